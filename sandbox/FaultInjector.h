@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+// Switchable misbehaviour for resilience tests and demos.
+//
+// A spec is rules separated by ';', each a kind followed by comma-separated options:
+//   503 | 429 | <any status>   answer with that status (INTERNAL / UNAVAILABLE / RATE_LIMITED)
+//   latency=MS                 answer MS milliseconds late
+//   drop                       close the connection without answering
+//   malformed                  answer 200 with a truncated JSON body
+// options: path=PREFIX  method=GET  count=N (default: forever)  retry_after=S
+//          after (apply once the call has taken effect, i.e. the answer is lost)
+// e.g.  "503,path=/v1/db/project/create,count=2;latency=250"
+struct FaultRule
+{
+    enum class Kind { Status, Latency, Drop, Malformed };
+    Kind kind = Kind::Status;
+    int status = 503;
+    int latencyMs = 0;
+    int retryAfterSeconds = -1;
+    QString pathPrefix;
+    QByteArray method;
+    int remaining = -1; // -1: unlimited
+    bool afterEffect = false;
+};
+
+class FaultInjector final
+{
+public:
+    // Parses and appends; returns an error text (empty on success) and adds nothing on error.
+    QString addSpec(const QString &spec);
+    void clear() { m_rules.clear(); }
+    // Consumes and returns the first live rule matching, for the given phase.
+    std::optional<FaultRule> take(const QByteArray &method, const QString &path, bool afterEffect);
+    QJsonArray describe() const;
+
+private:
+    std::vector<FaultRule> m_rules;
+};

@@ -1,0 +1,118 @@
+#include "SandboxStore.h"
+
+#include <QSqlError>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+SandboxStore::SandboxStore(const QString &filePath)
+    : m_connectionName(u"sandbox-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    m_db.setDatabaseName(filePath.isEmpty() ? u":memory:"_s : filePath);
+    if (!m_db.open()) {
+        m_openError = m_db.lastError().text();
+        return;
+    }
+    // WAL with synchronous=NORMAL survives a killed process (not a power cut) and keeps
+    // publish throughput high; busy_timeout covers a second process reading the file.
+    exec(u"PRAGMA journal_mode=WAL"_s);
+    exec(u"PRAGMA synchronous=NORMAL"_s);
+    exec(u"PRAGMA foreign_keys=ON"_s);
+    exec(u"PRAGMA busy_timeout=5000"_s);
+    createSchema();
+}
+
+SandboxStore::~SandboxStore()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlQuery SandboxStore::exec(const QString &sql, std::initializer_list<QVariant> values)
+{
+    QSqlQuery query(m_db);
+    if (!query.prepare(sql))
+        throw StoreError(QString(u"prepare failed: "_s + query.lastError().text() + u" in "_s + sql).toStdString());
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        throw StoreError(QString(u"query failed: "_s + query.lastError().text() + u" in "_s + sql).toStdString());
+    return query;
+}
+
+QVariant SandboxStore::scalar(const QString &sql, std::initializer_list<QVariant> values)
+{
+    QSqlQuery query = exec(sql, values);
+    return query.next() ? query.value(0) : QVariant();
+}
+
+void SandboxStore::begin()
+{
+    if (!m_db.transaction())
+        throw StoreError("cannot begin a transaction: " + m_db.lastError().text().toStdString());
+}
+
+void SandboxStore::commit()
+{
+    if (!m_db.commit())
+        throw StoreError("cannot commit: " + m_db.lastError().text().toStdString());
+}
+
+void SandboxStore::rollback()
+{
+    m_db.rollback();
+}
+
+QString SandboxStore::meta(const QString &key) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT value FROM meta WHERE key = ?"_s);
+    query.addBindValue(key);
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
+
+void SandboxStore::setMeta(const QString &key, const QString &value)
+{
+    exec(u"INSERT INTO meta(key, value) VALUES(?, ?) "
+         u"ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s,
+         {key, value});
+}
+
+void SandboxStore::createSchema()
+{
+    const char *statements[] = {
+        "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)",
+        "CREATE TABLE IF NOT EXISTS accounts ("
+        " account TEXT PRIMARY KEY,"
+        " balance_micros INTEGER)", // NULL: unlimited credit
+        "CREATE TABLE IF NOT EXISTS checkouts ("
+        " token TEXT PRIMARY KEY, account TEXT NOT NULL, amount_micros INTEGER NOT NULL,"
+        " created_at INTEGER NOT NULL, redeemed_at INTEGER)",
+        "CREATE TABLE IF NOT EXISTS idempotency ("
+        " account TEXT NOT NULL, capability TEXT NOT NULL, key TEXT NOT NULL,"
+        " fingerprint TEXT NOT NULL, status INTEGER NOT NULL, body BLOB NOT NULL,"
+        " created_at INTEGER NOT NULL, PRIMARY KEY (account, capability, key))",
+        "CREATE TABLE IF NOT EXISTS projects ("
+        " seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, account TEXT NOT NULL,"
+        " name TEXT NOT NULL, vendor TEXT NOT NULL, region TEXT NOT NULL, plan TEXT NOT NULL,"
+        " mode TEXT NOT NULL, postgres_version TEXT NOT NULL, connection_uri TEXT NOT NULL,"
+        " created_at INTEGER NOT NULL, ready_at INTEGER NOT NULL)",
+        "CREATE INDEX IF NOT EXISTS projects_by_account ON projects(account, seq)",
+        "CREATE TABLE IF NOT EXISTS branches ("
+        " seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE,"
+        " project_id TEXT NOT NULL REFERENCES projects(id) ON DELETE CASCADE,"
+        " branch_name TEXT NOT NULL, parent_branch TEXT, connection_uri TEXT NOT NULL,"
+        " created_at INTEGER NOT NULL, ready_at INTEGER NOT NULL,"
+        " UNIQUE (project_id, branch_name))",
+        "CREATE INDEX IF NOT EXISTS branches_by_project ON branches(project_id, seq)",
+        "CREATE TABLE IF NOT EXISTS snapshots ("
+        " seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE,"
+        " project_id TEXT NOT NULL REFERENCES projects(id) ON DELETE CASCADE,"
+        " label TEXT, size_bytes INTEGER, created_at INTEGER NOT NULL)",
+        "CREATE INDEX IF NOT EXISTS snapshots_by_project ON snapshots(project_id, seq)",
+    };
+    for (const char *statement : statements)
+        exec(QString::fromLatin1(statement));
+}

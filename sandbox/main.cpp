@@ -1,0 +1,92 @@
+#include "SandboxServer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"infrai-sandbox"_s);
+    QCoreApplication::setOrganizationName(u"infrai"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(INFRAI_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Local server speaking the infrai /v1/db API with real state, for offline use and tests."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption listen(u"listen"_s, u"Address to listen on (port 0: any free port)."_s,
+                                    u"HOST:PORT"_s, u"127.0.0.1:0"_s);
+    const QCommandLineOption data(u"data"_s, u"Directory holding the SQLite state."_s, u"DIR"_s);
+    const QCommandLineOption ephemeral(u"ephemeral"_s, u"Keep all state in memory."_s);
+    const QCommandLineOption apiKey(u"api-key"_s, u"Accept this API key (repeatable)."_s, u"KEY"_s);
+    const QCommandLineOption demo(u"demo"_s, u"Seed realistic demo data for the first key."_s);
+    const QCommandLineOption credit(u"credit"_s, u"Credit per key in USD (default: unlimited)."_s,
+                                    u"USD"_s);
+    const QCommandLineOption timeScale(u"time-scale"_s, u"Run the sandbox clock X times faster."_s,
+                                       u"X"_s, u"1"_s);
+    const QCommandLineOption faults(u"faults"_s, u"Inject faults, e.g. \"503,count=2;latency=200\"."_s,
+                                    u"SPEC"_s);
+    parser.addOptions({listen, data, ephemeral, apiKey, demo, credit, timeScale, faults});
+    parser.process(app);
+
+    QTextStream err(stderr);
+    SandboxOptions options;
+    const QString address = parser.value(listen);
+    const qsizetype colon = address.lastIndexOf(u':');
+    bool portOk = false;
+    options.port = address.mid(colon + 1).toUShort(&portOk);
+    QString host = address.left(colon);
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    if (colon < 0 || !portOk || !options.host.setAddress(host)) {
+        err << "infrai-sandbox: --listen needs HOST:PORT, e.g. 127.0.0.1:0\n";
+        return 2;
+    }
+    if (parser.isSet(data) && parser.isSet(ephemeral)) {
+        err << "infrai-sandbox: choose --data or --ephemeral, not both\n";
+        return 2;
+    }
+    if (!parser.isSet(ephemeral))
+        options.dataDir = parser.isSet(data)
+                              ? parser.value(data)
+                              : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    options.apiKeys = parser.values(apiKey);
+    options.demo = parser.isSet(demo);
+    bool ok = true;
+    if (parser.isSet(credit))
+        options.creditUsd = parser.value(credit).toDouble(&ok);
+    if (!ok || (parser.isSet(credit) && options.creditUsd < 0)) {
+        err << "infrai-sandbox: --credit needs a non-negative amount in USD\n";
+        return 2;
+    }
+    options.timeScale = parser.value(timeScale).toDouble(&ok);
+    if (!ok || options.timeScale <= 0) {
+        err << "infrai-sandbox: --time-scale needs a positive number\n";
+        return 2;
+    }
+    options.faults = parser.value(faults);
+    const bool generatedKey = options.apiKeys.isEmpty();
+
+    SandboxServer server(options);
+    if (!server.start()) {
+        err << "infrai-sandbox: " << server.errorString() << '\n';
+        return 1;
+    }
+    QTextStream out(stdout);
+    out << "listening on " << server.baseUrl() << '\n';
+    if (generatedKey)
+        out << "api key: " << server.apiKeys().first() << '\n';
+    if (!options.dataDir.isEmpty())
+        out << "state: " << QDir::toNativeSeparators(options.dataDir) << '\n';
+    out.flush();
+    std::fflush(stdout);
+    return app.exec();
+}
