@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QNetworkReply>
+#include <QString>
+
+// Everything that can go wrong with a call, typed, with an operator-readable message.
+class ApiError final
+{
+    Q_DECLARE_TR_FUNCTIONS(ApiError)
+
+public:
+    enum class Kind {
+        None,
+        Validation,         // 400 / 422
+        Unauthorized,       // 401, or no key stored
+        InsufficientCredit, // 402
+        Forbidden,          // 403
+        NotFound,           // 404
+        Conflict,           // 409
+        RateLimited,        // 429
+        Server,             // 5xx
+        OtherHttp,          // any other non-2xx
+        Timeout,
+        ConnectionRefused,
+        HostNotFound,
+        ConnectionDropped,
+        Tls,
+        Network,
+        MalformedResponse,
+        Cancelled,
+        MissingCredentials,
+    };
+
+    ApiError() = default;
+    static ApiError fromHttp(int status, const QByteArray &body, const QByteArray &retryAfter);
+    static ApiError fromNetwork(QNetworkReply::NetworkError error, const QString &detail,
+                                const QString &host);
+    static ApiError timeout(int timeoutMs);
+    static ApiError malformed(const QString &detail);
+    static ApiError cancelled();
+    static ApiError missingCredentials();
+
+    bool isError() const { return m_kind != Kind::None; }
+    Kind kind() const { return m_kind; }
+    int httpStatus() const { return m_status; }
+    QString code() const { return m_code; }
+    QString serverMessage() const { return m_serverMessage; }
+    QString requestId() const { return m_requestId; }
+    QString field() const { return m_field; }
+    int retryAfterSeconds() const { return m_retryAfter; }
+    QNetworkReply::NetworkError networkError() const { return m_networkError; }
+    // Worth trying again when the call is safe to repeat.
+    bool isTransient() const;
+
+    // One sentence for the operator, in the current UI language.
+    QString message() const;
+    // Everything known, for "Copy error" and bug reports.
+    QString details() const;
+
+    void setRequestId(const QString &id) { m_requestId = id; }
+
+private:
+    Kind m_kind = Kind::None;
+    int m_status = 0;
+    QString m_code;
+    QString m_serverMessage;
+    QString m_requestId;
+    QString m_field;
+    QString m_host;
+    int m_retryAfter = -1;
+    int m_timeoutMs = 0;
+    QNetworkReply::NetworkError m_networkError = QNetworkReply::NoError;
+};
+
+// Parses Retry-After: delta seconds or an HTTP date; -1 when absent or unreadable.
+int parseRetryAfter(const QByteArray &value);

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+#include <QUrlQuery>
+
+// One call to a service, before the transport adds the base URL and credentials.
+struct ApiRequest
+{
+    QByteArray method = "GET";
+    QString path; // absolute path below the base URL, e.g. "/v1/db/project/list"
+    QUrlQuery query;
+    QJsonObject body;
+    bool hasBody = false;
+    // Sent as the Idempotency-Key header and, for JSON bodies, as "idempotency_key";
+    // reused unchanged on every retry of this request.
+    QString idempotencyKey;
+    bool idempotencyKeyInBody = true;
+    int timeoutMs = 30000;
+    QString capability; // e.g. "db.project.create", for logs and the operations dock
+
+    static ApiRequest get(const QString &path, const QUrlQuery &query = {});
+    // A mutating call: carries a fresh idempotency key.
+    static ApiRequest mutating(const QByteArray &method, const QString &path,
+                               const QJsonObject &body = {}, bool hasBody = true);
+    static QString newIdempotencyKey();
+
+    // Safe to send again: a read, or a write the server deduplicates by its key.
+    bool isRetrySafe() const { return method == "GET" || !idempotencyKey.isEmpty(); }
+};

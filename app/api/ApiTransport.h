@@ -1,0 +1,115 @@
+#pragma once
+
+#include "ApiError.h"
+#include "ApiRequest.h"
+#include "RetryPolicy.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QTimer;
+#include "RequestLog.h"
+class TokenProvider;
+
+// The outcome of a call: the JSON answer or a typed error, never both.
+struct ApiResult
+{
+    int status = 0;
+    QJsonObject body;
+    ApiError error;
+    QString requestId;
+    int attempts = 0;
+    bool ok() const { return !error.isError(); }
+};
+
+class ApiTransport;
+
+// One logical call, across its retries. Emits finished() exactly once, then deletes itself.
+class ApiCall final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiCall)
+
+public:
+    const ApiRequest &request() const { return m_request; }
+    int attempt() const { return m_attempt; }
+    // Stops the call; finished() follows with a Cancelled error.
+    void abort();
+
+signals:
+    void retryScheduled(int nextAttempt, int delayMs, const ApiError &error);
+    void finished(const ApiResult &result);
+
+private:
+    friend class ApiTransport;
+    ApiCall(ApiTransport *transport, ApiRequest request);
+    void startAttempt();
+    void sendWithToken(const QString &token);
+    void onReplyFinished();
+    void finish(ApiResult result);
+
+    ApiTransport *m_transport;
+    ApiRequest m_request;
+    QPointer<QNetworkReply> m_reply;
+    QTimer *m_timeout = nullptr;
+    QTimer *m_backoff = nullptr;
+    QElapsedTimer m_attemptClock;
+    int m_attempt = 0;
+    bool m_timedOut = false;
+    bool m_aborted = false;
+    bool m_done = false;
+    bool m_refreshedToken = false;
+};
+
+// The one HTTP transport every service client shares: base URL, credentials, timeouts,
+// retries, the request log and error mapping all live here.
+class ApiTransport final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiTransport)
+
+public:
+    ApiTransport(QNetworkAccessManager *network, QUrl baseUrl, QObject *parent = nullptr);
+    ~ApiTransport() override;
+
+    void setTokenProvider(std::shared_ptr<TokenProvider> provider) { m_tokens = std::move(provider); }
+    void setRequestLog(RequestLog *log) { m_log = log; }
+    void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
+    void setCredentialVariable(const QString &name) { m_credentialVariable = name; }
+    QUrl baseUrl() const { return m_baseUrl; }
+    QUrl urlFor(const ApiRequest &request) const;
+    QString curlFor(const ApiRequest &request) const;
+
+    // Starts a call. `done` runs once on the GUI thread unless `context` is gone by then.
+    ApiCall *send(const ApiRequest &request, QObject *context,
+                  std::function<void(const ApiResult &)> done);
+
+    int callsInFlight() const { return m_inFlight; }
+
+signals:
+    void callStarted(ApiCall *call);
+    void reachabilityChanged(bool reachable, const ApiError &error);
+
+private:
+    friend class ApiCall;
+    void logAttempt(const ApiCall &call, int status, const QString &requestId,
+                    const QString &outcome, qint64 durationMs);
+    void noteReachability(const ApiError &error);
+
+    QNetworkAccessManager *m_network;
+    QUrl m_baseUrl;
+    std::shared_ptr<TokenProvider> m_tokens;
+    QPointer<RequestLog> m_log;
+    RetryPolicy m_retry;
+    QString m_credentialVariable = QStringLiteral("INFRAI_API_KEY");
+    int m_inFlight = 0;
+    int m_reachable = -1; // -1 unknown
+};
