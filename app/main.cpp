@@ -1,0 +1,124 @@
+#include "AppContext.h"
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "api/RequestLog.h"
+#include "auth/SecretStore.h"
+#include "profiles/ProfileStore.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QNetworkAccessManager>
+#include <QTimer>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString SandboxProfileName = u"Local sandbox"_s;
+
+// Makes the "Local sandbox" profile point at `url` and stores the key for it.
+void prepareSandboxProfile(const QUrl &url, const QString &key, ProfileStore &profiles,
+                           SecretStore &secrets, std::function<void(const QString &)> ready)
+{
+    Profile profile = profiles.findByName(SandboxProfileName).value_or(Profile());
+    profile.name = SandboxProfileName;
+    profile.kind = Profile::Kind::Infrai;
+    profile.baseUrl = url;
+    profile.fields.insert(u"sandbox"_s, true);
+    if (profile.id.isEmpty())
+        profile.id = Profile::newId();
+    const QString error = profiles.save(profile);
+    if (!error.isEmpty()) {
+        qWarning("infrai-console: %s", qPrintable(error));
+        ready({});
+        return;
+    }
+    profiles.setActiveId(profile.id);
+    if (key.isEmpty()) {
+        ready(profile.id);
+        return;
+    }
+    secrets.write(profile.id, u"api-key"_s, key, nullptr,
+                  [&secrets, id = profile.id, key, ready](const SecretStore::Result &result) {
+                      if (!result.ok()) {
+                          qWarning("infrai-console: %s", qPrintable(result.message()));
+                          secrets.keepForSession(id, u"api-key"_s, key);
+                      }
+                      ready(id);
+                  });
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"infrai-console"_s);
+    QApplication::setOrganizationName(u"infrai"_s);
+    QApplication::setApplicationDisplayName(u"Infrai Console"_s);
+    QApplication::setApplicationVersion(QStringLiteral(INFRAI_VERSION));
+    QApplication::setDesktopFileName(u"cc.infrai.Console"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Desktop console for managed databases and message queues."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption sandbox(
+        u"sandbox"_s, u"Connect a \"Local sandbox\" profile to URL (key from $INFRAI_API_KEY)."_s,
+        u"URL"_s);
+    const QCommandLineOption screenshot(
+        u"screenshot"_s, u"Render the main window to FILE (PNG) once loaded, then exit."_s, u"FILE"_s);
+    const QCommandLineOption language(u"lang"_s, u"User interface language: en or zh_CN."_s, u"LANG"_s);
+    parser.addOptions({sandbox, screenshot, language});
+    parser.process(app);
+
+    LanguageManager languages;
+    const QString chosen = parser.isSet(language) ? parser.value(language)
+                                                  : LanguageManager::initialLanguage();
+    if (!LanguageManager::available().contains(chosen)) {
+        qCritical("infrai-console: unknown language %s (use en or zh_CN)", qPrintable(chosen));
+        return 2;
+    }
+    languages.apply(chosen);
+
+    QNetworkAccessManager network;
+    network.setAutoDeleteReplies(false);
+    ProfileStore profiles;
+    SecretStore secrets;
+    RequestLog requestLog;
+    const AppContext context{&network, &profiles, &secrets, &requestLog, &languages};
+
+    std::unique_ptr<MainWindow> window;
+    const QString screenshotFile = parser.value(screenshot);
+    auto openWindow = [&](const QString &) {
+        window = std::make_unique<MainWindow>(context);
+        window->show();
+        if (screenshotFile.isEmpty())
+            return;
+        auto capture = [&window, screenshotFile] {
+            // Let the last layout and paint pass run before grabbing.
+            QTimer::singleShot(400, window.get(), [&window, screenshotFile] {
+                const bool saved = window->grab().save(screenshotFile, "PNG");
+                if (!saved)
+                    qCritical("infrai-console: cannot write %s", qPrintable(screenshotFile));
+                QCoreApplication::exit(saved ? 0 : 1);
+            });
+        };
+        if (window->initialLoadSettled())
+            capture();
+        else
+            QObject::connect(window.get(), &MainWindow::initialLoadFinished, window.get(), capture);
+        QTimer::singleShot(20000, window.get(), capture); // never hang a headless run
+    };
+
+    if (parser.isSet(sandbox)) {
+        const QUrl url = QUrl::fromUserInput(parser.value(sandbox));
+        prepareSandboxProfile(url, qEnvironmentVariable("INFRAI_API_KEY"), profiles, secrets,
+                              openWindow);
+    } else {
+        openWindow({});
+    }
+    return app.exec();
+}

@@ -1,0 +1,97 @@
+#include "RequestLogModel.h"
+
+#include "api/RequestLog.h"
+
+#include <QBrush>
+#include <QLocale>
+#include <QPalette>
+
+using namespace Qt::StringLiterals;
+
+RequestLogModel::RequestLogModel(RequestLog *log, QObject *parent)
+    : QAbstractTableModel(parent), m_log(log)
+{
+    connect(log, &RequestLog::aboutToDropOldest, this, [this] {
+        beginRemoveRows({}, 0, 0);
+        endRemoveRows();
+    });
+    connect(log, &RequestLog::appended, this, [this] {
+        const int row = m_log->size() - 1;
+        beginInsertRows({}, row, row);
+        endInsertRows();
+    });
+    connect(log, &RequestLog::cleared, this, [this] {
+        beginResetModel();
+        endResetModel();
+    });
+}
+
+int RequestLogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_log->size();
+}
+
+int RequestLogModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RequestLogModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_log->size())
+        return {};
+    const RequestLogEntry &entry = m_log->at(index.row());
+    const bool failed = !entry.outcome.isEmpty();
+    if (role == CurlRole)
+        return entry.curl;
+    if (role == FailedRole)
+        return failed;
+    if (role == Qt::ForegroundRole && failed && index.column() == Status)
+        return QBrush(QColor(0xc0, 0x39, 0x2b));
+    if (role == Qt::TextAlignmentRole && (index.column() == Status || index.column() == Duration))
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == Url)
+        return entry.url;
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Time:
+        return QLocale().toString(entry.startedAt.time(), u"HH:mm:ss.zzz"_s);
+    case Method:
+        return QString::fromLatin1(entry.method);
+    case Url:
+        return entry.attempt > 1 ? tr("%1 (attempt %2)").arg(entry.url).arg(entry.attempt)
+                                 : entry.url;
+    case Status:
+        if (entry.status)
+            return entry.status;
+        return entry.outcome;
+    case Duration:
+        return tr("%1 ms").arg(QLocale().toString(entry.durationMs));
+    case RequestId:
+        return entry.requestId;
+    }
+    return {};
+}
+
+QVariant RequestLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Time: return tr("Time");
+    case Method: return tr("Method");
+    case Url: return tr("URL");
+    case Status: return tr("Status");
+    case Duration: return tr("Duration");
+    case RequestId: return tr("Request ID");
+    }
+    return {};
+}
+
+void RequestLogModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}

@@ -1,0 +1,220 @@
+#include "MainWindow.h"
+
+#include "ConnectionStatusWidget.h"
+#include "LanguageManager.h"
+#include "ProfileManagerDialog.h"
+#include "RequestLogDock.h"
+#include "profiles/Connection.h"
+#include "profiles/ProfileStore.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QComboBox>
+#include <QEvent>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QToolBar>
+
+using namespace Qt::StringLiterals;
+
+MainWindow::MainWindow(const AppContext &context, QWidget *parent)
+    : QMainWindow(parent), m_ctx(context), m_status(new ConnectionStatusWidget(this)),
+      m_logDock(new RequestLogDock(context.requestLog, this)),
+      m_profileCombo(new QComboBox(this)), m_placeholder(new QLabel(this))
+{
+    setObjectName(u"mainWindow"_s);
+    resize(1280, 800);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setMargin(24);
+    setCentralWidget(m_placeholder);
+    addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
+    statusBar()->addPermanentWidget(m_status);
+    m_profileCombo->setMinimumContentsLength(18);
+    m_profileCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+
+    buildActions();
+    retranslate();
+    reloadProfileCombo();
+    connect(m_ctx.profiles, &ProfileStore::profilesChanged, this, &MainWindow::reloadProfileCombo);
+    connect(m_profileCombo, &QComboBox::activated, this, [this](int index) {
+        activateProfile(m_profileCombo->itemData(index).toString());
+    });
+    activateProfile(m_ctx.profiles->activeId());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildActions()
+{
+    m_profilesAction = new QAction(this);
+    m_profilesAction->setShortcut(QKeySequence(u"Ctrl+Shift+P"_s));
+    connect(m_profilesAction, &QAction::triggered, this, &MainWindow::openProfileManager);
+    m_refreshAction = new QAction(this);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    m_aboutAction = new QAction(this);
+    connect(m_aboutAction, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Infrai Console"),
+                           tr("<b>Infrai Console</b> %1<br>Manage databases and message queues "
+                              "on infrai, Neo4j Aura and Databricks Lakebase.")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_profilesAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_refreshAction);
+    m_viewMenu->addAction(m_logDock->toggleViewAction());
+    m_settingsMenu = menuBar()->addMenu(QString());
+    m_languageMenu = m_settingsMenu->addMenu(QString());
+    m_languageGroup = new QActionGroup(this);
+    for (const QString &language : LanguageManager::available()) {
+        QAction *action = m_languageMenu->addAction(LanguageManager::nativeName(language));
+        action->setCheckable(true);
+        action->setData(language);
+        action->setChecked(m_ctx.language && m_ctx.language->current() == language);
+        m_languageGroup->addAction(action);
+    }
+    connect(m_languageGroup, &QActionGroup::triggered, this, [this](QAction *action) {
+        if (m_ctx.language)
+            m_ctx.language->apply(action->data().toString());
+    });
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+
+    m_toolbar = addToolBar(QString());
+    m_toolbar->setObjectName(u"mainToolbar"_s);
+    m_toolbar->setMovable(false);
+    m_profileLabel = new QLabel(this);
+    m_profileLabel->setContentsMargins(4, 0, 4, 0);
+    m_toolbar->addWidget(m_profileLabel);
+    m_toolbar->addWidget(m_profileCombo);
+    m_toolbar->addAction(m_profilesAction);
+    m_toolbar->addSeparator();
+    m_toolbar->addAction(m_refreshAction);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Infrai Console"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_settingsMenu->setTitle(tr("&Settings"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_profilesAction->setText(tr("Connection &profiles…"));
+    m_profilesAction->setToolTip(tr("Add, edit or remove connection profiles"));
+    m_refreshAction->setText(tr("&Refresh"));
+    m_quitAction->setText(tr("&Quit"));
+    m_aboutAction->setText(tr("&About Infrai Console"));
+    m_toolbar->setWindowTitle(tr("Main toolbar"));
+    m_profileLabel->setText(tr("Profile:"));
+    onConnectionState();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::reloadProfileCombo()
+{
+    const QSignalBlocker blocker(m_profileCombo);
+    m_profileCombo->clear();
+    for (const Profile &profile : m_ctx.profiles->profiles())
+        m_profileCombo->addItem(profile.name, profile.id);
+    m_profileCombo->setCurrentIndex(m_profileCombo->findData(m_ctx.profiles->activeId()));
+}
+
+ProfileManagerDialog *MainWindow::openProfileManager()
+{
+    if (!m_profileDialog) {
+        m_profileDialog = new ProfileManagerDialog(m_ctx.profiles, m_ctx.secrets, m_ctx.network,
+                                                   m_ctx.requestLog, this);
+        m_profileDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_profileDialog, &ProfileManagerDialog::keyStored, this, [this](const QString &id) {
+            if (id == m_ctx.profiles->activeId() || m_ctx.profiles->activeId().isEmpty())
+                activateProfile(id);
+        });
+        connect(m_profileDialog, &ProfileManagerDialog::profileSaved, this, [this](const QString &id) {
+            if (m_ctx.profiles->activeId().isEmpty() || id == m_ctx.profiles->activeId())
+                activateProfile(id);
+        });
+    }
+    m_profileDialog->show();
+    m_profileDialog->raise();
+    return m_profileDialog;
+}
+
+void MainWindow::activateProfile(const QString &id)
+{
+    const std::optional<Profile> profile = m_ctx.profiles->find(id);
+    delete m_connection;
+    if (!profile) {
+        m_status->setConnection(nullptr);
+        onConnectionState();
+        settle();
+        return;
+    }
+    m_ctx.profiles->setActiveId(id);
+    m_profileCombo->setCurrentIndex(m_profileCombo->findData(id));
+    m_connection = new Connection(*profile, m_ctx.network, m_ctx.secrets, m_ctx.requestLog, this);
+    connect(m_connection, &Connection::stateChanged, this, &MainWindow::onConnectionState);
+    m_status->setConnection(m_connection);
+    m_connection->open();
+}
+
+void MainWindow::refresh()
+{
+    if (m_connection)
+        m_connection->check();
+}
+
+void MainWindow::onConnectionState()
+{
+    if (!m_connection) {
+        m_placeholder->setText(tr("No connection profile yet. Use <b>Connection profiles…</b> "
+                                  "to add one with its base URL and API key."));
+        return;
+    }
+    const Connection::State state = m_connection->state();
+    QString text;
+    switch (state) {
+    case Connection::State::LoadingKey:
+    case Connection::State::Checking:
+        text = tr("Connecting to %1…").arg(m_connection->profile().baseUrl.toString());
+        break;
+    case Connection::State::Online:
+        text = tr("Connected to %1.").arg(m_connection->profile().baseUrl.toString());
+        break;
+    case Connection::State::NoKey:
+    case Connection::State::KeychainProblem:
+        text = m_connection->keychainMessage();
+        break;
+    case Connection::State::Offline:
+    case Connection::State::Rejected:
+        text = m_connection->lastError().message();
+        break;
+    }
+    m_placeholder->setText(text);
+    if (state != Connection::State::LoadingKey && state != Connection::State::Checking)
+        settle();
+}
+
+void MainWindow::settle()
+{
+    if (m_settled)
+        return;
+    m_settled = true;
+    emit initialLoadFinished();
+}

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "AppContext.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include "profiles/Connection.h"
+class ConnectionStatusWidget;
+class ProfileManagerDialog;
+class QActionGroup;
+class QComboBox;
+class QLabel;
+class QToolBar;
+class QMenu;
+class RequestLogDock;
+
+// The console's main window: profile switcher, resource views, request log and status.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(const AppContext &context, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Connection *connection() const { return m_connection; }
+    ConnectionStatusWidget *statusWidget() const { return m_status; }
+    RequestLogDock *requestLogDock() const { return m_logDock; }
+    QComboBox *profileCombo() const { return m_profileCombo; }
+    ProfileManagerDialog *openProfileManager();
+    bool initialLoadSettled() const { return m_settled; }
+
+public slots:
+    void activateProfile(const QString &id);
+    void refresh();
+
+signals:
+    // The first connection attempt has an outcome (for --screenshot and tests).
+    void initialLoadFinished();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildActions();
+    void reloadProfileCombo();
+    void onConnectionState();
+    void retranslate();
+    void settle();
+
+    AppContext m_ctx;
+    QPointer<Connection> m_connection;
+    QPointer<ProfileManagerDialog> m_profileDialog;
+    ConnectionStatusWidget *m_status;
+    RequestLogDock *m_logDock;
+    QComboBox *m_profileCombo;
+    QLabel *m_placeholder;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_settingsMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_profilesAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    QToolBar *m_toolbar = nullptr;
+    QLabel *m_profileLabel = nullptr;
+    bool m_settled = false;
+};

@@ -1,0 +1,264 @@
+#include "ProfileManagerDialog.h"
+
+#include "ConnectionStatusWidget.h"
+#include "auth/SecretStore.h"
+#include "profiles/Connection.h"
+#include "profiles/ProfileStore.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString ApiKeyKind = u"api-key"_s;
+}
+
+ProfileManagerDialog::ProfileManagerDialog(ProfileStore *profiles, SecretStore *secrets,
+                                           QNetworkAccessManager *network, RequestLog *log,
+                                           QWidget *parent)
+    : QDialog(parent), m_profiles(profiles), m_secrets(secrets), m_network(network), m_log(log),
+      m_list(new QListWidget(this)), m_add(new QPushButton(this)),
+      m_remove(new QPushButton(this)), m_form(new QFormLayout), m_name(new QLineEdit(this)),
+      m_kind(new QComboBox(this)), m_url(new QLineEdit(this)), m_key(new QLineEdit(this)),
+      m_message(new QLabel(this)), m_test(new QPushButton(this)), m_save(new QPushButton(this)),
+      m_sessionOnly(new QPushButton(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
+{
+    setObjectName(u"profileManager"_s);
+    resize(760, 420);
+    for (Profile::Kind kind : {Profile::Kind::Infrai, Profile::Kind::Aura, Profile::Kind::Lakebase})
+        m_kind->addItem({}, Profile::kindId(kind));
+    m_key->setEchoMode(QLineEdit::Password);
+    m_key->setClearButtonEnabled(true);
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_sessionOnly->hide();
+
+    auto *left = new QVBoxLayout;
+    left->addWidget(m_list);
+    auto *listButtons = new QHBoxLayout;
+    listButtons->addWidget(m_add);
+    listButtons->addWidget(m_remove);
+    left->addLayout(listButtons);
+
+    m_form->addRow(u"name"_s, m_name);
+    m_form->addRow(u"kind"_s, m_kind);
+    m_form->addRow(u"url"_s, m_url);
+    m_form->addRow(u"key"_s, m_key);
+    auto *right = new QVBoxLayout;
+    right->addLayout(m_form);
+    right->addWidget(m_message);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_sessionOnly);
+    actions->addStretch();
+    actions->addWidget(m_test);
+    actions->addWidget(m_save);
+    right->addLayout(actions);
+    right->addStretch();
+
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left, 2);
+    columns->addLayout(right, 3);
+    auto *root = new QVBoxLayout(this);
+    root->addLayout(columns);
+    root->addWidget(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_add, &QPushButton::clicked, this, &ProfileManagerDialog::newProfile);
+    connect(m_remove, &QPushButton::clicked, this, &ProfileManagerDialog::removeCurrent);
+    connect(m_save, &QPushButton::clicked, this, &ProfileManagerDialog::saveCurrent);
+    connect(m_test, &QPushButton::clicked, this, &ProfileManagerDialog::testConnection);
+    connect(m_sessionOnly, &QPushButton::clicked, this, [this] {
+        m_secrets->keepForSession(m_currentId, ApiKeyKind, m_pendingSessionKey);
+        m_pendingSessionKey.clear();
+        m_sessionOnly->hide();
+        m_key->clear();
+        setMessage(tr("The key is kept for this session only."), false);
+        emit keyStored(m_currentId, true);
+    });
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            showProfile(m_list->item(row)->data(Qt::UserRole).toString());
+    });
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_url->text().isEmpty())
+            m_url->setText(Profile::defaultBaseUrl(Profile::kindFromId(m_kind->currentData().toString())).toString());
+    });
+    retranslate();
+    reloadList(m_profiles->activeId());
+    if (m_profiles->profiles().isEmpty())
+        newProfile();
+}
+
+void ProfileManagerDialog::retranslate()
+{
+    setWindowTitle(tr("Connection profiles"));
+    m_add->setText(tr("&New"));
+    m_remove->setText(tr("&Remove"));
+    m_test->setText(tr("&Test connection"));
+    m_save->setText(tr("&Save"));
+    m_sessionOnly->setText(tr("Keep for this session only"));
+    m_name->setPlaceholderText(tr("e.g. Production"));
+    m_key->setPlaceholderText(tr("Stored in the system keychain; leave empty to keep the current key"));
+    static_cast<QLabel *>(m_form->labelForField(m_name))->setText(tr("&Name:"));
+    static_cast<QLabel *>(m_form->labelForField(m_kind))->setText(tr("&Service:"));
+    static_cast<QLabel *>(m_form->labelForField(m_url))->setText(tr("&Base URL:"));
+    static_cast<QLabel *>(m_form->labelForField(m_key))->setText(tr("API &key:"));
+    for (int i = 0; i < m_kind->count(); ++i)
+        m_kind->setItemText(i, Profile::kindDisplayName(Profile::kindFromId(m_kind->itemData(i).toString())));
+}
+
+void ProfileManagerDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void ProfileManagerDialog::reloadList(const QString &selectId)
+{
+    const QSignalBlocker blocker(m_list);
+    m_list->clear();
+    int selectRow = -1;
+    for (const Profile &profile : m_profiles->profiles()) {
+        auto *item = new QListWidgetItem(profile.name, m_list);
+        item->setData(Qt::UserRole, profile.id);
+        item->setToolTip(profile.baseUrl.toString());
+        if (profile.id == selectId)
+            selectRow = m_list->count() - 1;
+    }
+    if (selectRow < 0 && m_list->count() > 0)
+        selectRow = 0;
+    m_list->setCurrentRow(selectRow);
+    if (selectRow >= 0)
+        showProfile(m_list->item(selectRow)->data(Qt::UserRole).toString());
+}
+
+void ProfileManagerDialog::showProfile(const QString &id)
+{
+    const std::optional<Profile> profile = m_profiles->find(id);
+    if (!profile)
+        return;
+    m_currentId = id;
+    m_name->setText(profile->name);
+    m_kind->setCurrentIndex(m_kind->findData(Profile::kindId(profile->kind)));
+    m_url->setText(profile->baseUrl.toString());
+    m_key->clear();
+    m_sessionOnly->hide();
+    setMessage({}, false);
+    m_remove->setEnabled(true);
+}
+
+void ProfileManagerDialog::newProfile()
+{
+    m_currentId.clear();
+    m_list->clearSelection();
+    m_name->clear();
+    m_kind->setCurrentIndex(0);
+    m_url->setText(Profile::defaultBaseUrl(Profile::Kind::Infrai).toString());
+    m_key->clear();
+    m_sessionOnly->hide();
+    m_remove->setEnabled(false);
+    setMessage(tr("Enter a name, the service's base URL and an API key."), false);
+    m_name->setFocus();
+}
+
+Profile ProfileManagerDialog::formProfile() const
+{
+    Profile profile;
+    if (const std::optional<Profile> existing = m_profiles->find(m_currentId))
+        profile = *existing;
+    profile.id = m_currentId.isEmpty() ? Profile::newId() : m_currentId;
+    profile.name = m_name->text().trimmed();
+    profile.kind = Profile::kindFromId(m_kind->currentData().toString());
+    profile.baseUrl = QUrl::fromUserInput(m_url->text().trimmed());
+    return profile;
+}
+
+bool ProfileManagerDialog::saveCurrent()
+{
+    const Profile profile = formProfile();
+    const QString error = m_profiles->save(profile);
+    if (!error.isEmpty()) {
+        setMessage(error, true);
+        return false;
+    }
+    m_currentId = profile.id;
+    reloadList(profile.id);
+    emit profileSaved(profile.id);
+    const QString key = m_key->text();
+    if (key.isEmpty()) {
+        setMessage(tr("Profile saved."), false);
+        return true;
+    }
+    setMessage(tr("Profile saved. Storing the key in the keychain…"), false);
+    m_secrets->write(profile.id, ApiKeyKind, key, this,
+                     [this, id = profile.id, key](const SecretStore::Result &result) {
+                         if (result.ok()) {
+                             m_key->clear();
+                             setMessage(tr("Profile saved; the key is in the system keychain."), false);
+                             emit keyStored(id, false);
+                             return;
+                         }
+                         m_pendingSessionKey = key;
+                         m_sessionOnly->show();
+                         setMessage(result.message(), true);
+                     });
+    return true;
+}
+
+void ProfileManagerDialog::removeCurrent()
+{
+    if (m_currentId.isEmpty())
+        return;
+    const QString id = m_currentId;
+    m_secrets->remove(id, ApiKeyKind, this, [](const SecretStore::Result &) {});
+    m_profiles->remove(id);
+    reloadList({});
+    if (m_profiles->profiles().isEmpty())
+        newProfile();
+}
+
+void ProfileManagerDialog::testConnection()
+{
+    const Profile profile = formProfile();
+    const QString error = profile.validate();
+    if (!error.isEmpty()) {
+        setMessage(error, true);
+        emit testFinished(false, error);
+        return;
+    }
+    delete m_probe;
+    m_probe = new Connection(profile, m_network, m_secrets, m_log, this);
+    setMessage(tr("Testing %1…").arg(profile.baseUrl.toString()), false);
+    connect(m_probe, &Connection::stateChanged, this, [this](Connection::State state) {
+        if (state == Connection::State::LoadingKey || state == Connection::State::Checking)
+            return;
+        const bool ok = state == Connection::State::Online;
+        const QString text = ok ? tr("Connected: the service accepted the key.")
+                             : state == Connection::State::NoKey || state == Connection::State::KeychainProblem
+                                 ? m_probe->keychainMessage()
+                                 : m_probe->lastError().message();
+        setMessage(text, !ok);
+        emit testFinished(ok, text);
+    });
+    if (m_key->text().isEmpty())
+        m_probe->open();
+    else
+        m_probe->useKey(m_key->text());
+}
+
+void ProfileManagerDialog::setMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? u"color:#c62828;"_s : QString());
+}

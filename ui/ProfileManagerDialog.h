@@ -1,0 +1,83 @@
+#pragma once
+
+#include "profiles/Profile.h"
+
+#include <QDialog>
+#include <QPointer>
+
+#include "profiles/Connection.h"
+class QComboBox;
+class QDialogButtonBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QNetworkAccessManager;
+class QPushButton;
+class RequestLog;
+class ProfileStore;
+class SecretStore;
+
+// Add, edit and remove connection profiles; keys go to the keychain, never to settings.
+class ProfileManagerDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProfileManagerDialog)
+
+public:
+    ProfileManagerDialog(ProfileStore *profiles, SecretStore *secrets,
+                         QNetworkAccessManager *network, RequestLog *log,
+                         QWidget *parent = nullptr);
+
+    // For tests and automation: the widgets a user would touch.
+    QListWidget *list() const { return m_list; }
+    QLineEdit *nameEdit() const { return m_name; }
+    QComboBox *kindCombo() const { return m_kind; }
+    QLineEdit *urlEdit() const { return m_url; }
+    QLineEdit *keyEdit() const { return m_key; }
+    QLabel *messageLabel() const { return m_message; }
+    QPushButton *sessionOnlyButton() const { return m_sessionOnly; }
+
+    void newProfile();
+    // Validates and saves the form; the key (if typed) goes to the keychain asynchronously.
+    bool saveCurrent();
+    void removeCurrent();
+    void testConnection();
+
+signals:
+    void profileSaved(const QString &id);
+    void keyStored(const QString &id, bool sessionOnly);
+    void testFinished(bool ok, const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void reloadList(const QString &selectId);
+    void showProfile(const QString &id);
+    Profile formProfile() const;
+    void setMessage(const QString &text, bool error);
+    void retranslate();
+
+    ProfileStore *m_profiles;
+    SecretStore *m_secrets;
+    QNetworkAccessManager *m_network;
+    RequestLog *m_log;
+    QString m_currentId;
+    QString m_pendingSessionKey;
+    QPointer<Connection> m_probe;
+
+    QListWidget *m_list;
+    QPushButton *m_add;
+    QPushButton *m_remove;
+    QFormLayout *m_form;
+    QLineEdit *m_name;
+    QComboBox *m_kind;
+    QLineEdit *m_url;
+    QLineEdit *m_key;
+    QLabel *m_message;
+    QPushButton *m_test;
+    QPushButton *m_save;
+    QPushButton *m_sessionOnly;
+    QDialogButtonBox *m_buttons;
+};
