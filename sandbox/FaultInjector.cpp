@@ -86,10 +86,8 @@ std::optional<FaultRule> FaultInjector::take(const QByteArray &method, const QSt
 {
     for (auto it = m_rules.begin(); it != m_rules.end(); ++it) {
         FaultRule &rule = *it;
-        const bool phaseMatches =
-            rule.kind == FaultRule::Kind::Latency ? !afterEffect : rule.afterEffect == afterEffect;
-        if (!phaseMatches || !path.startsWith(rule.pathPrefix) ||
-            (!rule.method.isEmpty() && rule.method != method))
+        if (rule.kind == FaultRule::Kind::Latency || rule.afterEffect != afterEffect ||
+            !matches(rule, method, path))
             continue;
         FaultRule taken = rule;
         if (rule.remaining > 0 && --rule.remaining == 0)
@@ -97,6 +95,28 @@ std::optional<FaultRule> FaultInjector::take(const QByteArray &method, const QSt
         return taken;
     }
     return std::nullopt;
+}
+
+bool FaultInjector::matches(const FaultRule &rule, const QByteArray &method, const QString &path)
+{
+    return path.startsWith(rule.pathPrefix) && (rule.method.isEmpty() || rule.method == method);
+}
+
+int FaultInjector::takeLatency(const QByteArray &method, const QString &path)
+{
+    int total = 0;
+    for (auto it = m_rules.begin(); it != m_rules.end();) {
+        if (it->kind != FaultRule::Kind::Latency || !matches(*it, method, path)) {
+            ++it;
+            continue;
+        }
+        total += it->latencyMs;
+        if (it->remaining > 0 && --it->remaining == 0)
+            it = m_rules.erase(it);
+        else
+            ++it;
+    }
+    return total;
 }
 
 QJsonArray FaultInjector::describe() const

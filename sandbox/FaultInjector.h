@@ -36,10 +36,13 @@ public:
     // Parses and appends; returns an error text (empty on success) and adds nothing on error.
     QString addSpec(const QString &spec);
     void clear() { m_rules.clear(); }
-    // Consumes and returns the first live rule matching, for the given phase.
+    // Sum of the matching latency rules' delays (each rule consumed once).
+    int takeLatency(const QByteArray &method, const QString &path);
+    // Consumes and returns the first matching non-latency rule for the given phase.
     std::optional<FaultRule> take(const QByteArray &method, const QString &path, bool afterEffect);
     QJsonArray describe() const;
 
 private:
+    static bool matches(const FaultRule &rule, const QByteArray &method, const QString &path);
     std::vector<FaultRule> m_rules;
 };

@@ -149,13 +149,8 @@ SandboxResponse SandboxServer::handle(const SandboxRequest &request)
         const Router::Match match = m_router.match(request.method, request.path);
         if (match.route)
             m_hits[match.route->capability] += 1;
-        int latency = 0;
-        std::optional<FaultRule> fault;
-        while ((fault = m_faults.take(request.method, request.path, false))) {
-            if (fault->kind != FaultRule::Kind::Latency)
-                break;
-            latency += fault->latencyMs;
-        }
+        const int latency = m_faults.takeLatency(request.method, request.path);
+        const std::optional<FaultRule> fault = m_faults.take(request.method, request.path, false);
         response = fault ? faultResponse(*fault) : dispatch(request, match, requestId);
         if (!fault) {
             if (auto after = m_faults.take(request.method, request.path, true))

@@ -93,7 +93,7 @@ void ApiCall::onReplyFinished()
     result.attempts = m_attempt;
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.requestId = QString::fromLatin1(reply->rawHeader("X-Request-Id"));
-    const QByteArray payload = reply->readAll();
+    const QByteArray payload = reply->isOpen() ? reply->readAll() : QByteArray();
 
     if (m_aborted) {
         result.error = ApiError::cancelled();

@@ -63,6 +63,12 @@ struct DiscoveryInfo
 struct NewProjectSpec
 {
     QString name, vendor, region, plan, mode, postgresVersion; // empty: let the gateway choose
+    static NewProjectSpec named(const QString &name)
+    {
+        NewProjectSpec spec;
+        spec.name = name;
+        return spec;
+    }
 };
 
 Q_DECLARE_METATYPE(DbProject)
