@@ -187,6 +187,7 @@ Profile ProfileManagerDialog::formProfile() const
 bool ProfileManagerDialog::saveCurrent()
 {
     const Profile profile = formProfile();
+    const QString key = m_key->text(); // read first: reloading the list clears the form
     const QString error = m_profiles->save(profile);
     if (!error.isEmpty()) {
         setMessage(error, true);
@@ -195,7 +196,6 @@ bool ProfileManagerDialog::saveCurrent()
     m_currentId = profile.id;
     reloadList(profile.id);
     emit profileSaved(profile.id);
-    const QString key = m_key->text();
     if (key.isEmpty()) {
         setMessage(tr("Profile saved."), false);
         return true;

@@ -1,4 +1,106 @@
+#include <QImage>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
-class T : public QObject { Q_OBJECT private slots: void a() {} };
-QTEST_MAIN(T)
+
+using namespace Qt::StringLiterals;
+
+// The real executables as processes: infrai-sandbox --demo on an ephemeral port, then
+// infrai-console --sandbox URL --screenshot FILE, and a look at the PNG it wrote.
+class SmokeTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QProcess m_sandbox;
+    QString m_url;
+    QTemporaryDir m_home;
+
+    QProcessEnvironment consoleEnvironment() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        env.insert(u"INFRAI_API_KEY"_s, u"ifr_smoke_key"_s);
+        env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
+        env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
+        return env;
+    }
+
+    static int distinctColours(const QImage &image)
+    {
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7)
+            for (int x = 0; x < image.width(); x += 7)
+                colours.insert(image.pixel(x, y));
+        return int(colours.size());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_sandbox.start(QStringLiteral(CONSOLE_SANDBOX_BINARY),
+                        {u"--ephemeral"_s, u"--demo"_s, u"--listen"_s, u"127.0.0.1:0"_s,
+                         u"--api-key"_s, u"ifr_smoke_key"_s});
+        QVERIFY(m_sandbox.waitForStarted());
+        QVERIFY(m_sandbox.waitForReadyRead(10000));
+        const QString first = QString::fromUtf8(m_sandbox.readLine()).trimmed();
+        QVERIFY2(first.startsWith(u"listening on http://127.0.0.1:"_s), qPrintable(first));
+        m_url = first.mid(13);
+    }
+
+    void cleanupTestCase()
+    {
+        m_sandbox.terminate();
+        m_sandbox.waitForFinished(5000);
+    }
+
+    void sandboxGeneratesAKeyWhenGivenNone()
+    {
+        QProcess sandbox;
+        sandbox.start(QStringLiteral(CONSOLE_SANDBOX_BINARY), {u"--ephemeral"_s});
+        QVERIFY(sandbox.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(sandbox.canReadLine() && sandbox.bytesAvailable() > 60, 10000);
+        QVERIFY(sandbox.readLine().startsWith("listening on http://127.0.0.1:"));
+        QVERIFY(sandbox.readLine().startsWith("api key: ifr_sbx_"));
+        sandbox.kill();
+        sandbox.waitForFinished();
+    }
+
+    void sandboxRejectsBadFlags()
+    {
+        QProcess sandbox;
+        sandbox.start(QStringLiteral(CONSOLE_SANDBOX_BINARY), {u"--ephemeral"_s, u"--faults"_s, u"boom"_s});
+        QVERIFY(sandbox.waitForFinished(10000));
+        QVERIFY(sandbox.exitCode() != 0);
+        QVERIFY(sandbox.readAllStandardError().contains("unknown fault kind"));
+    }
+
+    void consoleScreenshotShowsTheWindow_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << u"en"_s;
+        QTest::newRow("zh_CN") << u"zh_CN"_s;
+    }
+
+    void consoleScreenshotShowsTheWindow()
+    {
+        QFETCH(QString, language);
+        const QString png = m_home.filePath(u"console-"_s + language + u".png"_s);
+        QProcess console;
+        console.setProcessEnvironment(consoleEnvironment());
+        console.start(QStringLiteral(CONSOLE_CONSOLE_BINARY),
+                      {u"--sandbox"_s, m_url, u"--screenshot"_s, png, u"--lang"_s, language});
+        QVERIFY(console.waitForFinished(60000));
+        QVERIFY2(console.exitCode() == 0, console.readAllStandardError().constData());
+        QImage image(png);
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() >= 1000 && image.height() >= 600);
+        QVERIFY2(distinctColours(image) > 8, "the screenshot looks blank");
+        if (qEnvironmentVariableIsSet("INFRAI_KEEP_SCREENSHOTS"))
+            QFile::copy(png, qEnvironmentVariable("INFRAI_KEEP_SCREENSHOTS") + u"/console-"_s + language + u".png"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(SmokeTest)
 #include "tst_smoke.moc"
