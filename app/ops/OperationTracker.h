@@ -1,0 +1,73 @@
+#pragma once
+
+#include "api/ApiError.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <vector>
+
+// One entry of the Operations dock: a mutating call, or a resource settling after it.
+struct Operation
+{
+    enum class State { Pending, Settling, Succeeded, Failed };
+    enum class Kind {
+        CreateProject, DeleteProject, CreateBranch, DeleteBranch, CreateSnapshot,
+        RestoreSnapshot, TopUp, Other
+    };
+
+    int id = 0;
+    Kind kind = Kind::Other;
+    QString target;  // the resource's name as the user knows it
+    QDateTime startedAt;
+    qint64 durationMs = 0;
+    State state = State::Pending;
+    ApiError error;
+    QString resultId; // id of what the call created, if any
+    std::function<void()> retry; // re-sends with the same idempotency key
+
+    // Described at display time, so a language switch applies to old entries too.
+    QString describe() const;
+    QString stateText() const;
+    bool inFlight() const { return state == State::Pending || state == State::Settling; }
+};
+
+// Every mutating call and every asynchronous resource state, live, for the Operations dock.
+class OperationTracker final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OperationTracker)
+
+public:
+    explicit OperationTracker(QObject *parent = nullptr);
+
+    int start(Operation::Kind kind, const QString &target);
+    void setRetry(int id, std::function<void()> retry);
+    // The call answered; the resource is still provisioning and being polled.
+    void settling(int id, const QString &resultId);
+    void succeed(int id, const QString &resultId = {});
+    void fail(int id, const ApiError &error);
+    // Back to pending for a retry of the same call.
+    void restart(int id);
+    void retry(int id);
+
+    int count() const { return int(m_operations.size()); }
+    const Operation &at(int row) const { return m_operations.at(size_t(row)); }
+    int rowOf(int id) const;
+    int inFlightCount() const;
+
+signals:
+    void added(int row);
+    void changed(int row);
+
+private:
+    Operation *find(int id);
+    void touch(Operation &operation);
+
+    std::vector<Operation> m_operations;
+    std::vector<QElapsedTimer> m_clocks;
+    int m_nextId = 1;
+};

@@ -1,0 +1,787 @@
+#include "DbTreeModel.h"
+
+#include "ResourcePoller.h"
+#include "StatusIcons.h"
+#include "api/InfraiDbClient.h"
+
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+struct DbTreeModel::Node
+{
+    explicit Node(NodeKind k) : kind(k) {}
+    NodeKind kind;
+    Node *parent = nullptr;
+    int row = 0;
+    std::vector<std::unique_ptr<Node>> children;
+    QString id;
+    std::variant<std::monostate, DbProject, DbBranch, DbSnapshot> record;
+    QString label; // profile name
+    // Containers: paging state.
+    QString cursor;
+    bool fetched = false;
+    bool fetching = false;
+    QString error;
+    Node *loadMore = nullptr;
+
+    bool isContainer() const
+    {
+        return kind == NodeKind::DatabasesGroup || kind == NodeKind::BranchesGroup ||
+               kind == NodeKind::SnapshotsGroup;
+    }
+    QString name() const
+    {
+        if (const auto *p = std::get_if<DbProject>(&record))
+            return p->name;
+        if (const auto *b = std::get_if<DbBranch>(&record))
+            return b->name;
+        if (const auto *s = std::get_if<DbSnapshot>(&record))
+            return s->label.isEmpty() ? s->id : s->label;
+        return label;
+    }
+    ResourceStatus status() const
+    {
+        if (const auto *p = std::get_if<DbProject>(&record))
+            return p->status;
+        if (const auto *b = std::get_if<DbBranch>(&record))
+            return b->status;
+        if (std::holds_alternative<DbSnapshot>(record))
+            return ResourceStatus::Ready;
+        return ResourceStatus::Unknown;
+    }
+    QDateTime createdAt() const
+    {
+        if (const auto *p = std::get_if<DbProject>(&record))
+            return p->createdAt;
+        if (const auto *b = std::get_if<DbBranch>(&record))
+            return b->createdAt;
+        if (const auto *s = std::get_if<DbSnapshot>(&record))
+            return s->createdAt;
+        return {};
+    }
+    QString projectId() const
+    {
+        if (const auto *p = std::get_if<DbProject>(&record))
+            return p->id;
+        if (const auto *b = std::get_if<DbBranch>(&record))
+            return b->projectId;
+        if (const auto *s = std::get_if<DbSnapshot>(&record))
+            return s->projectId;
+        return parent ? parent->projectId() : QString();
+    }
+    Node *child(NodeKind wanted) const
+    {
+        for (const auto &c : children)
+            if (c->kind == wanted)
+                return c.get();
+        return nullptr;
+    }
+};
+
+namespace {
+
+QString statusText(ResourceStatus status)
+{
+    switch (status) {
+    case ResourceStatus::Provisioning: return DbTreeModel::tr("provisioning");
+    case ResourceStatus::Ready: return DbTreeModel::tr("ready");
+    case ResourceStatus::Deleting: return DbTreeModel::tr("deleting");
+    case ResourceStatus::Failed: return DbTreeModel::tr("failed");
+    case ResourceStatus::Unknown: return DbTreeModel::tr("unknown");
+    }
+    return {};
+}
+
+} // namespace
+
+DbTreeModel::DbTreeModel(QObject *parent)
+    : QAbstractItemModel(parent), m_root(std::make_unique<Node>(NodeKind::Profile)),
+      m_poller(new ResourcePoller(this))
+{
+    connect(m_poller, &ResourcePoller::projectPolled, this, [this](const DbProject &project) {
+        upsertProject(project);
+        if (project.status != ResourceStatus::Provisioning)
+            emit resourceSettled(project.id, project.status);
+    });
+    connect(m_poller, &ResourcePoller::branchPolled, this, [this](const DbBranch &branch) {
+        upsertBranch(branch);
+        if (branch.status != ResourceStatus::Provisioning)
+            emit resourceSettled(branch.id, branch.status);
+    });
+    connect(m_poller, &ResourcePoller::vanished, this, &DbTreeModel::removeResource);
+}
+
+DbTreeModel::~DbTreeModel() = default;
+
+void DbTreeModel::setClient(InfraiDbClient *client, const QString &profileName)
+{
+    beginResetModel();
+    delete m_requests; // drops callbacks of pages still in flight for the old connection
+    m_requests = new QObject(this);
+    m_client = client;
+    m_poller->setClient(client);
+    m_byId.clear();
+    m_root = std::make_unique<Node>(NodeKind::Profile);
+    m_profile = m_databases = nullptr;
+    if (client) {
+        auto profile = std::make_unique<Node>(NodeKind::Profile);
+        profile->label = profileName;
+        profile->parent = m_root.get();
+        auto databases = std::make_unique<Node>(NodeKind::DatabasesGroup);
+        databases->parent = profile.get();
+        m_databases = databases.get();
+        profile->children.push_back(std::move(databases));
+        m_profile = profile.get();
+        m_root->children.push_back(std::move(profile));
+    }
+    endResetModel();
+}
+
+DbTreeModel::Node *DbTreeModel::nodeOf(const QModelIndex &index) const
+{
+    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : m_root.get();
+}
+
+QModelIndex DbTreeModel::indexOf(const Node *node, int column) const
+{
+    if (!node || node == m_root.get())
+        return {};
+    return createIndex(node->row, column, const_cast<Node *>(node));
+}
+
+QModelIndex DbTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    const Node *node = nodeOf(parent);
+    if (row < 0 || column < 0 || column >= ColumnCount || row >= int(node->children.size()))
+        return {};
+    return createIndex(row, column, node->children[size_t(row)].get());
+}
+
+QModelIndex DbTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    return indexOf(nodeOf(child)->parent);
+}
+
+int DbTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return 0;
+    return int(nodeOf(parent)->children.size());
+}
+
+int DbTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+bool DbTreeModel::hasChildren(const QModelIndex &parent) const
+{
+    const Node *node = nodeOf(parent);
+    if (parent.column() > 0)
+        return false;
+    if (node->isContainer())
+        return !node->fetched || !node->children.empty();
+    return !node->children.empty();
+}
+
+Qt::ItemFlags DbTreeModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+}
+
+QVariant DbTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn: return tr("Name");
+    case StatusColumn: return tr("Status");
+    case VendorColumn: return tr("Vendor");
+    case RegionColumn: return tr("Region");
+    case CreatedColumn: return tr("Created");
+    }
+    return {};
+}
+
+QVariant DbTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const Node *node = nodeOf(index);
+    switch (role) {
+    case KindRole: return QVariant::fromValue(node->kind);
+    case IdRole: return node->id;
+    case ProjectIdRole: return node->projectId();
+    case StatusRole: return int(node->status());
+    case LoadingRole: return node->fetching;
+    case SearchRole: return QString(node->name() + u' ' + node->id).toLower();
+    default: break;
+    }
+    if (role == Qt::ToolTipRole) {
+        if (!node->error.isEmpty())
+            return node->error;
+        return node->id.isEmpty() ? QVariant() : QVariant(node->id);
+    }
+    if (role == Qt::DecorationRole && index.column() == NameColumn) {
+        if (node->kind == NodeKind::Project || node->kind == NodeKind::Branch)
+            return StatusIcons::forStatus(node->status());
+        if (node->kind == NodeKind::Snapshot)
+            return StatusIcons::snapshot();
+        if (node->isContainer() || node->kind == NodeKind::Profile)
+            return StatusIcons::folder(!node->error.isEmpty());
+        return {};
+    }
+    if (role == Qt::ForegroundRole && node->kind == NodeKind::LoadMore)
+        return QColor(0x1565c0);
+    if (role != Qt::DisplayRole)
+        return {};
+
+    switch (index.column()) {
+    case NameColumn:
+        switch (node->kind) {
+        case NodeKind::Profile: return node->label;
+        case NodeKind::DatabasesGroup:
+        case NodeKind::BranchesGroup:
+        case NodeKind::SnapshotsGroup: {
+            const QString title = node->kind == NodeKind::DatabasesGroup ? tr("Databases")
+                                  : node->kind == NodeKind::BranchesGroup ? tr("Branches")
+                                                                          : tr("Snapshots");
+            if (node->fetching)
+                return tr("%1 — loading…").arg(title);
+            if (!node->error.isEmpty())
+                return tr("%1 — failed to load").arg(title);
+            return title;
+        }
+        case NodeKind::LoadMore: return tr("Load more…");
+        default: return node->name();
+        }
+    case StatusColumn:
+        if (node->kind == NodeKind::Project || node->kind == NodeKind::Branch)
+            return statusText(node->status());
+        return {};
+    case VendorColumn:
+        if (const auto *p = std::get_if<DbProject>(&node->record))
+            return p->vendor;
+        return {};
+    case RegionColumn:
+        if (const auto *p = std::get_if<DbProject>(&node->record))
+            return p->region;
+        return {};
+    case CreatedColumn: {
+        const QDateTime created = node->createdAt();
+        return created.isValid() ? QLocale().toString(created.toLocalTime(), QLocale::ShortFormat)
+                                 : QVariant();
+    }
+    }
+    return {};
+}
+
+bool DbTreeModel::canFetchMore(const QModelIndex &parent) const
+{
+    const Node *node = nodeOf(parent);
+    if (parent.column() > 0 || !m_client)
+        return false;
+    return node->isContainer() && !node->fetching && node->error.isEmpty() &&
+           (!node->fetched || !node->cursor.isEmpty());
+}
+
+void DbTreeModel::fetchMore(const QModelIndex &parent)
+{
+    Node *node = nodeOf(parent);
+    if (!canFetchMore(indexOf(node)))
+        return;
+    requestPage(node);
+}
+
+void DbTreeModel::requestPage(Node *container)
+{
+    container->fetching = true;
+    emitRowChanged(container);
+    const QString cursor = container->cursor;
+    const QString projectId = container->projectId();
+    // Nodes may be deleted while the page is in flight: look the container up again.
+    const QString containerKey = container->kind == NodeKind::DatabasesGroup ? QString() : projectId;
+    const NodeKind kind = container->kind;
+    auto locate = [this, containerKey, kind]() -> Node * {
+        if (kind == NodeKind::DatabasesGroup)
+            return m_databases;
+        Node *project = m_byId.value(containerKey);
+        return project ? project->child(kind) : nullptr;
+    };
+    if (kind == NodeKind::DatabasesGroup) {
+        m_client->listProjects(cursor, m_pageSize, m_requests,
+                               [this, locate](const Page<DbProject> &page, const ApiError &error) {
+                                   if (Node *target = locate()) {
+                                       if (error.isError())
+                                           return failPage(target, error);
+                                       appendProjects(page.items, page.nextCursor);
+                                   }
+                               });
+    } else if (kind == NodeKind::BranchesGroup) {
+        m_client->listBranches(projectId, cursor, m_pageSize, m_requests,
+                               [this, locate, projectId](const Page<DbBranch> &page, const ApiError &error) {
+                                   if (Node *target = locate()) {
+                                       if (error.isError())
+                                           return failPage(target, error);
+                                       appendBranches(projectId, page.items, page.nextCursor);
+                                   }
+                               });
+    } else {
+        m_client->listSnapshots(projectId, cursor, m_pageSize, m_requests,
+                                [this, locate](const Page<DbSnapshot> &page, const ApiError &error) {
+                                    Node *target = locate();
+                                    if (!target)
+                                        return;
+                                    if (error.isError())
+                                        return failPage(target, error);
+                                    for (const DbSnapshot &snapshot : page.items)
+                                        upsertSnapshot(snapshot);
+                                    finishPage(target, page.nextCursor);
+                                    emit pageLoaded(indexOf(target), int(page.items.size()));
+                                });
+    }
+}
+
+void DbTreeModel::finishPage(Node *container, const QString &nextCursor)
+{
+    container->fetching = false;
+    container->fetched = true;
+    container->error.clear();
+    container->cursor = nextCursor;
+    setLoadMoreRow(container, !nextCursor.isEmpty());
+    emitRowChanged(container);
+}
+
+void DbTreeModel::failPage(Node *container, const ApiError &error)
+{
+    container->fetching = false;
+    container->error = error.message();
+    emitRowChanged(container);
+    emit loadFailed(indexOf(container), error);
+}
+
+void DbTreeModel::setLoadMoreRow(Node *container, bool wanted)
+{
+    if (wanted && !container->loadMore) {
+        container->loadMore = insertChild(container, std::make_unique<Node>(NodeKind::LoadMore));
+    } else if (!wanted && container->loadMore) {
+        Node *row = container->loadMore;
+        container->loadMore = nullptr;
+        removeNode(row);
+    } else if (wanted && container->loadMore->row != int(container->children.size()) - 1) {
+        // Keep "Load more…" last after new rows were appended.
+        Node *row = container->loadMore;
+        container->loadMore = nullptr;
+        removeNode(row);
+        container->loadMore = insertChild(container, std::make_unique<Node>(NodeKind::LoadMore));
+    }
+}
+
+DbTreeModel::Node *DbTreeModel::insertChild(Node *parent, std::unique_ptr<Node> child, int row)
+{
+    auto &siblings = parent->children;
+    // New rows go before a trailing "Load more…" row.
+    const int end = int(siblings.size()) - (parent->loadMore ? 1 : 0);
+    if (row < 0 || row > end)
+        row = end;
+    child->parent = parent;
+    child->row = row;
+    Node *raw = child.get();
+    beginInsertRows(indexOf(parent), row, row);
+    siblings.insert(siblings.begin() + row, std::move(child));
+    for (size_t i = size_t(row) + 1; i < siblings.size(); ++i)
+        siblings[i]->row = int(i);
+    if (!raw->id.isEmpty())
+        m_byId.insert(raw->id, raw);
+    endInsertRows();
+    return raw;
+}
+
+void DbTreeModel::removeNode(Node *node)
+{
+    Node *parent = node->parent;
+    const int row = node->row;
+    beginRemoveRows(indexOf(parent), row, row);
+    std::function<void(Node *)> forget = [&](Node *n) {
+        if (!n->id.isEmpty()) {
+            m_byId.remove(n->id);
+            m_poller->unwatch(n->id);
+        }
+        for (auto &c : n->children)
+            forget(c.get());
+    };
+    forget(node);
+    auto &siblings = parent->children;
+    siblings.erase(siblings.begin() + row);
+    for (size_t i = size_t(row); i < siblings.size(); ++i)
+        siblings[i]->row = int(i);
+    endRemoveRows();
+}
+
+std::unique_ptr<DbTreeModel::Node> DbTreeModel::makeProjectNode(const DbProject &project)
+{
+    auto node = std::make_unique<Node>(NodeKind::Project);
+    node->id = project.id;
+    node->record = project;
+    for (NodeKind group : {NodeKind::BranchesGroup, NodeKind::SnapshotsGroup}) {
+        auto child = std::make_unique<Node>(group);
+        child->parent = node.get();
+        child->row = int(node->children.size());
+        node->children.push_back(std::move(child));
+    }
+    return node;
+}
+
+void DbTreeModel::appendProjects(const QList<DbProject> &projects, const QString &nextCursor)
+{
+    if (!m_databases)
+        return;
+    // New projects arrive as one contiguous block: a single insert notification.
+    QList<const DbProject *> fresh;
+    for (const DbProject &project : projects) {
+        if (m_byId.contains(project.id))
+            upsertProject(project);
+        else
+            fresh.append(&project);
+    }
+    if (!fresh.isEmpty()) {
+        auto &siblings = m_databases->children;
+        const int first = int(siblings.size()) - (m_databases->loadMore ? 1 : 0);
+        beginInsertRows(indexOf(m_databases), first, first + int(fresh.size()) - 1);
+        std::vector<std::unique_ptr<Node>> block;
+        block.reserve(size_t(fresh.size()));
+        for (const DbProject *project : fresh) {
+            std::unique_ptr<Node> node = makeProjectNode(*project);
+            node->parent = m_databases;
+            m_byId.insert(node->id, node.get());
+            block.push_back(std::move(node));
+        }
+        siblings.insert(siblings.begin() + first, std::make_move_iterator(block.begin()),
+                        std::make_move_iterator(block.end()));
+        for (size_t i = size_t(first); i < siblings.size(); ++i)
+            siblings[i]->row = int(i);
+        endInsertRows();
+        for (const DbProject *project : fresh)
+            watchIfProvisioning(project->id, project->status, u"project"_s);
+    }
+    finishPage(m_databases, nextCursor);
+    emit pageLoaded(indexOf(m_databases), int(projects.size()));
+}
+
+void DbTreeModel::appendBranches(const QString &projectId, const QList<DbBranch> &branches,
+                                 const QString &nextCursor)
+{
+    Node *project = m_byId.value(projectId);
+    if (!project)
+        return;
+    Node *group = project->child(NodeKind::BranchesGroup);
+    for (const DbBranch &branch : branches)
+        upsertBranch(branch);
+    finishPage(group, nextCursor);
+    emit pageLoaded(indexOf(group), int(branches.size()));
+}
+
+void DbTreeModel::placeBranch(Node *group, const DbBranch &branch)
+{
+    auto node = std::make_unique<Node>(NodeKind::Branch);
+    node->id = branch.id;
+    node->record = branch;
+    Node *parent = m_byId.value(branch.parentBranchId);
+    if (!parent || parent->kind != NodeKind::Branch)
+        parent = group; // the parent is not loaded (yet): show it at the top level for now
+    Node *placed = insertChild(parent, std::move(node));
+    adoptOrphans(group, placed);
+}
+
+void DbTreeModel::adoptOrphans(Node *group, Node *newParent)
+{
+    // Children listed before their parent move under it once it arrives.
+    for (int row = int(group->children.size()) - 1; row >= 0; --row) {
+        Node *candidate = group->children[size_t(row)].get();
+        const auto *branch = std::get_if<DbBranch>(&candidate->record);
+        if (!branch || branch->parentBranchId != newParent->id)
+            continue;
+        const int target = int(newParent->children.size());
+        beginMoveRows(indexOf(group), row, row, indexOf(newParent), target);
+        std::unique_ptr<Node> moved = std::move(group->children[size_t(row)]);
+        group->children.erase(group->children.begin() + row);
+        for (size_t i = size_t(row); i < group->children.size(); ++i)
+            group->children[i]->row = int(i);
+        moved->parent = newParent;
+        moved->row = target;
+        newParent->children.push_back(std::move(moved));
+        endMoveRows();
+    }
+}
+
+void DbTreeModel::upsertProject(const DbProject &project)
+{
+    if (Node *node = m_byId.value(project.id)) {
+        node->record = project;
+        emitRowChanged(node);
+    } else if (m_databases) {
+        insertChild(m_databases, makeProjectNode(project));
+    }
+    watchIfProvisioning(project.id, project.status, u"project"_s);
+}
+
+void DbTreeModel::upsertBranch(const DbBranch &branch)
+{
+    if (Node *node = m_byId.value(branch.id)) {
+        node->record = branch;
+        emitRowChanged(node);
+    } else if (Node *project = m_byId.value(branch.projectId)) {
+        placeBranch(project->child(NodeKind::BranchesGroup), branch);
+    }
+    watchIfProvisioning(branch.id, branch.status, u"branch"_s);
+}
+
+void DbTreeModel::upsertSnapshot(const DbSnapshot &snapshot)
+{
+    if (Node *node = m_byId.value(snapshot.id)) {
+        node->record = snapshot;
+        emitRowChanged(node);
+        return;
+    }
+    Node *project = m_byId.value(snapshot.projectId);
+    if (!project)
+        return;
+    auto node = std::make_unique<Node>(NodeKind::Snapshot);
+    node->id = snapshot.id;
+    node->record = snapshot;
+    insertChild(project->child(NodeKind::SnapshotsGroup), std::move(node));
+}
+
+void DbTreeModel::removeResource(const QString &id)
+{
+    Node *node = m_byId.value(id);
+    if (!node)
+        return;
+    if (node->kind == NodeKind::Branch) {
+        // Children of a removed branch stay visible at the group level.
+        Node *group = containerFor(node);
+        while (!node->children.empty()) {
+            const int target = int(group->children.size()) - (group->loadMore ? 1 : 0);
+            beginMoveRows(indexOf(node), 0, 0, indexOf(group), target);
+            std::unique_ptr<Node> moved = std::move(node->children.front());
+            node->children.erase(node->children.begin());
+            for (size_t i = 0; i < node->children.size(); ++i)
+                node->children[i]->row = int(i);
+            moved->parent = group;
+            group->children.insert(group->children.begin() + target, std::move(moved));
+            for (size_t i = size_t(target); i < group->children.size(); ++i)
+                group->children[i]->row = int(i);
+            endMoveRows();
+        }
+    }
+    removeNode(node);
+}
+
+DbTreeModel::Node *DbTreeModel::containerFor(Node *node) const
+{
+    Node *walk = node->parent;
+    while (walk && !walk->isContainer())
+        walk = walk->parent;
+    return walk;
+}
+
+void DbTreeModel::watchIfProvisioning(const QString &id, ResourceStatus status, const QString &kind)
+{
+    if (status == ResourceStatus::Provisioning)
+        m_poller->watch(id, kind == u"project" ? ResourcePoller::Kind::Project
+                                                : ResourcePoller::Kind::Branch);
+}
+
+void DbTreeModel::emitRowChanged(Node *node)
+{
+    if (node == m_root.get())
+        return;
+    emit dataChanged(indexOf(node, 0), indexOf(node, ColumnCount - 1));
+}
+
+QModelIndex DbTreeModel::databasesIndex() const
+{
+    return indexOf(m_databases);
+}
+
+QModelIndex DbTreeModel::indexForId(const QString &id, int column) const
+{
+    return indexOf(m_byId.value(id), column);
+}
+
+DbTreeModel::NodeKind DbTreeModel::kindOf(const QModelIndex &index) const
+{
+    return nodeOf(index)->kind;
+}
+
+std::optional<DbProject> DbTreeModel::project(const QString &id) const
+{
+    const Node *node = m_byId.value(id);
+    if (!node || !std::holds_alternative<DbProject>(node->record))
+        return std::nullopt;
+    return std::get<DbProject>(node->record);
+}
+
+std::optional<DbBranch> DbTreeModel::branch(const QString &id) const
+{
+    const Node *node = m_byId.value(id);
+    if (!node || !std::holds_alternative<DbBranch>(node->record))
+        return std::nullopt;
+    return std::get<DbBranch>(node->record);
+}
+
+std::optional<DbSnapshot> DbTreeModel::snapshot(const QString &id) const
+{
+    const Node *node = m_byId.value(id);
+    if (!node || !std::holds_alternative<DbSnapshot>(node->record))
+        return std::nullopt;
+    return std::get<DbSnapshot>(node->record);
+}
+
+QList<DbBranch> DbTreeModel::branchesOf(const QString &projectId) const
+{
+    QList<DbBranch> result;
+    const Node *project = m_byId.value(projectId);
+    if (!project)
+        return result;
+    std::function<void(const Node *)> collect = [&](const Node *node) {
+        for (const auto &child : node->children) {
+            if (const auto *b = std::get_if<DbBranch>(&child->record))
+                result.append(*b);
+            collect(child.get());
+        }
+    };
+    collect(project->child(NodeKind::BranchesGroup));
+    return result;
+}
+
+QStringList DbTreeModel::childBranchIds(const QString &branchId) const
+{
+    QStringList ids;
+    if (const Node *node = m_byId.value(branchId))
+        for (const auto &child : node->children)
+            ids << child->id;
+    return ids;
+}
+
+int DbTreeModel::loadedCount(const QModelIndex &container) const
+{
+    const Node *node = nodeOf(container);
+    return int(node->children.size()) - (node->loadMore ? 1 : 0);
+}
+
+void DbTreeModel::refresh(const QModelIndex &container)
+{
+    if (!m_client || !m_databases)
+        return;
+    Node *target = container.isValid() ? nodeOf(container) : m_databases;
+    while (target && !target->isContainer())
+        target = target->parent;
+    if (!target)
+        target = m_databases;
+    if (!target->fetched) {
+        target->error.clear();
+        if (canFetchMore(indexOf(target)))
+            requestPage(target);
+        return;
+    }
+    target->error.clear();
+    target->fetching = true;
+    emitRowChanged(target);
+    // Re-list at least as many items as are loaded, in one request, then merge by id.
+    const int wanted = std::clamp(loadedCount(indexOf(target)) + m_pageSize, 1, 1000);
+    const NodeKind kind = target->kind;
+    const QString projectId = target->projectId();
+    auto locate = [this, kind, projectId]() -> Node * {
+        if (kind == NodeKind::DatabasesGroup)
+            return m_databases;
+        Node *project = m_byId.value(projectId);
+        return project ? project->child(kind) : nullptr;
+    };
+    auto merge = [this, locate](const QStringList &ids, const QString &next, const ApiError &error,
+                                std::function<void()> apply) {
+        Node *node = locate();
+        if (!node)
+            return;
+        if (error.isError())
+            return failPage(node, error);
+        apply();
+        mergeRefresh(node, ids, next.isEmpty());
+        node->fetching = false;
+        if (next.isEmpty() || node->cursor.isEmpty())
+            node->cursor = next;
+        setLoadMoreRow(node, !node->cursor.isEmpty());
+        emitRowChanged(node);
+        emit pageLoaded(indexOf(node), int(ids.size()));
+    };
+    if (kind == NodeKind::DatabasesGroup) {
+        m_client->listProjects({}, wanted, m_requests, [this, merge](const Page<DbProject> &page, const ApiError &error) {
+            QStringList ids;
+            for (const DbProject &p : page.items)
+                ids << p.id;
+            merge(ids, page.nextCursor, error, [&] {
+                for (const DbProject &p : page.items)
+                    upsertProject(p);
+            });
+        });
+    } else if (kind == NodeKind::BranchesGroup) {
+        m_client->listBranches(projectId, {}, wanted, m_requests, [this, merge](const Page<DbBranch> &page, const ApiError &error) {
+            QStringList ids;
+            for (const DbBranch &b : page.items)
+                ids << b.id;
+            merge(ids, page.nextCursor, error, [&] {
+                for (const DbBranch &b : page.items)
+                    upsertBranch(b);
+            });
+        });
+    } else {
+        m_client->listSnapshots(projectId, {}, wanted, m_requests, [this, merge](const Page<DbSnapshot> &page, const ApiError &error) {
+            QStringList ids;
+            for (const DbSnapshot &s : page.items)
+                ids << s.id;
+            merge(ids, page.nextCursor, error, [&] {
+                for (const DbSnapshot &s : page.items)
+                    upsertSnapshot(s);
+            });
+        });
+    }
+}
+
+void DbTreeModel::mergeRefresh(Node *container, const QStringList &seenIds, bool complete)
+{
+    // Everything loaded that the re-list no longer shows is gone. When the re-list stopped
+    // early, only items it had to cover (all loaded ones) are judged, which it did.
+    Q_UNUSED(complete)
+    const QSet<QString> seen(seenIds.begin(), seenIds.end());
+    QStringList gone;
+    std::function<void(Node *)> collect = [&](Node *node) {
+        for (const auto &child : node->children) {
+            if (!child->id.isEmpty() && !seen.contains(child->id))
+                gone << child->id;
+            if (child->kind == NodeKind::Branch)
+                collect(child.get());
+        }
+    };
+    collect(container);
+    for (const QString &id : gone)
+        removeResource(id);
+}
+
+void DbTreeModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    std::function<void(Node *)> touchAll = [&](Node *node) {
+        if (node->children.empty())
+            return;
+        emit dataChanged(indexOf(node->children.front().get(), 0),
+                         indexOf(node->children.back().get(), ColumnCount - 1));
+        for (const auto &child : node->children)
+            touchAll(child.get());
+    };
+    touchAll(m_root.get());
+}

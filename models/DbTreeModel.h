@@ -1,0 +1,122 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "api/DbTypes.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+#include <QPointer>
+
+#include <memory>
+#include <variant>
+#include <vector>
+
+class InfraiDbClient;
+class ResourcePoller;
+
+// The database explorer's tree: profile → Databases → project → Branches (nested by
+// copy-on-write lineage) and Snapshots. Every container loads lazily, a cursor page at a
+// time; nodes are keyed by id so refreshes update rows in place and views keep their
+// selection and expansion.
+class DbTreeModel final : public QAbstractItemModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DbTreeModel)
+
+public:
+    enum class NodeKind {
+        Profile, DatabasesGroup, Project, BranchesGroup, Branch, SnapshotsGroup, Snapshot, LoadMore
+    };
+    Q_ENUM(NodeKind)
+    enum Column { NameColumn, StatusColumn, VendorColumn, RegionColumn, CreatedColumn, ColumnCount };
+    enum Role {
+        KindRole = Qt::UserRole + 1,
+        IdRole,
+        SearchRole,       // lower-case name + id, for filtering
+        StatusRole,       // ResourceStatus as int
+        ProjectIdRole,
+        LoadingRole,      // a container with a page request in flight
+    };
+
+    explicit DbTreeModel(QObject *parent = nullptr);
+    ~DbTreeModel() override;
+
+    // Starts over for a connection; a null client leaves an empty tree.
+    void setClient(InfraiDbClient *client, const QString &profileName);
+    InfraiDbClient *client() const { return m_client; }
+    void setPageSize(int size) { m_pageSize = size; }
+    ResourcePoller *poller() const { return m_poller; }
+
+    // QAbstractItemModel
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    QModelIndex databasesIndex() const;
+    QModelIndex indexForId(const QString &id, int column = 0) const;
+    NodeKind kindOf(const QModelIndex &index) const;
+    std::optional<DbProject> project(const QString &id) const;
+    std::optional<DbBranch> branch(const QString &id) const;
+    std::optional<DbSnapshot> snapshot(const QString &id) const;
+    // The loaded branches of a project (for the "new branch" source list).
+    QList<DbBranch> branchesOf(const QString &projectId) const;
+    // Ids of the loaded child branches of a branch.
+    QStringList childBranchIds(const QString &branchId) const;
+    int loadedCount(const QModelIndex &container) const;
+
+    // Results of the console's own calls, applied without a reload.
+    void upsertProject(const DbProject &project);
+    void upsertBranch(const DbBranch &branch);
+    void upsertSnapshot(const DbSnapshot &snapshot);
+    void removeResource(const QString &id);
+
+    // Loads a page into a container from data already in hand (also used by benchmarks).
+    void appendProjects(const QList<DbProject> &projects, const QString &nextCursor);
+    void appendBranches(const QString &projectId, const QList<DbBranch> &branches, const QString &nextCursor);
+    // Re-lists what is loaded under a container (or the whole tree) and merges by id.
+    void refresh(const QModelIndex &container = {});
+    // Names are not cached: a language switch only needs headers and groups repainted.
+    void retranslate();
+
+signals:
+    void pageLoaded(const QModelIndex &container, int rows);
+    void loadFailed(const QModelIndex &container, const ApiError &error);
+    // A watched resource left `provisioning`.
+    void resourceSettled(const QString &id, ResourceStatus status);
+
+private:
+    struct Node;
+    Node *nodeOf(const QModelIndex &index) const;
+    QModelIndex indexOf(const Node *node, int column = 0) const;
+    Node *containerFor(Node *node) const;
+
+    void requestPage(Node *container);
+    void finishPage(Node *container, const QString &nextCursor);
+    void failPage(Node *container, const ApiError &error);
+    void setLoadMoreRow(Node *container, bool wanted);
+    Node *insertChild(Node *parent, std::unique_ptr<Node> child, int row = -1);
+    void removeNode(Node *node);
+    void placeBranch(Node *group, const DbBranch &branch);
+    void adoptOrphans(Node *group, Node *newParent);
+    static std::unique_ptr<Node> makeProjectNode(const DbProject &project);
+    void watchIfProvisioning(const QString &id, ResourceStatus status, const QString &kind);
+    void applyPolled(const QString &kind, const QJsonObject &record);
+    void emitRowChanged(Node *node);
+    void mergeRefresh(Node *container, const QStringList &seenIds, bool complete);
+
+    std::unique_ptr<Node> m_root;
+    Node *m_profile = nullptr;
+    Node *m_databases = nullptr;
+    QHash<QString, Node *> m_byId;
+    QPointer<QObject> m_requests; // parent of in-flight page callbacks; replaced on reset
+    InfraiDbClient *m_client = nullptr;
+    ResourcePoller *m_poller;
+    int m_pageSize = 100;
+};

@@ -1,0 +1,81 @@
+#include "StatusIcons.h"
+
+#include <QHash>
+#include <QPainter>
+#include <QPixmap>
+
+namespace {
+
+QIcon draw(const std::function<void(QPainter &)> &paint)
+{
+    QPixmap pixmap(32, 32);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    paint(painter);
+    return QIcon(pixmap);
+}
+
+QIcon dot(const QColor &fill, bool hollow)
+{
+    return draw([&](QPainter &p) {
+        p.setPen(QPen(fill.darker(130), 2));
+        p.setBrush(hollow ? QBrush(Qt::white) : QBrush(fill));
+        p.drawEllipse(QRectF(7, 7, 18, 18));
+        if (hollow) {
+            p.setBrush(fill);
+            p.setPen(Qt::NoPen);
+            p.drawPie(QRectF(9, 9, 14, 14), 90 * 16, -180 * 16);
+        }
+    });
+}
+
+} // namespace
+
+QIcon StatusIcons::forStatus(ResourceStatus status)
+{
+    static QHash<int, QIcon> cache;
+    auto it = cache.constFind(int(status));
+    if (it != cache.constEnd())
+        return *it;
+    QIcon icon;
+    switch (status) {
+    case ResourceStatus::Ready: icon = dot(QColor(0x2e7d32), false); break;
+    case ResourceStatus::Provisioning: icon = dot(QColor(0xf9a825), true); break;
+    case ResourceStatus::Deleting: icon = dot(QColor(0x757575), true); break;
+    case ResourceStatus::Failed: icon = dot(QColor(0xc62828), false); break;
+    case ResourceStatus::Unknown: icon = dot(QColor(0x9e9e9e), false); break;
+    }
+    cache.insert(int(status), icon);
+    return icon;
+}
+
+QIcon StatusIcons::folder(bool failed)
+{
+    static const QIcon normal = draw([](QPainter &p) {
+        p.setPen(QPen(QColor(0xb08000), 1.5));
+        p.setBrush(QColor(0xf6c344));
+        p.drawRoundedRect(QRectF(4, 8, 12, 6), 2, 2);
+        p.drawRoundedRect(QRectF(4, 11, 24, 15), 2, 2);
+    });
+    static const QIcon broken = draw([](QPainter &p) {
+        p.setPen(QPen(QColor(0x8e0000), 1.5));
+        p.setBrush(QColor(0xef9a9a));
+        p.drawRoundedRect(QRectF(4, 11, 24, 15), 2, 2);
+        p.drawLine(QPointF(11, 14), QPointF(21, 23));
+        p.drawLine(QPointF(21, 14), QPointF(11, 23));
+    });
+    return failed ? broken : normal;
+}
+
+QIcon StatusIcons::snapshot()
+{
+    static const QIcon icon = draw([](QPainter &p) {
+        p.setPen(QPen(QColor(0x0d47a1), 1.5));
+        p.setBrush(QColor(0x90caf9));
+        p.drawRoundedRect(QRectF(4, 9, 24, 17), 3, 3);
+        p.setBrush(Qt::white);
+        p.drawEllipse(QRectF(11, 12, 10, 10));
+    });
+    return icon;
+}

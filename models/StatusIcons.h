@@ -1,0 +1,12 @@
+#pragma once
+
+#include "api/DbTypes.h"
+
+#include <QIcon>
+
+// Small drawn icons for resource state, so the tree needs no icon theme or image plugin.
+namespace StatusIcons {
+QIcon forStatus(ResourceStatus status);
+QIcon folder(bool failed);
+QIcon snapshot();
+} // namespace StatusIcons
