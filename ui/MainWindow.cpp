@@ -1,6 +1,11 @@
 #include "MainWindow.h"
 
+#include "Confirm.h"
 #include "ConnectionStatusWidget.h"
+#include "DbTreeModel.h"
+#include "ExplorerWidget.h"
+#include "OperationsDock.h"
+#include "ops/OperationTracker.h"
 #include "LanguageManager.h"
 #include "ProfileManagerDialog.h"
 #include "RequestLogDock.h"
@@ -8,6 +13,8 @@
 #include "profiles/ProfileStore.h"
 
 #include <QActionGroup>
+#include <QCloseEvent>
+#include <QStackedWidget>
 #include <QApplication>
 #include <QComboBox>
 #include <QEvent>
@@ -22,6 +29,8 @@ using namespace Qt::StringLiterals;
 MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     : QMainWindow(parent), m_ctx(context), m_status(new ConnectionStatusWidget(this)),
       m_logDock(new RequestLogDock(context.requestLog, this)),
+      m_tracker(new OperationTracker(this)), m_opsDock(new OperationsDock(m_tracker, this)),
+      m_explorer(new ExplorerWidget(m_tracker, this)), m_stack(new QStackedWidget(this)),
       m_profileCombo(new QComboBox(this)), m_placeholder(new QLabel(this))
 {
     setObjectName(u"mainWindow"_s);
@@ -29,8 +38,17 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
     m_placeholder->setMargin(24);
-    setCentralWidget(m_placeholder);
+    m_stack->addWidget(m_placeholder);
+    m_stack->addWidget(m_explorer);
+    setCentralWidget(m_stack);
+    addDockWidget(Qt::BottomDockWidgetArea, m_opsDock);
     addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
+    tabifyDockWidget(m_opsDock, m_logDock);
+    m_opsDock->raise();
+    resizeDocks({m_opsDock}, {200}, Qt::Vertical);
+    // A new operation brings the dock forward so the operator sees it start.
+    connect(m_tracker, &OperationTracker::added, m_opsDock, &QWidget::raise);
+    connect(m_explorer, &ExplorerWidget::firstPageLoaded, this, &MainWindow::settle);
     statusBar()->addPermanentWidget(m_status);
     m_profileCombo->setMinimumContentsLength(18);
     m_profileCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -72,6 +90,7 @@ void MainWindow::buildActions()
     m_fileMenu->addAction(m_quitAction);
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_refreshAction);
+    m_viewMenu->addAction(m_opsDock->toggleViewAction());
     m_viewMenu->addAction(m_logDock->toggleViewAction());
     m_settingsMenu = menuBar()->addMenu(QString());
     m_languageMenu = m_settingsMenu->addMenu(QString());
@@ -159,6 +178,7 @@ ProfileManagerDialog *MainWindow::openProfileManager()
 void MainWindow::activateProfile(const QString &id)
 {
     const std::optional<Profile> profile = m_ctx.profiles->find(id);
+    m_explorer->setConnection(nullptr);
     delete m_connection;
     if (!profile) {
         m_status->setConnection(nullptr);
@@ -171,18 +191,38 @@ void MainWindow::activateProfile(const QString &id)
     m_connection = new Connection(*profile, m_ctx.network, m_ctx.secrets, m_ctx.requestLog, this);
     connect(m_connection, &Connection::stateChanged, this, &MainWindow::onConnectionState);
     m_status->setConnection(m_connection);
+    m_explorer->setConnection(m_connection);
     m_connection->open();
 }
 
 void MainWindow::refresh()
 {
-    if (m_connection)
+    if (!m_connection)
+        return;
+    if (m_connection->state() == Connection::State::Online)
+        m_explorer->refresh();
+    else
         m_connection->check();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    const int running = m_tracker->inFlightCount();
+    if (running > 0 &&
+        !Confirm::ask(this, tr("Operations in progress"),
+                      tr("%n operation(s) are still in progress. They continue on the service, "
+                         "but this window will no longer follow them. Quit anyway?",
+                         nullptr, running))) {
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::onConnectionState()
 {
     if (!m_connection) {
+        m_stack->setCurrentWidget(m_placeholder);
         m_placeholder->setText(tr("No connection profile yet. Use <b>Connection profiles…</b> "
                                   "to add one with its base URL and API key."));
         return;
@@ -207,7 +247,13 @@ void MainWindow::onConnectionState()
         break;
     }
     m_placeholder->setText(text);
-    if (state != Connection::State::LoadingKey && state != Connection::State::Checking)
+    // Once the explorer is attached it stays: a passing outage shows in the status bar.
+    if (state == Connection::State::Online)
+        m_stack->setCurrentWidget(m_explorer);
+    else if (m_explorer->model()->client() == nullptr)
+        m_stack->setCurrentWidget(m_placeholder);
+    if (state != Connection::State::LoadingKey && state != Connection::State::Checking &&
+        state != Connection::State::Online)
         settle();
 }
 

@@ -7,6 +7,10 @@
 
 #include "profiles/Connection.h"
 class ConnectionStatusWidget;
+class ExplorerWidget;
+class OperationTracker;
+class OperationsDock;
+class QStackedWidget;
 class ProfileManagerDialog;
 class QActionGroup;
 class QComboBox;
@@ -28,6 +32,9 @@ public:
     Connection *connection() const { return m_connection; }
     ConnectionStatusWidget *statusWidget() const { return m_status; }
     RequestLogDock *requestLogDock() const { return m_logDock; }
+    OperationsDock *operationsDock() const { return m_opsDock; }
+    ExplorerWidget *explorer() const { return m_explorer; }
+    OperationTracker *operations() const { return m_tracker; }
     QComboBox *profileCombo() const { return m_profileCombo; }
     ProfileManagerDialog *openProfileManager();
     bool initialLoadSettled() const { return m_settled; }
@@ -42,6 +49,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildActions();
@@ -55,6 +63,10 @@ private:
     QPointer<ProfileManagerDialog> m_profileDialog;
     ConnectionStatusWidget *m_status;
     RequestLogDock *m_logDock;
+    OperationTracker *m_tracker;
+    OperationsDock *m_opsDock;
+    ExplorerWidget *m_explorer;
+    QStackedWidget *m_stack;
     QComboBox *m_profileCombo;
     QLabel *m_placeholder;
     QMenu *m_fileMenu = nullptr;

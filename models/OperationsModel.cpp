@@ -1,0 +1,97 @@
+#include "OperationsModel.h"
+
+#include "StatusIcons.h"
+#include "ops/OperationTracker.h"
+
+#include <QColor>
+#include <QLocale>
+
+OperationsModel::OperationsModel(OperationTracker *tracker, QObject *parent)
+    : QAbstractTableModel(parent), m_tracker(tracker)
+{
+    connect(tracker, &OperationTracker::added, this, [this](int row) {
+        beginInsertRows({}, row, row);
+        endInsertRows();
+    });
+    connect(tracker, &OperationTracker::changed, this, [this](int row) {
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    });
+    // Running entries show their elapsed time live.
+    m_ticker.setInterval(1000);
+    connect(&m_ticker, &QTimer::timeout, this, [this] {
+        for (int row = 0; row < m_tracker->count(); ++row)
+            if (m_tracker->at(row).inFlight())
+                emit dataChanged(index(row, Duration), index(row, Duration));
+    });
+    m_ticker.start();
+}
+
+int OperationsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_tracker->count();
+}
+
+int OperationsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant OperationsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_tracker->count())
+        return {};
+    const Operation &op = m_tracker->at(index.row());
+    if (role == OperationIdRole)
+        return op.id;
+    if (role == FailedRole)
+        return op.state == Operation::State::Failed;
+    if (role == DetailsRole)
+        return op.error.details();
+    if (role == Qt::DecorationRole && index.column() == State) {
+        switch (op.state) {
+        case Operation::State::Pending:
+        case Operation::State::Settling: return StatusIcons::forStatus(ResourceStatus::Provisioning);
+        case Operation::State::Succeeded: return StatusIcons::forStatus(ResourceStatus::Ready);
+        case Operation::State::Failed: return StatusIcons::forStatus(ResourceStatus::Failed);
+        }
+    }
+    if (role == Qt::ForegroundRole && index.column() == Message && op.state == Operation::State::Failed)
+        return QColor(0xc62828);
+    if (role == Qt::ToolTipRole && index.column() == Message)
+        return op.error.isError() ? op.error.details() : QVariant();
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case What: return op.describe();
+    case State: return op.stateText();
+    case Started: return QLocale().toString(op.startedAt.time(), QLocale::ShortFormat);
+    case Duration: {
+        const qint64 ms = op.inFlight() ? op.startedAt.msecsTo(QDateTime::currentDateTime()) : op.durationMs;
+        return ms < 10000 ? tr("%1 s").arg(QLocale().toString(ms / 1000.0, 'f', 1))
+                          : tr("%1 s").arg(QLocale().toString(ms / 1000));
+    }
+    case Message: return op.error.isError() ? op.error.message() : QString();
+    }
+    return {};
+}
+
+QVariant OperationsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case What: return tr("Operation");
+    case State: return tr("State");
+    case Started: return tr("Started");
+    case Duration: return tr("Duration");
+    case Message: return tr("Message");
+    }
+    return {};
+}
+
+void OperationsModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}

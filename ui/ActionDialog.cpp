@@ -1,0 +1,107 @@
+#include "ActionDialog.h"
+
+#include "DbActions.h"
+
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+ActionDialog::ActionDialog(DbActions *actions, QWidget *parent)
+    : QDialog(parent), m_actions(actions), m_form(new QFormLayout), m_message(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setAttribute(Qt::WA_DeleteOnClose);
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(u"color:#c62828;"_s);
+    m_message->hide();
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(m_form);
+    layout->addWidget(m_message);
+    layout->addStretch();
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ActionDialog::submit);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(actions, &DbActions::operationFinished, this, &ActionDialog::onFinished);
+}
+
+void ActionDialog::addField(const QString &field, QWidget *editor)
+{
+    auto *column = new QWidget(this);
+    auto *layout = new QVBoxLayout(column);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(editor);
+    auto *error = new QLabel(column);
+    error->setObjectName(field + u"Error"_s);
+    error->setStyleSheet(u"color:#c62828;font-size:small;"_s);
+    error->setWordWrap(true);
+    error->hide();
+    layout->addWidget(error);
+    m_form->addRow(new QLabel(this), column);
+    m_fieldErrors.insert(field, error);
+    editor->setObjectName(field);
+}
+
+void ActionDialog::setFieldLabel(QWidget *editor, const QString &text)
+{
+    if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(editor->parentWidget())))
+        label->setText(text);
+}
+
+void ActionDialog::showFieldError(const QString &field, const QString &text)
+{
+    if (QLabel *label = m_fieldErrors.value(field)) {
+        label->setText(text);
+        label->show();
+    } else {
+        m_message->setText(text);
+        m_message->show();
+    }
+}
+
+void ActionDialog::clearErrors()
+{
+    for (QLabel *label : std::as_const(m_fieldErrors))
+        label->hide();
+    m_message->hide();
+}
+
+bool ActionDialog::submit()
+{
+    clearErrors();
+    if (m_pending || !validate())
+        return false;
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    m_pending = start();
+    return true;
+}
+
+void ActionDialog::onFinished(int operationId, const ApiError &error)
+{
+    if (operationId != m_pending)
+        return;
+    m_pending = 0;
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
+    if (!error.isError()) {
+        accept();
+        return;
+    }
+    if (error.kind() == ApiError::Kind::Validation && !error.field().isEmpty())
+        showFieldError(error.field(), error.message());
+    else {
+        m_message->setText(error.message());
+        m_message->show();
+    }
+}
+
+void ActionDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}

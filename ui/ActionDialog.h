@@ -1,0 +1,53 @@
+#pragma once
+
+#include "api/ApiError.h"
+
+#include <QDialog>
+#include <QHash>
+
+class DbActions;
+class QDialogButtonBox;
+class QFormLayout;
+class QLabel;
+
+// Base of the explorer's action dialogs: a form whose fields show their own errors, a
+// submit that runs through DbActions, and the dialog staying open (and responsive) until
+// the service accepted the call. Server validation errors land next to the named field.
+class ActionDialog : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ActionDialog)
+
+public:
+    ActionDialog(DbActions *actions, QWidget *parent);
+
+    QLabel *fieldError(const QString &field) const { return m_fieldErrors.value(field); }
+    QLabel *messageLabel() const { return m_message; }
+    QDialogButtonBox *buttons() const { return m_buttons; }
+    // Validates and submits; false when the form itself is not valid.
+    bool submit();
+
+protected:
+    void addField(const QString &field, QWidget *editor);
+    void setFieldLabel(QWidget *editor, const QString &text);
+    void showFieldError(const QString &field, const QString &text);
+    void clearErrors();
+    // Local checks; call showFieldError for each problem. Returns true when valid.
+    virtual bool validate() = 0;
+    // Starts the call; returns its operation id.
+    virtual int start() = 0;
+    virtual void retranslate() = 0;
+    void changeEvent(QEvent *event) override;
+    DbActions *actions() const { return m_actions; }
+    QFormLayout *form() const { return m_form; }
+
+private:
+    void onFinished(int operationId, const ApiError &error);
+
+    DbActions *m_actions;
+    QFormLayout *m_form;
+    QLabel *m_message;
+    QDialogButtonBox *m_buttons;
+    QHash<QString, QLabel *> m_fieldErrors;
+    int m_pending = 0;
+};

@@ -1,0 +1,253 @@
+#include "DetailsPane.h"
+
+#include "DbTreeModel.h"
+#include "api/InfraiDbClient.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString statusName(ResourceStatus status)
+{
+    switch (status) {
+    case ResourceStatus::Provisioning: return DetailsPane::tr("Provisioning");
+    case ResourceStatus::Ready: return DetailsPane::tr("Ready");
+    case ResourceStatus::Deleting: return DetailsPane::tr("Deleting");
+    case ResourceStatus::Failed: return DetailsPane::tr("Failed");
+    case ResourceStatus::Unknown: return DetailsPane::tr("Unknown");
+    }
+    return {};
+}
+
+} // namespace
+
+DetailsPane::DetailsPane(DbTreeModel *model, QWidget *parent)
+    : QWidget(parent), m_model(model), m_title(new QLabel(this)), m_subtitle(new QLabel(this)),
+      m_form(new QFormLayout), m_buttons(new QWidget(this))
+{
+    setObjectName(u"detailsPane"_s);
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.35);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_subtitle->setStyleSheet(u"color:palette(mid);"_s);
+    m_form->setLabelAlignment(Qt::AlignRight);
+    m_form->setHorizontalSpacing(16);
+    m_form->setVerticalSpacing(8);
+    auto *buttons = new QHBoxLayout(m_buttons);
+    buttons->setContentsMargins(0, 0, 0, 0);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->addWidget(m_title);
+    layout->addWidget(m_subtitle);
+    layout->addSpacing(8);
+    layout->addWidget(m_buttons);
+    layout->addSpacing(8);
+    layout->addLayout(m_form);
+    layout->addStretch();
+    connect(model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from) {
+        if (!m_id.isEmpty() && from.data(DbTreeModel::IdRole).toString() == m_id)
+            rebuild();
+    });
+    connect(model, &QAbstractItemModel::rowsRemoved, this, [this] {
+        if (!m_id.isEmpty() && !m_model->indexForId(m_id).isValid())
+            showItem({});
+    });
+    connect(model, &QAbstractItemModel::modelReset, this, [this] { showItem({}); });
+    rebuild();
+}
+
+QString DetailsPane::maskUri(const QString &uri)
+{
+    static const QRegularExpression password(u"^([a-z0-9+.-]+://[^:/@]+:)([^@]*)(@)"_s,
+                                             QRegularExpression::CaseInsensitiveOption);
+    QString masked = uri;
+    masked.replace(password, u"\\1••••••••\\3"_s);
+    return masked;
+}
+
+QString DetailsPane::relativeAge(const QDateTime &when)
+{
+    const qint64 seconds = when.secsTo(QDateTime::currentDateTimeUtc());
+    if (seconds < 60)
+        return tr("just now");
+    if (seconds < 3600)
+        return tr("%n minute(s) ago", nullptr, int(seconds / 60));
+    if (seconds < 86400)
+        return tr("%n hour(s) ago", nullptr, int(seconds / 3600));
+    if (seconds < 86400 * 60)
+        return tr("%n day(s) ago", nullptr, int(seconds / 86400));
+    return tr("%n month(s) ago", nullptr, int(seconds / (86400 * 30)));
+}
+
+QString DetailsPane::created(const QDateTime &when) const
+{
+    if (!when.isValid())
+        return tr("unknown");
+    return tr("%1 (%2)").arg(QLocale().toString(when.toLocalTime(), QLocale::LongFormat), relativeAge(when));
+}
+
+void DetailsPane::showItem(const QString &id)
+{
+    if (id != m_id)
+        m_revealed = false;
+    m_id = id;
+    rebuild();
+}
+
+void DetailsPane::addRow(const QString &name, const QString &label, const QString &value)
+{
+    auto *text = new QLabel(value.isEmpty() ? u"—"_s : value, this);
+    text->setObjectName(name);
+    text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    text->setWordWrap(true);
+    m_form->addRow(label, text);
+}
+
+void DetailsPane::addUriRow(const QString &uri)
+{
+    m_uri = uri;
+    auto *row = new QWidget(this);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_uriLabel = new QLabel(row);
+    m_uriLabel->setObjectName(u"connection_uri"_s);
+    m_uriLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_uriLabel->setWordWrap(true);
+    m_uriLabel->setText(m_revealed ? uri : maskUri(uri));
+    m_revealButton = new QPushButton(m_revealed ? tr("Hide") : tr("Reveal"), row);
+    m_revealButton->setObjectName(u"revealUri"_s);
+    auto *copy = new QPushButton(tr("Copy"), row);
+    copy->setObjectName(u"copyUri"_s);
+    connect(m_revealButton, &QPushButton::clicked, this, [this] { setUriRevealed(!m_revealed); });
+    // Straight to the clipboard: the URI (it holds a password) goes to no log.
+    connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_uri); });
+    layout->addWidget(m_uriLabel, 1);
+    layout->addWidget(m_revealButton);
+    layout->addWidget(copy);
+    m_form->addRow(tr("Connection URI:"), row);
+}
+
+void DetailsPane::setUriRevealed(bool revealed)
+{
+    m_revealed = revealed;
+    if (m_uriLabel)
+        m_uriLabel->setText(revealed ? m_uri : maskUri(m_uri));
+    if (m_revealButton)
+        m_revealButton->setText(revealed ? tr("Hide") : tr("Reveal"));
+}
+
+QString DetailsPane::uriText() const
+{
+    return m_uriLabel ? m_uriLabel->text() : QString();
+}
+
+QString DetailsPane::fieldText(const QString &name) const
+{
+    const auto *label = findChild<QLabel *>(name);
+    return label ? label->text() : QString();
+}
+
+QString DetailsPane::curl() const
+{
+    if (!m_client || m_id.isEmpty())
+        return {};
+    const QString kind = m_model->project(m_id) ? u"project"_s
+                         : m_model->branch(m_id) ? u"branch"_s
+                                                 : u"snapshot"_s;
+    return m_client->transport()->curlFor(InfraiDbClient::getRequest(kind, m_id));
+}
+
+void DetailsPane::rebuild()
+{
+    while (m_form->rowCount() > 0)
+        m_form->removeRow(0);
+    m_uriLabel = nullptr;
+    m_revealButton = nullptr;
+    // deleteLater: the clicked button may be what led here.
+    for (QPushButton *old : m_buttons->findChildren<QPushButton *>(Qt::FindDirectChildrenOnly)) {
+        m_buttons->layout()->removeWidget(old);
+        old->hide();
+        old->setObjectName({});
+        old->deleteLater();
+    }
+    auto addButton = [this](const QString &action, const QString &text) {
+        auto *button = new QPushButton(text, m_buttons);
+        button->setObjectName(action + u"Button"_s);
+        connect(button, &QPushButton::clicked, this, [this, action] {
+            if (action == u"curl")
+                QApplication::clipboard()->setText(curl());
+            else
+                emit actionRequested(action);
+        });
+        m_buttons->layout()->addWidget(button);
+    };
+
+    if (const std::optional<DbProject> p = m_model->project(m_id)) {
+        m_title->setText(p->name);
+        m_subtitle->setText(tr("Postgres project"));
+        addButton(u"newBranch"_s, tr("New branch…"));
+        addButton(u"snapshot"_s, tr("Snapshot…"));
+        addButton(u"delete"_s, tr("Delete…"));
+        addButton(u"curl"_s, tr("Copy as curl"));
+        addRow(u"id"_s, tr("ID:"), p->id);
+        addRow(u"status"_s, tr("Status:"), statusName(p->status));
+        addRow(u"vendor"_s, tr("Vendor:"), p->vendor);
+        addRow(u"region"_s, tr("Region:"), p->region);
+        addRow(u"plan"_s, tr("Plan:"), p->plan);
+        addRow(u"mode"_s, tr("Mode:"), p->mode);
+        addRow(u"postgres_version"_s, tr("Postgres version:"), p->postgresVersion);
+        addRow(u"created_at"_s, tr("Created:"), created(p->createdAt));
+        addUriRow(p->connectionUri);
+    } else if (const std::optional<DbBranch> b = m_model->branch(m_id)) {
+        const std::optional<DbProject> project = m_model->project(b->projectId);
+        const std::optional<DbBranch> parent = m_model->branch(b->parentBranchId);
+        m_title->setText(b->name);
+        m_subtitle->setText(tr("Branch of %1").arg(project ? project->name : b->projectId));
+        addButton(u"newBranch"_s, tr("New branch…"));
+        addButton(u"delete"_s, tr("Delete…"));
+        addButton(u"curl"_s, tr("Copy as curl"));
+        addRow(u"id"_s, tr("ID:"), b->id);
+        addRow(u"status"_s, tr("Status:"), statusName(b->status));
+        addRow(u"project_id"_s, tr("Project:"), project ? tr("%1 (%2)").arg(project->name, b->projectId) : b->projectId);
+        addRow(u"parent_branch"_s, tr("Parent branch:"),
+               b->parentBranchId.isEmpty() ? tr("none (root branch)")
+                                           : parent ? parent->name : b->parentBranchId);
+        addRow(u"created_at"_s, tr("Created:"), created(b->createdAt));
+        addUriRow(b->connectionUri);
+    } else if (const std::optional<DbSnapshot> s = m_model->snapshot(m_id)) {
+        const std::optional<DbProject> project = m_model->project(s->projectId);
+        m_title->setText(s->label.isEmpty() ? s->id : s->label);
+        m_subtitle->setText(tr("Snapshot of %1").arg(project ? project->name : s->projectId));
+        addButton(u"restore"_s, tr("Restore…"));
+        addButton(u"curl"_s, tr("Copy as curl"));
+        addRow(u"id"_s, tr("ID:"), s->id);
+        addRow(u"label"_s, tr("Label:"), s->label);
+        addRow(u"project_id"_s, tr("Project:"), project ? tr("%1 (%2)").arg(project->name, s->projectId) : s->projectId);
+        addRow(u"created_at"_s, tr("Created:"), created(s->createdAt));
+        addRow(u"size_bytes"_s, tr("Size:"), s->sizeBytes >= 0 ? QLocale().formattedDataSize(s->sizeBytes) : QString());
+    } else {
+        m_title->setText(tr("Nothing selected"));
+        m_subtitle->setText(tr("Select a project, branch or snapshot to see its details."));
+    }
+}
+
+void DetailsPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        rebuild();
+    QWidget::changeEvent(event);
+}

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "api/DbTypes.h"
+
+#include <QWidget>
+
+class DbTreeModel;
+class InfraiDbClient;
+class QFormLayout;
+class QLabel;
+class QPushButton;
+class QToolButton;
+
+// Everything the contract says about the selected item, with the connection URI masked
+// until revealed, and "Copy as curl" for its GET.
+class DetailsPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DetailsPane)
+
+public:
+    DetailsPane(DbTreeModel *model, QWidget *parent = nullptr);
+    void setClient(InfraiDbClient *client) { m_client = client; }
+    void showItem(const QString &id);
+    QString currentId() const { return m_id; }
+    QString fieldText(const QString &name) const;
+    QString uriText() const;
+    void setUriRevealed(bool revealed);
+    QString curl() const;
+
+    static QString maskUri(const QString &uri);
+    static QString relativeAge(const QDateTime &when);
+
+signals:
+    void actionRequested(const QString &action);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void rebuild();
+    void addRow(const QString &name, const QString &label, const QString &value);
+    void addUriRow(const QString &uri);
+    QString created(const QDateTime &when) const;
+
+    DbTreeModel *m_model;
+    InfraiDbClient *m_client = nullptr;
+    QString m_id;
+    QString m_uri;
+    bool m_revealed = false;
+    QLabel *m_title;
+    QLabel *m_subtitle;
+    QFormLayout *m_form;
+    QWidget *m_buttons;
+    QLabel *m_uriLabel = nullptr;
+    QPushButton *m_revealButton = nullptr;
+};

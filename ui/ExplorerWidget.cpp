@@ -1,0 +1,357 @@
+#include "ExplorerWidget.h"
+
+#include "DbActions.h"
+#include "DbTreeFilterProxy.h"
+#include "DbTreeModel.h"
+#include "DetailsPane.h"
+#include "ExplorerDialogs.h"
+#include "NewProjectDialog.h"
+#include "TopUpDialog.h"
+#include "profiles/Connection.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+using Kind = DbTreeModel::NodeKind;
+
+ExplorerWidget::ExplorerWidget(OperationTracker *tracker, QWidget *parent)
+    : QWidget(parent), m_model(new DbTreeModel(this)), m_proxy(new DbTreeFilterProxy(this)),
+      m_actions(new DbActions(m_model, tracker, this)), m_toolbar(new QToolBar(this)),
+      m_filter(new QLineEdit(this)), m_tree(new QTreeView(this)), m_details(new DetailsPane(m_model, this))
+{
+    setObjectName(u"explorer"_s);
+    m_proxy->setSourceModel(m_model);
+    m_tree->setModel(m_proxy);
+    m_tree->setUniformRowHeights(true); // keeps 100,000-row trees smooth
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_tree->setExpandsOnDoubleClick(false);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(DbTreeModel::NameColumn, QHeaderView::Stretch);
+    m_tree->setColumnWidth(DbTreeModel::StatusColumn, 110);
+    m_tree->setColumnWidth(DbTreeModel::VendorColumn, 90);
+    m_tree->setColumnWidth(DbTreeModel::RegionColumn, 140);
+    m_tree->setColumnWidth(DbTreeModel::CreatedColumn, 130);
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setObjectName(u"explorerFilter"_s);
+    m_toolbar->setIconSize(QSize(16, 16));
+    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+
+    auto makeAction = [this](auto slot, const QKeySequence &shortcut = {}) {
+        auto *action = new QAction(this);
+        action->setShortcut(shortcut);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        return action;
+    };
+    m_newProject = makeAction(&ExplorerWidget::newProject, QKeySequence::New);
+    m_newBranch = makeAction(&ExplorerWidget::newBranch, QKeySequence(u"Ctrl+B"_s));
+    m_snapshot = makeAction(&ExplorerWidget::snapshotSelected, QKeySequence(u"Ctrl+Shift+S"_s));
+    m_restore = makeAction(&ExplorerWidget::restoreSelected);
+    m_delete = makeAction(&ExplorerWidget::deleteSelected, QKeySequence::Delete);
+    m_refresh = makeAction(&ExplorerWidget::refresh);
+    m_focusFilter = makeAction([this] { m_filter->setFocus(); m_filter->selectAll(); }, QKeySequence::Find);
+    for (QAction *action : {m_newProject, m_newBranch, m_snapshot, m_restore, m_delete})
+        m_toolbar->addAction(action);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->setSpacing(4);
+    leftLayout->addWidget(m_toolbar);
+    leftLayout->addWidget(m_filter);
+    leftLayout->addWidget(m_tree);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({720, 480});
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 0);
+    layout->addWidget(splitter);
+
+    // Typing filters after a short pause, not on every key.
+    m_filterDebounce.setSingleShot(true);
+    m_filterDebounce.setInterval(200);
+    connect(m_filter, &QLineEdit::textChanged, &m_filterDebounce, qOverload<>(&QTimer::start));
+    connect(&m_filterDebounce, &QTimer::timeout, this, [this] {
+        m_proxy->setFilterText(m_filter->text());
+        if (!m_filter->text().trimmed().isEmpty())
+            m_tree->expandAll(); // matches are only useful when visible
+    });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        m_details->showItem(selectedId());
+        updateActions();
+    });
+    connect(m_tree, &QTreeView::activated, this, &ExplorerWidget::onActivated);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &ExplorerWidget::showContextMenu);
+    connect(m_tree->verticalScrollBar(), &QScrollBar::valueChanged, this, &ExplorerWidget::loadVisibleMoreRows);
+    connect(m_details, &DetailsPane::actionRequested, this, [this](const QString &action) {
+        if (action == u"newBranch") newBranch();
+        else if (action == u"snapshot") snapshotSelected();
+        else if (action == u"restore") restoreSelected();
+        else if (action == u"delete") deleteSelected();
+    });
+    connect(m_model, &DbTreeModel::pageLoaded, this, [this](const QModelIndex &container) {
+        if (container == m_model->databasesIndex() && !m_firstPageSeen) {
+            m_firstPageSeen = true;
+            const QModelIndex first = m_model->index(0, 0, container);
+            if (first.isValid() && m_model->kindOf(first) == Kind::Project) {
+                // Open the first project on its branch lineage: the usual first look.
+                const QModelIndex proxyFirst = m_proxy->mapFromSource(first);
+                m_tree->setCurrentIndex(proxyFirst);
+                m_tree->expand(proxyFirst);
+                m_tree->expand(m_proxy->index(0, 0, proxyFirst));
+            }
+            emit firstPageLoaded();
+        }
+        loadVisibleMoreRows();
+    });
+    connect(m_model, &DbTreeModel::loadFailed, this, [this](const QModelIndex &container) {
+        if (container == m_model->databasesIndex() && !m_firstPageSeen) {
+            m_firstPageSeen = true;
+            emit firstPageLoaded();
+        }
+    });
+    connect(m_actions, &DbActions::creditExhausted, this, [this] {
+        if (!findChild<TopUpDialog *>())
+            (new TopUpDialog(m_actions, this))->open();
+    });
+    retranslate();
+    updateActions();
+}
+
+void ExplorerWidget::setConnection(Connection *connection)
+{
+    m_connection = connection;
+    m_firstPageSeen = false;
+    m_model->setClient(nullptr, {});
+    m_actions->setClient(nullptr);
+    m_details->setClient(nullptr);
+    if (!connection)
+        return;
+    auto attach = [this] {
+        if (!m_connection || m_model->client() == m_connection->db())
+            return;
+        m_model->setClient(m_connection->db(), m_connection->profile().name);
+        m_actions->setClient(m_connection->db());
+        m_details->setClient(m_connection->db());
+        const QModelIndex profile = m_proxy->mapFromSource(m_model->index(0, 0));
+        m_tree->expand(profile);
+        m_tree->expand(m_proxy->mapFromSource(m_model->databasesIndex())); // fetches the first page
+        updateActions();
+    };
+    connect(connection, &Connection::stateChanged, this, [attach](Connection::State state) {
+        if (state == Connection::State::Online)
+            attach();
+    });
+    if (connection->state() == Connection::State::Online)
+        attach();
+}
+
+QString ExplorerWidget::selectedId() const
+{
+    return m_tree->currentIndex().data(DbTreeModel::IdRole).toString();
+}
+
+bool ExplorerWidget::selectId(const QString &id)
+{
+    const QModelIndex index = m_proxy->mapFromSource(m_model->indexForId(id));
+    if (!index.isValid())
+        return false;
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
+    return true;
+}
+
+void ExplorerWidget::retranslate()
+{
+    m_newProject->setText(tr("New project…"));
+    m_newProject->setToolTip(tr("Create a managed Postgres project (%1)").arg(m_newProject->shortcut().toString(QKeySequence::NativeText)));
+    m_newBranch->setText(tr("New branch…"));
+    m_newBranch->setToolTip(tr("Create a copy-on-write branch of the selected project or branch"));
+    m_snapshot->setText(tr("Snapshot…"));
+    m_snapshot->setToolTip(tr("Take a point-in-time snapshot of the selected project"));
+    m_restore->setText(tr("Restore…"));
+    m_restore->setToolTip(tr("Restore the selected snapshot into a new project"));
+    m_delete->setText(tr("Delete…"));
+    m_delete->setToolTip(tr("Delete the selected project or branch"));
+    m_refresh->setText(tr("Refresh"));
+    m_filter->setPlaceholderText(tr("Filter by name or id (Ctrl+F)"));
+    m_toolbar->setWindowTitle(tr("Explorer actions"));
+    m_model->retranslate();
+}
+
+void ExplorerWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ExplorerWidget::updateActions()
+{
+    const bool connected = m_model->client() != nullptr;
+    const QString id = selectedId();
+    const bool project = m_model->project(id).has_value();
+    const bool branch = m_model->branch(id).has_value();
+    m_newProject->setEnabled(connected);
+    m_newBranch->setEnabled(project || branch);
+    m_snapshot->setEnabled(project);
+    m_restore->setEnabled(m_model->snapshot(id).has_value());
+    m_delete->setEnabled(project || branch);
+    m_refresh->setEnabled(connected);
+}
+
+void ExplorerWidget::onActivated(const QModelIndex &proxyIndex)
+{
+    const QModelIndex source = m_proxy->mapToSource(proxyIndex);
+    if (m_model->kindOf(source) == Kind::LoadMore) {
+        m_model->fetchMore(source.parent());
+        return;
+    }
+    m_tree->setExpanded(proxyIndex, !m_tree->isExpanded(proxyIndex));
+}
+
+void ExplorerWidget::loadVisibleMoreRows()
+{
+    // A "Load more…" row that scrolls into view loads the next page by itself.
+    const QRect visible = m_tree->viewport()->rect();
+    for (QModelIndex index = m_tree->indexAt(visible.topLeft()); index.isValid();
+         index = m_tree->indexBelow(index)) {
+        if (!visible.intersects(m_tree->visualRect(index)))
+            break;
+        const QModelIndex source = m_proxy->mapToSource(index);
+        if (m_model->kindOf(source) == Kind::LoadMore)
+            m_model->fetchMore(source.parent());
+    }
+}
+
+void ExplorerWidget::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_tree->indexAt(pos);
+    if (index.isValid())
+        m_tree->setCurrentIndex(index);
+    QMenu menu(this);
+    for (QAction *action : {m_newProject, m_newBranch, m_snapshot, m_restore})
+        if (action->isEnabled())
+            menu.addAction(action);
+    menu.addSeparator();
+    menu.addAction(m_refresh);
+    if (m_delete->isEnabled()) {
+        menu.addSeparator();
+        menu.addAction(m_delete);
+    }
+    menu.exec(m_tree->viewport()->mapToGlobal(pos));
+}
+
+void ExplorerWidget::newProject()
+{
+    if (!m_model->client())
+        return;
+    (new NewProjectDialog(m_actions, m_model->client(), this))->open();
+}
+
+void ExplorerWidget::newBranch()
+{
+    const QString id = selectedId();
+    std::optional<DbProject> project = m_model->project(id);
+    QString source;
+    if (const std::optional<DbBranch> branch = m_model->branch(id)) {
+        project = m_model->project(branch->projectId);
+        source = branch->id;
+    }
+    if (!project)
+        return;
+    (new NewBranchDialog(m_actions, *project, m_model->branchesOf(project->id), source, this))->open();
+}
+
+void ExplorerWidget::snapshotSelected()
+{
+    if (const std::optional<DbProject> project = m_model->project(selectedId()))
+        (new SnapshotDialog(m_actions, SnapshotDialog::Purpose::CreateSnapshot, project->id, project->name, this))->open();
+}
+
+void ExplorerWidget::restoreSelected()
+{
+    const std::optional<DbSnapshot> snapshot = m_model->snapshot(selectedId());
+    if (!snapshot)
+        return;
+    const std::optional<DbProject> source = m_model->project(snapshot->projectId);
+    (new SnapshotDialog(m_actions, SnapshotDialog::Purpose::Restore, snapshot->id,
+                        source ? source->name : snapshot->projectId, this))->open();
+}
+
+void ExplorerWidget::deleteSelected()
+{
+    const QString id = selectedId();
+    if (const std::optional<DbProject> project = m_model->project(id)) {
+        const int branches = int(m_model->branchesOf(id).size());
+        QStringList consequences{branches > 0 ? tr("its %n loaded branch(es), and any not loaded yet", nullptr, branches)
+                                              : tr("all of its branches"),
+                                 tr("all of its snapshots")};
+        (new DeleteConfirmDialog(m_actions, DeleteConfirmDialog::Target::Project, id, project->name,
+                                 consequences, this))->open();
+        return;
+    }
+    const std::optional<DbBranch> branch = m_model->branch(id);
+    if (!branch)
+        return;
+    if (branch->parentBranchId.isEmpty()) {
+        auto *box = new QMessageBox(QMessageBox::Information, tr("Delete branch"),
+                                    tr("<b>%1</b> is the project's root branch; it goes only with the project.")
+                                        .arg(branch->name.toHtmlEscaped()),
+                                    QMessageBox::Ok, this);
+        box->setObjectName(u"rootBranchMessage"_s);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return;
+    }
+    if (!m_model->childBranchIds(id).isEmpty()) {
+        explainChildBranches(id);
+        return;
+    }
+    (new DeleteConfirmDialog(m_actions, DeleteConfirmDialog::Target::Branch, id, branch->name, {}, this))->open();
+}
+
+void ExplorerWidget::explainChildBranches(const QString &branchId)
+{
+    const QStringList children = m_model->childBranchIds(branchId);
+    QStringList names;
+    for (const QString &child : children)
+        names << m_model->branch(child)->name;
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Delete branch"),
+                                tr("This branch has %n child branch(es): %1. Delete them first.", nullptr, int(children.size()))
+                                    .arg(names.join(u", "_s)),
+                                QMessageBox::Close, this);
+    box->setObjectName(u"childBranchesMessage"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *select = box->addButton(tr("Select them"), QMessageBox::AcceptRole);
+    select->setObjectName(u"selectChildren"_s);
+    connect(select, &QPushButton::clicked, this, [this, children] {
+        const QModelIndex first = m_proxy->mapFromSource(m_model->indexForId(children.first()));
+        m_tree->expand(first.parent());
+        selectId(children.first());
+    });
+    box->open();
+}
+
+void ExplorerWidget::refresh()
+{
+    const QModelIndex current = m_proxy->mapToSource(m_tree->currentIndex());
+    m_model->refresh(current.isValid() ? current : QModelIndex());
+}

@@ -1,0 +1,91 @@
+#include "OperationsDock.h"
+
+#include "OperationsModel.h"
+#include "ops/OperationTracker.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+OperationsDock::OperationsDock(OperationTracker *tracker, QWidget *parent)
+    : QDockWidget(parent), m_tracker(tracker), m_model(new OperationsModel(tracker, this)),
+      m_view(new QTableView(this)), m_retry(new QPushButton(this)), m_copy(new QPushButton(this))
+{
+    setObjectName(u"operationsDock"_s);
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(22);
+    m_view->setShowGrid(false);
+    m_view->setAlternatingRowColors(true);
+    m_view->horizontalHeader()->setSectionResizeMode(OperationsModel::Message, QHeaderView::Stretch);
+    m_view->setColumnWidth(OperationsModel::What, 300);
+    m_view->setColumnWidth(OperationsModel::State, 130);
+    auto *panel = new QWidget(this);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_retry);
+    buttons->addWidget(m_copy);
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 4);
+    layout->addWidget(m_view);
+    layout->addLayout(buttons);
+    setWidget(panel);
+    connect(m_retry, &QPushButton::clicked, this, [this] { retryRow(currentRow()); });
+    connect(m_copy, &QPushButton::clicked, this, [this] { copyErrorOfRow(currentRow()); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &OperationsDock::updateButtons);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &OperationsDock::updateButtons);
+    // Newest entries stay in view.
+    connect(m_model, &QAbstractItemModel::rowsInserted, m_view, &QTableView::scrollToBottom);
+    retranslate();
+    updateButtons();
+}
+
+int OperationsDock::currentRow() const
+{
+    return m_view->currentIndex().isValid() ? m_view->currentIndex().row() : -1;
+}
+
+void OperationsDock::updateButtons()
+{
+    const int row = currentRow();
+    const bool failed = row >= 0 && m_tracker->at(row).state == Operation::State::Failed;
+    m_retry->setEnabled(failed && bool(m_tracker->at(row).retry));
+    m_copy->setEnabled(failed);
+}
+
+void OperationsDock::retryRow(int row)
+{
+    if (row >= 0 && row < m_tracker->count())
+        m_tracker->retry(m_tracker->at(row).id);
+}
+
+void OperationsDock::copyErrorOfRow(int row)
+{
+    if (row >= 0 && row < m_tracker->count())
+        QApplication::clipboard()->setText(m_tracker->at(row).describe() + u'\n' +
+                                           m_tracker->at(row).error.details());
+}
+
+void OperationsDock::retranslate()
+{
+    setWindowTitle(tr("Operations"));
+    m_retry->setText(tr("&Retry"));
+    m_copy->setText(tr("Copy &error"));
+    m_model->retranslate();
+}
+
+void OperationsDock::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDockWidget::changeEvent(event);
+}

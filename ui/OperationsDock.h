@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QDockWidget>
+
+class OperationTracker;
+class OperationsModel;
+class QPushButton;
+class QTableView;
+
+// Every mutating call and settling resource, live; failed entries can be retried (same
+// idempotency key) or their error copied.
+class OperationsDock final : public QDockWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OperationsDock)
+
+public:
+    OperationsDock(OperationTracker *tracker, QWidget *parent = nullptr);
+    QTableView *view() const { return m_view; }
+    QPushButton *retryButton() const { return m_retry; }
+    void retryRow(int row);
+    void copyErrorOfRow(int row);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateButtons();
+    int currentRow() const;
+
+    OperationTracker *m_tracker;
+    OperationsModel *m_model;
+    QTableView *m_view;
+    QPushButton *m_retry;
+    QPushButton *m_copy;
+};
