@@ -45,6 +45,8 @@ QString parseRule(const QString &text, FaultRule &rule)
             rule.retryAfterSeconds = value.toInt(&ok);
             if (!ok || rule.retryAfterSeconds < 0)
                 return u"retry_after needs seconds: "_s + option;
+        } else if (key == u"field") {
+            rule.field = value;
         } else if (key == u"after") {
             rule.afterEffect = true;
         } else {

@@ -16,6 +16,7 @@
 //   malformed                  answer 200 with a truncated JSON body
 // options: path=PREFIX  method=GET  count=N (default: forever)  retry_after=S
 //          after (apply once the call has taken effect, i.e. the answer is lost)
+//          field=NAME (a 400/422 names this field)
 // e.g.  "503,path=/v1/db/project/create,count=2;latency=250"
 struct FaultRule
 {
@@ -25,6 +26,7 @@ struct FaultRule
     int latencyMs = 0;
     int retryAfterSeconds = -1;
     QString pathPrefix;
+    QString field; // for 400/422: the field the error names
     QByteArray method;
     int remaining = -1; // -1: unlimited
     bool afterEffect = false;

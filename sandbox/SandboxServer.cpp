@@ -183,7 +183,7 @@ SandboxResponse SandboxServer::faultResponse(const FaultRule &rule)
                              : rule.status == 404 ? u"NOT_FOUND"_s
                              : rule.status == 409 ? u"CONFLICT"_s
                                                   : u"VALIDATION_FAILED"_s;
-        response = SandboxResponse::error(rule.status, code, u"injected fault"_s);
+        response = SandboxResponse::error(rule.status, code, u"injected fault"_s, rule.field);
         if (rule.retryAfterSeconds >= 0)
             response.headers.append({"Retry-After", QByteArray::number(rule.retryAfterSeconds)});
         break;

@@ -116,6 +116,7 @@ ExplorerWidget::ExplorerWidget(OperationTracker *tracker, QWidget *parent)
                 m_tree->setCurrentIndex(proxyFirst);
                 m_tree->expand(proxyFirst);
                 m_tree->expand(m_proxy->index(0, 0, proxyFirst));
+                m_model->fetchMore(m_model->index(0, 0, first)); // its Branches group
             }
             emit firstPageLoaded();
         }

@@ -18,8 +18,8 @@ NewProjectDialog::NewProjectDialog(DbActions *actions, InfraiDbClient *client, Q
 {
     setObjectName(u"newProjectDialog"_s);
     m_name->setMaxLength(128);
-    m_mode->addItem({}, u"managed"_s);
-    m_mode->addItem({}, u"byok"_s);
+    m_mode->addItem(QString(), u"managed"_s);
+    m_mode->addItem(QString(), u"byok"_s);
     addField(u"name"_s, m_name);
     addField(u"mode"_s, m_mode);
     addField(u"vendor"_s, m_vendor);

@@ -36,7 +36,7 @@ ProfileManagerDialog::ProfileManagerDialog(ProfileStore *profiles, SecretStore *
     setObjectName(u"profileManager"_s);
     resize(760, 420);
     for (Profile::Kind kind : {Profile::Kind::Infrai, Profile::Kind::Aura, Profile::Kind::Lakebase})
-        m_kind->addItem({}, Profile::kindId(kind));
+        m_kind->addItem(QString(), Profile::kindId(kind));
     m_key->setEchoMode(QLineEdit::Password);
     m_key->setClearButtonEnabled(true);
     m_message->setWordWrap(true);

@@ -1,0 +1,387 @@
+#include "TestSupport.h"
+
+#include "Confirm.h"
+#include "DbActions.h"
+#include "DbTreeFilterProxy.h"
+#include "DbTreeModel.h"
+#include "DetailsPane.h"
+#include "ExplorerDialogs.h"
+#include "ExplorerWidget.h"
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "NewProjectDialog.h"
+#include "OperationsDock.h"
+#include "TopUpDialog.h"
+#include "api/RequestLog.h"
+#include "auth/SecretStore.h"
+#include "ops/OperationTracker.h"
+#include "profiles/ProfileStore.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+
+// The explorer driven through its real widgets against an in-process sandbox: create,
+// branch, snapshot, restore, delete, validation, 402 top-up and a failed-then-retried call.
+class ExplorerTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxServer> m_server;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<ProfileStore> m_profiles;
+    SecretStore m_secrets{u"infrai-console-explorertest"_s};
+    RequestLog m_log;
+    LanguageManager m_language;
+    std::unique_ptr<MainWindow> m_window;
+
+    ExplorerWidget *explorer() const { return m_window->explorer(); }
+    DbTreeModel *model() const { return explorer()->model(); }
+    OperationTracker *ops() const { return m_window->operations(); }
+
+    RawReply call(const QByteArray &method, const QString &path, const QJsonObject &body = {})
+    {
+        return rawCall(m_network, m_server->baseUrl(), method, path, body);
+    }
+    int serverCount(const QString &table)
+    {
+        return m_server->store().scalar(u"SELECT count(*) FROM "_s + table).toInt();
+    }
+    template <typename Dialog>
+    Dialog *openDialog()
+    {
+        Dialog *dialog = nullptr;
+        const bool shown = QTest::qWaitFor(
+            [&] { return (dialog = explorer()->findChild<Dialog *>()) && dialog->isVisible(); }, 5000);
+        return shown ? dialog : nullptr;
+    }
+    void clickOk(ActionDialog *dialog)
+    {
+        QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    }
+    QString statusOf(const QString &id)
+    {
+        return model()->indexForId(id, DbTreeModel::StatusColumn).data().toString();
+    }
+    QString idByName(const QString &name)
+    {
+        const QModelIndexList hits = model()->match(model()->index(0, 0), Qt::DisplayRole, name, 1,
+                                                    Qt::MatchExactly | Qt::MatchRecursive);
+        return hits.isEmpty() ? QString() : hits.first().data(DbTreeModel::IdRole).toString();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"infrai-test"_s);
+        QCoreApplication::setApplicationName(u"tst_explorer"_s);
+        QSettings().clear();
+        m_language.apply(u"en"_s);
+        SandboxOptions options;
+        options.demo = true;
+        options.timeScale = 4; // provisioning takes ~0.5 s: long enough to be seen
+        options.creditUsd = 100;
+        m_server = startSandbox(options);
+        m_profiles = std::make_unique<ProfileStore>();
+        Profile profile;
+        profile.name = u"Sandbox"_s;
+        profile.baseUrl = QUrl(m_server->baseUrl());
+        profile.id = Profile::newId();
+        QVERIFY(m_profiles->save(profile).isEmpty());
+        m_profiles->setActiveId(profile.id);
+        m_secrets.keepForSession(profile.id, u"api-key"_s, u"ifr_test_key"_s);
+        m_window = std::make_unique<MainWindow>(AppContext{&m_network, m_profiles.get(), &m_secrets, &m_log, &m_language});
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->initialLoadSettled(), 20000);
+    }
+
+    void cleanupTestCase()
+    {
+        Confirm::setNextAnswer(true);
+        m_window.reset();
+        m_server.reset();
+    }
+
+    void showsTheDemoProjects()
+    {
+        QVERIFY(model()->loadedCount(model()->databasesIndex()) >= 8);
+        QVERIFY(!idByName(u"billing-prod"_s).isEmpty());
+        // The first project is selected and its details are shown.
+        QCOMPARE(explorer()->details()->fieldText(u"vendor"_s), u"neon"_s);
+    }
+
+    void createProjectThroughTheDialog()
+    {
+        explorer()->newProject();
+        auto *dialog = openDialog<NewProjectDialog>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->discoveryLoaded());
+        QCOMPARE(dialog->vendorCombo()->count(), 4); // automatic + 3 vendors
+        // Local validation: an empty name is shown next to the field.
+        clickOk(dialog);
+        QVERIFY(dialog->fieldError(u"name"_s)->isVisible());
+        QVERIFY(dialog->isVisible());
+        // byok needs a vendor.
+        QTest::keyClicks(dialog->nameEdit(), u"checkout-db"_s);
+        dialog->modeCombo()->setCurrentIndex(1);
+        clickOk(dialog);
+        QVERIFY(dialog->fieldError(u"vendor"_s)->isVisible());
+        dialog->modeCombo()->setCurrentIndex(0);
+        dialog->vendorCombo()->setCurrentIndex(dialog->vendorCombo()->findData(u"supabase"_s));
+        QVERIFY(dialog->planCombo()->isEnabled());
+        dialog->regionCombo()->setCurrentIndex(dialog->regionCombo()->findData(u"eu-west-1"_s));
+        dialog->versionCombo()->setCurrentIndex(dialog->versionCombo()->findData(u"17"_s));
+        QSignalSpy added(ops(), &OperationTracker::added);
+        clickOk(dialog);
+        QCOMPARE(added.size(), 1); // in the Operations dock at once
+        QCOMPARE(ops()->at(ops()->count() - 1).state, Operation::State::Pending);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), 10000);
+        const QString id = idByName(u"checkout-db"_s);
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(model()->project(id)->vendor, u"supabase"_s);
+        QCOMPARE(model()->project(id)->region, u"eu-west-1"_s);
+        QCOMPARE(statusOf(id), u"provisioning"_s);
+        QCOMPARE(ops()->at(ops()->count() - 1).state, Operation::State::Settling);
+        // Polled until ready, without a manual refresh.
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(id), u"ready"_s, 15000);
+        QTRY_COMPARE(ops()->at(ops()->count() - 1).state, Operation::State::Succeeded);
+    }
+
+    void serverValidationLandsOnTheField()
+    {
+        m_server->faults().addSpec(u"400,path=/v1/db/project/create,count=1,field=region"_s);
+        explorer()->newProject();
+        auto *dialog = openDialog<NewProjectDialog>();
+        QTRY_VERIFY(dialog->discoveryLoaded());
+        QTest::keyClicks(dialog->nameEdit(), u"rejected"_s);
+        clickOk(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->fieldError(u"region"_s)->isVisible(), 10000);
+        QVERIFY(dialog->fieldError(u"region"_s)->text().contains(u"region"_s));
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(ops()->at(ops()->count() - 1).state, Operation::State::Failed);
+        dialog->reject();
+    }
+
+    void branchTwiceShowsTheLineage()
+    {
+        const QString project = idByName(u"checkout-db"_s);
+        QVERIFY(explorer()->selectId(project));
+        explorer()->newBranch();
+        auto *first = openDialog<NewBranchDialog>();
+        QCOMPARE(first->sourceCombo()->currentText(), u"main"_s);
+        QTest::keyClicks(first->nameEdit(), u"co-staging"_s);
+        clickOk(first);
+        QTRY_VERIFY_WITH_TIMEOUT(!idByName(u"co-staging"_s).isEmpty(), 10000);
+        const QString staging = idByName(u"co-staging"_s);
+        QVERIFY(explorer()->selectId(staging));
+        explorer()->newBranch();
+        QTest::qWait(50);
+        auto *second = openDialog<NewBranchDialog>();
+        QCOMPARE(second->sourceCombo()->currentText(), u"co-staging"_s); // from the selected branch
+        QTest::keyClicks(second->nameEdit(), u"preview-42"_s);
+        clickOk(second);
+        QTRY_VERIFY_WITH_TIMEOUT(!idByName(u"preview-42"_s).isEmpty(), 10000);
+        const QModelIndex preview = model()->indexForId(idByName(u"preview-42"_s));
+        QCOMPARE(preview.parent(), model()->indexForId(staging));
+        QCOMPARE(preview.parent().parent().data().toString(), u"main"_s);
+        QCOMPARE(call("GET", u"/v1/db/branch/get/"_s + preview.data(DbTreeModel::IdRole).toString())
+                     .json.value(u"parent_branch"_s).toString(), staging);
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(idByName(u"preview-42"_s)), u"ready"_s, 15000);
+    }
+
+    void branchWithChildrenCannotBeDeletedYet()
+    {
+        const QString staging = idByName(u"co-staging"_s);
+        QVERIFY(explorer()->selectId(staging));
+        explorer()->deleteSelected();
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = explorer()->findChild<QMessageBox *>(u"childBranchesMessage"_s)));
+        QVERIFY(box->text().contains(u"preview-42"_s));
+        QPushButton *select = box->findChild<QPushButton *>(u"selectChildren"_s);
+        QVERIFY(select);
+        select->click();
+        QTRY_COMPARE(explorer()->selectedId(), idByName(u"preview-42"_s));
+        QCOMPARE(serverCount(u"branches"_s) > 0, true);
+    }
+
+    void snapshotAndRestore()
+    {
+        const QString project = idByName(u"checkout-db"_s);
+        QVERIFY(explorer()->selectId(project));
+        explorer()->snapshotSelected();
+        auto *dialog = openDialog<SnapshotDialog>();
+        QTest::keyClicks(dialog->textEdit(), u"before-cutover"_s);
+        clickOk(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(!idByName(u"before-cutover"_s).isEmpty(), 10000);
+        const QString snapshot = idByName(u"before-cutover"_s);
+        QCOMPARE(model()->snapshot(snapshot)->projectId, project);
+
+        QVERIFY(explorer()->selectId(snapshot));
+        QVERIFY(explorer()->details()->fieldText(u"size_bytes"_s) != u"—"_s);
+        explorer()->restoreSelected();
+        QTest::qWait(50);
+        auto *restore = explorer()->findChild<SnapshotDialog *>(u"restoreDialog"_s);
+        QVERIFY(restore);
+        QCOMPARE(restore->textEdit()->text(), u"checkout-db-restored"_s);
+        clickOk(restore);
+        QTRY_VERIFY_WITH_TIMEOUT(!idByName(u"checkout-db-restored"_s).isEmpty(), 10000);
+        const QString restored = idByName(u"checkout-db-restored"_s);
+        QVERIFY(restored != project);
+        QCOMPARE(call("GET", u"/v1/db/project/get/"_s + restored).json.value(u"vendor"_s).toString(), u"supabase"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(restored), u"ready"_s, 15000);
+    }
+
+    void detailsMaskTheUriAndCopyCurlWithoutTheKey()
+    {
+        const QString project = idByName(u"checkout-db"_s);
+        QVERIFY(explorer()->selectId(project));
+        DetailsPane *details = explorer()->details();
+        const QString uri = model()->project(project)->connectionUri;
+        const QString password = uri.section(u':', 2).section(u'@', 0, 0);
+        QVERIFY(!password.isEmpty());
+        QVERIFY(!details->uriText().contains(password));
+        QVERIFY(details->uriText().contains(u"••••"_s));
+        details->findChild<QPushButton *>(u"revealUri"_s)->click();
+        QVERIFY(details->uriText().contains(password));
+        details->findChild<QPushButton *>(u"copyUri"_s)->click();
+        QCOMPARE(QApplication::clipboard()->text(), uri);
+        for (int i = 0; i < m_log.size(); ++i)
+            QVERIFY(!m_log.at(i).curl.contains(password));
+        details->findChild<QPushButton *>(u"curlButton"_s)->click();
+        const QString curl = QApplication::clipboard()->text();
+        QVERIFY(curl.contains(u"/v1/db/project/get/"_s + project));
+        QVERIFY(curl.contains(u"$INFRAI_API_KEY"_s));
+        QVERIFY(!curl.contains(u"ifr_test_key"_s));
+        QVERIFY(details->fieldText(u"created_at"_s).contains(u"ago"_s) ||
+                details->fieldText(u"created_at"_s).contains(u"just now"_s));
+    }
+
+    void deleteNeedsTheTypedName()
+    {
+        const QString restored = idByName(u"checkout-db-restored"_s);
+        QVERIFY(explorer()->selectId(restored));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        explorer()->tree()->setFocus();
+        QTest::keyClick(explorer()->tree(), Qt::Key_Delete);
+        auto *dialog = openDialog<DeleteConfirmDialog>();
+        QVERIFY(dialog);
+        QPushButton *ok = dialog->buttons()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
+        QTest::keyClicks(dialog->confirmEdit(), u"checkout-db"_s);
+        QVERIFY(!ok->isEnabled());
+        QTest::keyClicks(dialog->confirmEdit(), u"-restored"_s);
+        QVERIFY(ok->isEnabled());
+        clickOk(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(!model()->indexForId(restored).isValid(), 10000);
+        QCOMPARE(call("GET", u"/v1/db/project/get/"_s + restored).status, 404);
+    }
+
+    void failedCallIsRetriedWithTheSameKey()
+    {
+        const int before = serverCount(u"projects"_s);
+        m_server->faults().addSpec(u"503,path=/v1/db/project/create"_s); // until cleared
+        explorer()->newProject();
+        auto *dialog = openDialog<NewProjectDialog>();
+        QTRY_VERIFY(dialog->discoveryLoaded());
+        QTest::keyClicks(dialog->nameEdit(), u"flaky"_s);
+        clickOk(dialog);
+        const int row = ops()->count() - 1;
+        QTRY_COMPARE_WITH_TIMEOUT(ops()->at(row).state, Operation::State::Failed, 20000);
+        QVERIFY(ops()->at(row).error.message().contains(u"503"_s));
+        QVERIFY(dialog->messageLabel()->isVisible());
+        dialog->reject();
+        QCOMPARE(serverCount(u"projects"_s), before);
+
+        m_server->faults().clear();
+        OperationsDock *dock = m_window->operationsDock();
+        dock->view()->setCurrentIndex(dock->view()->model()->index(row, 0));
+        QVERIFY(dock->retryButton()->isEnabled());
+        QTest::mouseClick(dock->retryButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(ops()->at(row).state == Operation::State::Settling ||
+                                     ops()->at(row).state == Operation::State::Succeeded, 10000);
+        QCOMPARE(serverCount(u"projects"_s), before + 1);
+        QVERIFY(!idByName(u"flaky"_s).isEmpty());
+        // The retry carried the failed attempts' idempotency key: the key the server stored for
+        // "flaky" is the one the first 503 attempt was sent with.
+        QString firstKey;
+        for (int i = 0; i < m_log.size() && firstKey.isEmpty(); ++i) {
+            const RequestLogEntry &entry = m_log.at(i);
+            if (entry.status == 503 && entry.url.endsWith(u"/v1/db/project/create"_s) && entry.curl.contains(u"flaky"_s))
+                firstKey = entry.curl.section(u"Idempotency-Key: "_s, 1).section(u'\'', 0, 0);
+        }
+        QVERIFY(firstKey.startsWith(u"ik_"_s));
+        QCOMPARE(m_server->store().scalar(u"SELECT count(*) FROM idempotency WHERE key = ?"_s, {firstKey}).toInt(), 1);
+    }
+
+    void outOfCreditOpensTopUp()
+    {
+        // Spend what is left, then the next create answers 402.
+        const double balance = call("GET", u"/v1/account/balance"_s).json.value(u"balance_usd"_s).toDouble();
+        m_server->store().exec(u"UPDATE accounts SET balance_micros = 0"_s);
+        Q_UNUSED(balance)
+        explorer()->newProject();
+        auto *dialog = openDialog<NewProjectDialog>();
+        QTRY_VERIFY(dialog->discoveryLoaded());
+        QTest::keyClicks(dialog->nameEdit(), u"too-expensive"_s);
+        clickOk(dialog);
+        TopUpDialog *topUp = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((topUp = explorer()->findChild<TopUpDialog *>()) && topUp->isVisible(), 10000);
+        const int row = ops()->count() - 1;
+        QCOMPARE(ops()->at(row).error.kind(), ApiError::Kind::InsufficientCredit);
+        dialog->reject();
+        QSignalSpy opened(topUp, &TopUpDialog::checkoutOpened);
+        topUp->openButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 10000);
+        const QUrl checkout = opened.first().at(0).toUrl();
+        QVERIFY(checkout.toString().startsWith(m_server->baseUrl() + u"/_sandbox/checkout/"_s));
+        QVERIFY(topUp->messageLabel()->text().contains(checkout.toString()));
+        // "Paying" in the browser, then retrying the failed entry, creates the project.
+        QCOMPARE(rawCall(m_network, checkout.toString(), "GET", {}, {}, {}).status, 200);
+        ops()->retry(ops()->at(row).id);
+        QTRY_VERIFY_WITH_TIMEOUT(!idByName(u"too-expensive"_s).isEmpty(), 10000);
+        topUp->close();
+    }
+
+    void filterNarrowsTheTree()
+    {
+        QTest::keyClicks(explorer()->filterEdit(), u"preview"_s);
+        QTRY_COMPARE(explorer()->proxy()->filterText(), u"preview"_s);
+        const QModelIndex databases = explorer()->proxy()->mapFromSource(model()->databasesIndex());
+        QCOMPARE(explorer()->proxy()->rowCount(databases), 2); // billing-prod (demo) and checkout-db
+        QVERIFY(explorer()->tree()->isExpanded(explorer()->proxy()->index(0, 0, databases)));
+        explorer()->filterEdit()->clear();
+        QTRY_VERIFY(explorer()->proxy()->filterText().isEmpty());
+    }
+
+    void closingWithOperationsInFlightAsksFirst()
+    {
+        m_server->faults().addSpec(u"latency=3000,path=/v1/db/snapshot/create,count=1"_s);
+        const QString project = idByName(u"billing-prod"_s);
+        explorer()->actions()->createSnapshot(project, u"slow"_s);
+        QVERIFY(ops()->inFlightCount() > 0);
+        Confirm::setNextAnswer(false);
+        QVERIFY(!m_window->close());
+        QVERIFY(m_window->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(ops()->inFlightCount(), 0, 10000);
+    }
+};
+
+QTEST_MAIN(ExplorerTest)
+#include "tst_explorer.moc"
