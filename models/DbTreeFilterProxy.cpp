@@ -4,8 +4,8 @@
 
 DbTreeFilterProxy::DbTreeFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
 {
-    setRecursiveFilteringEnabled(true);
-    setAutoAcceptChildRows(false);
+    // The tree model precomputes "this or a descendant matches", so no recursive descent here.
+    setRecursiveFilteringEnabled(false);
     setDynamicSortFilter(true);
 }
 
@@ -15,6 +15,8 @@ void DbTreeFilterProxy::setFilterText(const QString &text)
     if (needle == m_needle)
         return;
     m_needle = needle;
+    if (auto *tree = qobject_cast<DbTreeModel *>(sourceModel()))
+        tree->setFilterNeedle(needle);
     invalidateRowsFilter();
 }
 
@@ -23,13 +25,7 @@ bool DbTreeFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
     if (m_needle.isEmpty())
         return true;
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    const auto kind = index.data(DbTreeModel::KindRole).value<DbTreeModel::NodeKind>();
-    switch (kind) {
-    case DbTreeModel::NodeKind::Project:
-    case DbTreeModel::NodeKind::Branch:
-    case DbTreeModel::NodeKind::Snapshot:
-        return index.data(DbTreeModel::SearchRole).toString().contains(m_needle);
-    default:
-        return false; // groups show only around matches (recursive filtering)
-    }
+    if (const auto *tree = qobject_cast<const DbTreeModel *>(sourceModel()))
+        return tree->passesFilter(index);
+    return index.data(DbTreeModel::SearchRole).toString().contains(m_needle);
 }

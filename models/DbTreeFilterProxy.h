@@ -3,7 +3,8 @@
 #include <QSortFilterProxyModel>
 
 // Filters the explorer tree by a text over names and ids; ancestors of a match stay so it
-// can be seen in context. "Load more…" rows hide while a filter is set.
+// can be seen in context. "Load more…" rows and groups without matches hide while a
+// filter is set.
 class DbTreeFilterProxy final : public QSortFilterProxyModel
 {
     Q_OBJECT

@@ -6,6 +6,8 @@
 
 #include <QLocale>
 
+#include <unordered_map>
+
 using namespace Qt::StringLiterals;
 
 struct DbTreeModel::Node
@@ -18,6 +20,9 @@ struct DbTreeModel::Node
     QString id;
     std::variant<std::monostate, DbProject, DbBranch, DbSnapshot> record;
     QString label; // profile name
+    int searchSlot = -1; // entry in the model's contiguous search text
+    // Under filter generation G, the node (or a descendant) matches iff hitGen == G.
+    quint32 hitGen = 0;
     // Containers: paging state.
     QString cursor;
     bool fetched = false;
@@ -122,6 +127,9 @@ void DbTreeModel::setClient(InfraiDbClient *client, const QString &profileName)
     m_client = client;
     m_poller->setClient(client);
     m_byId.clear();
+    m_searchText.clear();
+    m_searchEntries.clear();
+    m_deadSearchEntries = 0;
     m_root = std::make_unique<Node>(NodeKind::Profile);
     m_profile = m_databases = nullptr;
     if (client) {
@@ -219,7 +227,7 @@ QVariant DbTreeModel::data(const QModelIndex &index, int role) const
     case ProjectIdRole: return node->projectId();
     case StatusRole: return int(node->status());
     case LoadingRole: return node->fetching;
-    case SearchRole: return QString(node->name() + u' ' + node->id).toLower();
+    case SearchRole: return searchKeyOf(node).toString();
     default: break;
     }
     if (role == Qt::ToolTipRole) {
@@ -392,6 +400,8 @@ DbTreeModel::Node *DbTreeModel::insertChild(Node *parent, std::unique_ptr<Node> 
     child->parent = parent;
     child->row = row;
     Node *raw = child.get();
+    child->parent = parent;
+    markFilterHits(raw);
     beginInsertRows(indexOf(parent), row, row);
     siblings.insert(siblings.begin() + row, std::move(child));
     for (size_t i = size_t(row) + 1; i < siblings.size(); ++i)
@@ -408,6 +418,7 @@ void DbTreeModel::removeNode(Node *node)
     const int row = node->row;
     beginRemoveRows(indexOf(parent), row, row);
     std::function<void(Node *)> forget = [&](Node *n) {
+        forgetSearchKey(n);
         if (!n->id.isEmpty()) {
             m_byId.remove(n->id);
             m_poller->unwatch(n->id);
@@ -421,13 +432,14 @@ void DbTreeModel::removeNode(Node *node)
     for (size_t i = size_t(row); i < siblings.size(); ++i)
         siblings[i]->row = int(i);
     endRemoveRows();
+    compactSearchText();
 }
 
 std::unique_ptr<DbTreeModel::Node> DbTreeModel::makeProjectNode(const DbProject &project)
 {
     auto node = std::make_unique<Node>(NodeKind::Project);
     node->id = project.id;
-    node->record = project;
+    assign(*node, project);
     for (NodeKind group : {NodeKind::BranchesGroup, NodeKind::SnapshotsGroup}) {
         auto child = std::make_unique<Node>(group);
         child->parent = node.get();
@@ -452,15 +464,17 @@ void DbTreeModel::appendProjects(const QList<DbProject> &projects, const QString
     if (!fresh.isEmpty()) {
         auto &siblings = m_databases->children;
         const int first = int(siblings.size()) - (m_databases->loadMore ? 1 : 0);
-        beginInsertRows(indexOf(m_databases), first, first + int(fresh.size()) - 1);
         std::vector<std::unique_ptr<Node>> block;
         block.reserve(size_t(fresh.size()));
         for (const DbProject *project : fresh) {
             std::unique_ptr<Node> node = makeProjectNode(*project);
             node->parent = m_databases;
-            m_byId.insert(node->id, node.get());
+            markFilterHits(node.get());
             block.push_back(std::move(node));
         }
+        beginInsertRows(indexOf(m_databases), first, first + int(fresh.size()) - 1);
+        for (const auto &node : block)
+            m_byId.insert(node->id, node.get());
         siblings.insert(siblings.begin() + first, std::make_move_iterator(block.begin()),
                         std::make_move_iterator(block.end()));
         for (size_t i = size_t(first); i < siblings.size(); ++i)
@@ -480,8 +494,67 @@ void DbTreeModel::appendBranches(const QString &projectId, const QList<DbBranch>
     if (!project)
         return;
     Node *group = project->child(NodeKind::BranchesGroup);
-    for (const DbBranch &branch : branches)
-        upsertBranch(branch);
+    // Known branches update in place; new ones are built into subtrees first and then
+    // inserted as one block per parent, so a page costs a couple of notifications.
+    QHash<QString, Node *> fresh;
+    std::vector<std::unique_ptr<Node>> built;
+    for (const DbBranch &branch : branches) {
+        if (m_byId.contains(branch.id) || fresh.contains(branch.id)) {
+            upsertBranch(branch);
+            continue;
+        }
+        auto node = std::make_unique<Node>(NodeKind::Branch);
+        node->id = branch.id;
+        assign(*node, branch);
+        fresh.insert(branch.id, node.get());
+        built.push_back(std::move(node));
+    }
+    QList<Node *> order; // parents in first-seen order, for stable rows
+    std::unordered_map<Node *, std::vector<std::unique_ptr<Node>>> blocks;
+    for (auto &node : built) {
+        const QString parentId = std::get<DbBranch>(node->record).parentBranchId;
+        Node *pageParent = fresh.value(parentId);
+        if (pageParent && pageParent != node.get()) {
+            node->parent = pageParent;
+            node->row = int(pageParent->children.size());
+            pageParent->children.push_back(std::move(node));
+            continue;
+        }
+        Node *parent = m_byId.value(parentId);
+        if (!parent || parent->kind != NodeKind::Branch)
+            parent = group;
+        if (blocks.find(parent) == blocks.end())
+            order.append(parent);
+        blocks[parent].push_back(std::move(node));
+    }
+    for (Node *parent : order) {
+        auto &block = blocks[parent];
+        auto &siblings = parent->children;
+        const int first = int(siblings.size()) - (parent->loadMore ? 1 : 0);
+        for (auto &n : block) {
+            n->parent = parent;
+            markFilterHits(n.get());
+        }
+        beginInsertRows(indexOf(parent), first, first + int(block.size()) - 1);
+        std::function<void(Node *)> index = [&](Node *n) {
+            m_byId.insert(n->id, n);
+            for (auto &c : n->children)
+                index(c.get());
+        };
+        for (auto &n : block) {
+            n->parent = parent;
+            index(n.get());
+        }
+        siblings.insert(siblings.begin() + first, std::make_move_iterator(block.begin()),
+                        std::make_move_iterator(block.end()));
+        for (size_t i = size_t(first); i < siblings.size(); ++i)
+            siblings[i]->row = int(i);
+        endInsertRows();
+    }
+    for (auto it = fresh.cbegin(); it != fresh.cend(); ++it) {
+        adoptOrphans(group, it.value());
+        watchIfProvisioning(it.key(), it.value()->status(), u"branch"_s);
+    }
     finishPage(group, nextCursor);
     emit pageLoaded(indexOf(group), int(branches.size()));
 }
@@ -490,7 +563,7 @@ void DbTreeModel::placeBranch(Node *group, const DbBranch &branch)
 {
     auto node = std::make_unique<Node>(NodeKind::Branch);
     node->id = branch.id;
-    node->record = branch;
+    assign(*node, branch);
     Node *parent = m_byId.value(branch.parentBranchId);
     if (!parent || parent->kind != NodeKind::Branch)
         parent = group; // the parent is not loaded (yet): show it at the top level for now
@@ -500,7 +573,8 @@ void DbTreeModel::placeBranch(Node *group, const DbBranch &branch)
 
 void DbTreeModel::adoptOrphans(Node *group, Node *newParent)
 {
-    // Children listed before their parent move under it once it arrives.
+    // Children listed before their parent move under it once it arrives. Usually the group
+    // holds just the root branch, so this scan is short.
     for (int row = int(group->children.size()) - 1; row >= 0; --row) {
         Node *candidate = group->children[size_t(row)].get();
         const auto *branch = std::get_if<DbBranch>(&candidate->record);
@@ -522,7 +596,7 @@ void DbTreeModel::adoptOrphans(Node *group, Node *newParent)
 void DbTreeModel::upsertProject(const DbProject &project)
 {
     if (Node *node = m_byId.value(project.id)) {
-        node->record = project;
+        assign(*node, project);
         emitRowChanged(node);
     } else if (m_databases) {
         insertChild(m_databases, makeProjectNode(project));
@@ -533,7 +607,7 @@ void DbTreeModel::upsertProject(const DbProject &project)
 void DbTreeModel::upsertBranch(const DbBranch &branch)
 {
     if (Node *node = m_byId.value(branch.id)) {
-        node->record = branch;
+        assign(*node, branch);
         emitRowChanged(node);
     } else if (Node *project = m_byId.value(branch.projectId)) {
         placeBranch(project->child(NodeKind::BranchesGroup), branch);
@@ -544,7 +618,7 @@ void DbTreeModel::upsertBranch(const DbBranch &branch)
 void DbTreeModel::upsertSnapshot(const DbSnapshot &snapshot)
 {
     if (Node *node = m_byId.value(snapshot.id)) {
-        node->record = snapshot;
+        assign(*node, snapshot);
         emitRowChanged(node);
         return;
     }
@@ -553,7 +627,7 @@ void DbTreeModel::upsertSnapshot(const DbSnapshot &snapshot)
         return;
     auto node = std::make_unique<Node>(NodeKind::Snapshot);
     node->id = snapshot.id;
-    node->record = snapshot;
+    assign(*node, snapshot);
     insertChild(project->child(NodeKind::SnapshotsGroup), std::move(node));
 }
 
@@ -602,6 +676,91 @@ void DbTreeModel::emitRowChanged(Node *node)
     if (node == m_root.get())
         return;
     emit dataChanged(indexOf(node, 0), indexOf(node, ColumnCount - 1));
+}
+
+template <typename Record>
+void DbTreeModel::assign(Node &node, const Record &record)
+{
+    node.record = record;
+    const QString key = QString(node.name() + u' ' + node.id).toLower();
+    if (node.searchSlot >= 0 && searchKeyOf(&node) == key)
+        return;
+    if (node.searchSlot >= 0)
+        m_searchEntries[size_t(node.searchSlot)].node = nullptr;
+    node.searchSlot = int(m_searchEntries.size());
+    m_searchEntries.push_back({&node, qsizetype(m_searchText.size()), qsizetype(key.size())});
+    m_searchText += key;
+}
+
+QStringView DbTreeModel::searchKeyOf(const Node *node) const
+{
+    if (node->searchSlot < 0)
+        return {};
+    const SearchEntry &entry = m_searchEntries[size_t(node->searchSlot)];
+    return QStringView(m_searchText).sliced(entry.offset, entry.length);
+}
+
+void DbTreeModel::forgetSearchKey(Node *node)
+{
+    if (node->searchSlot >= 0)
+        m_searchEntries[size_t(node->searchSlot)].node = nullptr;
+    node->searchSlot = -1;
+    ++m_deadSearchEntries;
+}
+
+void DbTreeModel::compactSearchText()
+{
+    // Deleted rows leave holes; rebuild once they outnumber the live entries.
+    if (m_deadSearchEntries < 1024 || m_deadSearchEntries * 2 < qsizetype(m_searchEntries.size()))
+        return;
+    QString text;
+    std::vector<SearchEntry> entries;
+    for (const SearchEntry &entry : m_searchEntries) {
+        if (!entry.node)
+            continue;
+        entry.node->searchSlot = int(entries.size());
+        entries.push_back({entry.node, qsizetype(text.size()), entry.length});
+        text += QStringView(m_searchText).sliced(entry.offset, entry.length);
+    }
+    m_searchText = std::move(text);
+    m_searchEntries = std::move(entries);
+    m_deadSearchEntries = 0;
+}
+
+void DbTreeModel::setFilterNeedle(const QString &needle)
+{
+    m_filterNeedle = needle;
+    ++m_filterGeneration;
+    m_filterHitCount = 0;
+    if (needle.isEmpty())
+        return;
+    // One scan over contiguous text; a hit marks its node and ancestors, stopping at the
+    // first one already marked. Nodes that do not match are never touched.
+    const QStringView text(m_searchText);
+    for (const SearchEntry &entry : m_searchEntries) {
+        if (!entry.node || !text.sliced(entry.offset, entry.length).contains(needle))
+            continue;
+        ++m_filterHitCount;
+        for (Node *walk = entry.node; walk && walk->hitGen != m_filterGeneration; walk = walk->parent)
+            walk->hitGen = m_filterGeneration;
+    }
+}
+
+bool DbTreeModel::passesFilter(const QModelIndex &index) const
+{
+    return m_filterNeedle.isEmpty() || nodeOf(index)->hitGen == m_filterGeneration;
+}
+
+void DbTreeModel::markFilterHits(Node *node)
+{
+    // A subtree arrived while a filter is set: mark its matches like setFilterNeedle does.
+    if (m_filterNeedle.isEmpty())
+        return;
+    if (searchKeyOf(node).contains(m_filterNeedle))
+        for (Node *walk = node; walk && walk->hitGen != m_filterGeneration; walk = walk->parent)
+            walk->hitGen = m_filterGeneration;
+    for (const auto &child : node->children)
+        markFilterHits(child.get());
 }
 
 QModelIndex DbTreeModel::databasesIndex() const

@@ -59,6 +59,12 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
+    // Filtering by a lower-case needle over names and ids, computed here in one pass over
+    // the nodes so a proxy needs no recursive descent: a row passes when it or anything
+    // below it matches.
+    void setFilterNeedle(const QString &needle);
+    bool passesFilter(const QModelIndex &index) const;
+    int filterHitCount() const { return m_filterHitCount; }
     QModelIndex databasesIndex() const;
     QModelIndex indexForId(const QString &id, int column = 0) const;
     NodeKind kindOf(const QModelIndex &index) const;
@@ -91,8 +97,10 @@ signals:
     // A watched resource left `provisioning`.
     void resourceSettled(const QString &id, ResourceStatus status);
 
+public:
+    struct Node; // public so file-local helpers can build nodes
+
 private:
-    struct Node;
     Node *nodeOf(const QModelIndex &index) const;
     QModelIndex indexOf(const Node *node, int column = 0) const;
     Node *containerFor(Node *node) const;
@@ -105,11 +113,17 @@ private:
     void removeNode(Node *node);
     void placeBranch(Node *group, const DbBranch &branch);
     void adoptOrphans(Node *group, Node *newParent);
-    static std::unique_ptr<Node> makeProjectNode(const DbProject &project);
+    std::unique_ptr<Node> makeProjectNode(const DbProject &project);
     void watchIfProvisioning(const QString &id, ResourceStatus status, const QString &kind);
     void applyPolled(const QString &kind, const QJsonObject &record);
     void emitRowChanged(Node *node);
     void mergeRefresh(Node *container, const QStringList &seenIds, bool complete);
+    template <typename Record>
+    void assign(Node &node, const Record &record);
+    QStringView searchKeyOf(const Node *node) const;
+    void forgetSearchKey(Node *node);
+    void compactSearchText();
+    void markFilterHits(Node *node);
 
     std::unique_ptr<Node> m_root;
     Node *m_profile = nullptr;
@@ -119,4 +133,17 @@ private:
     InfraiDbClient *m_client = nullptr;
     ResourcePoller *m_poller;
     int m_pageSize = 100;
+    QString m_filterNeedle;
+    quint32 m_filterGeneration = 1;
+    int m_filterHitCount = 0;
+    // Every node's lower-case "name id" in one buffer: filtering scans memory in order.
+    struct SearchEntry
+    {
+        Node *node;
+        qsizetype offset;
+        qsizetype length;
+    };
+    QString m_searchText;
+    std::vector<SearchEntry> m_searchEntries;
+    qsizetype m_deadSearchEntries = 0;
 };

@@ -132,6 +132,362 @@
         </message>
     </context>
     <context>
+        <name>DbTreeModel</name>
+        <message>
+            <source>provisioning</source>
+            <translation>正在预置</translation>
+        </message>
+        <message>
+            <source>ready</source>
+            <translation>就绪</translation>
+        </message>
+        <message>
+            <source>deleting</source>
+            <translation>正在删除</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>失败</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Vendor</source>
+            <translation>供应商</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>区域</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>创建时间</translation>
+        </message>
+        <message>
+            <source>Databases</source>
+            <translation>数据库</translation>
+        </message>
+        <message>
+            <source>Branches</source>
+            <translation>分支</translation>
+        </message>
+        <message>
+            <source>Snapshots</source>
+            <translation>快照</translation>
+        </message>
+        <message>
+            <source>%1 — loading…</source>
+            <translation>%1 — 正在加载…</translation>
+        </message>
+        <message>
+            <source>%1 — failed to load</source>
+            <translation>%1 — 加载失败</translation>
+        </message>
+        <message>
+            <source>Load more…</source>
+            <translation>加载更多…</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeleteConfirmDialog</name>
+        <message>
+            <source>Delete project</source>
+            <translation>删除项目</translation>
+        </message>
+        <message>
+            <source>Delete branch</source>
+            <translation>删除分支</translation>
+        </message>
+        <message>
+            <source>Delete the project &lt;b&gt;%1&lt;/b&gt;? This cannot be undone.</source>
+            <translation>删除项目 &lt;b&gt;%1&lt;/b&gt;？此操作无法撤销。</translation>
+        </message>
+        <message>
+            <source>Delete the branch &lt;b&gt;%1&lt;/b&gt;? This cannot be undone.</source>
+            <translation>删除分支 &lt;b&gt;%1&lt;/b&gt;？此操作无法撤销。</translation>
+        </message>
+        <message>
+            <source>It also deletes:</source>
+            <translation>同时还会删除：</translation>
+        </message>
+        <message>
+            <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+            <translation>输入 &lt;b&gt;%1&lt;/b&gt; 以确认：</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>The name does not match.</source>
+            <translation>名称不匹配。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailsPane</name>
+        <message>
+            <source>Provisioning</source>
+            <translation>正在预置</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>就绪</translation>
+        </message>
+        <message>
+            <source>Deleting</source>
+            <translation>正在删除</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>失败</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <source>just now</source>
+            <translation>刚刚</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s) ago</source>
+            <translation>
+                <numerusform>%n 分钟前</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hour(s) ago</source>
+            <translation>
+                <numerusform>%n 小时前</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>%n 天前</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n month(s) ago</source>
+            <translation>
+                <numerusform>%n 个月前</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>Hide</source>
+            <translation>隐藏</translation>
+        </message>
+        <message>
+            <source>Reveal</source>
+            <translation>显示</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>复制</translation>
+        </message>
+        <message>
+            <source>Connection URI:</source>
+            <translation>连接 URI：</translation>
+        </message>
+        <message>
+            <source>Postgres project</source>
+            <translation>Postgres 项目</translation>
+        </message>
+        <message>
+            <source>New branch…</source>
+            <translation>新建分支…</translation>
+        </message>
+        <message>
+            <source>Snapshot…</source>
+            <translation>快照…</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>删除…</translation>
+        </message>
+        <message>
+            <source>Copy as curl</source>
+            <translation>复制为 curl 命令</translation>
+        </message>
+        <message>
+            <source>ID:</source>
+            <translation>ID：</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>状态：</translation>
+        </message>
+        <message>
+            <source>Vendor:</source>
+            <translation>供应商：</translation>
+        </message>
+        <message>
+            <source>Region:</source>
+            <translation>区域：</translation>
+        </message>
+        <message>
+            <source>Plan:</source>
+            <translation>套餐：</translation>
+        </message>
+        <message>
+            <source>Mode:</source>
+            <translation>模式：</translation>
+        </message>
+        <message>
+            <source>Postgres version:</source>
+            <translation>Postgres 版本：</translation>
+        </message>
+        <message>
+            <source>Created:</source>
+            <translation>创建时间：</translation>
+        </message>
+        <message>
+            <source>Branch of %1</source>
+            <translation>%1 的分支</translation>
+        </message>
+        <message>
+            <source>Project:</source>
+            <translation>项目：</translation>
+        </message>
+        <message>
+            <source>Parent branch:</source>
+            <translation>父分支：</translation>
+        </message>
+        <message>
+            <source>none (root branch)</source>
+            <translation>无（根分支）</translation>
+        </message>
+        <message>
+            <source>Snapshot of %1</source>
+            <translation>%1 的快照</translation>
+        </message>
+        <message>
+            <source>Restore…</source>
+            <translation>恢复…</translation>
+        </message>
+        <message>
+            <source>Label:</source>
+            <translation>标签：</translation>
+        </message>
+        <message>
+            <source>Size:</source>
+            <translation>大小：</translation>
+        </message>
+        <message>
+            <source>Nothing selected</source>
+            <translation>未选择任何项</translation>
+        </message>
+        <message>
+            <source>Select a project, branch or snapshot to see its details.</source>
+            <translation>选择一个项目、分支或快照以查看详情。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExplorerWidget</name>
+        <message>
+            <source>New project…</source>
+            <translation>新建项目…</translation>
+        </message>
+        <message>
+            <source>Create a managed Postgres project (%1)</source>
+            <translation>创建托管 Postgres 项目（%1）</translation>
+        </message>
+        <message>
+            <source>New branch…</source>
+            <translation>新建分支…</translation>
+        </message>
+        <message>
+            <source>Create a copy-on-write branch of the selected project or branch</source>
+            <translation>为所选项目或分支创建写时复制分支</translation>
+        </message>
+        <message>
+            <source>Snapshot…</source>
+            <translation>快照…</translation>
+        </message>
+        <message>
+            <source>Take a point-in-time snapshot of the selected project</source>
+            <translation>为所选项目创建时间点快照</translation>
+        </message>
+        <message>
+            <source>Restore…</source>
+            <translation>恢复…</translation>
+        </message>
+        <message>
+            <source>Restore the selected snapshot into a new project</source>
+            <translation>将所选快照恢复为新项目</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>删除…</translation>
+        </message>
+        <message>
+            <source>Delete the selected project or branch</source>
+            <translation>删除所选项目或分支</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Filter by name or id (Ctrl+F)</source>
+            <translation>按名称或 ID 筛选（Ctrl+F）</translation>
+        </message>
+        <message>
+            <source>Explorer actions</source>
+            <translation>资源浏览器操作</translation>
+        </message>
+        <message numerus="yes">
+            <source>its %n loaded branch(es), and any not loaded yet</source>
+            <translation>
+                <numerusform>已加载的 %n 个分支，以及尚未加载的分支</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>all of its branches</source>
+            <translation>它的全部分支</translation>
+        </message>
+        <message>
+            <source>all of its snapshots</source>
+            <translation>它的全部快照</translation>
+        </message>
+        <message>
+            <source>Delete branch</source>
+            <translation>删除分支</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; is the project's root branch; it goes only with the project.</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; 是项目的根分支，只能随项目一起删除。</translation>
+        </message>
+        <message numerus="yes">
+            <source>This branch has %n child branch(es): %1. Delete them first.</source>
+            <translation>
+                <numerusform>此分支有 %n 个子分支：%1。请先删除它们。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Select them</source>
+            <translation>选中它们</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>About Infrai Console</source>
@@ -204,6 +560,207 @@
         <message>
             <source>Connected to %1.</source>
             <translation>已连接到 %1。</translation>
+        </message>
+        <message>
+            <source>Operations in progress</source>
+            <translation>操作进行中</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n operation(s) are still in progress. They continue on the service, but this window will no longer follow them. Quit anyway?</source>
+            <translation>
+                <numerusform>仍有 %n 个操作正在进行。它们会在服务端继续执行，但此窗口将不再跟踪。仍要退出吗？</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>NewBranchDialog</name>
+        <message>
+            <source>New branch of %1</source>
+            <translation>新建 %1 的分支</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>名称(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;From branch:</source>
+            <translation>源分支(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>e.g. preview-pr-512</source>
+            <translation>例如：preview-pr-512</translation>
+        </message>
+        <message>
+            <source>Create branch</source>
+            <translation>创建分支</translation>
+        </message>
+        <message>
+            <source>Enter a name for the branch.</source>
+            <translation>请输入分支名称。</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewProjectDialog</name>
+        <message>
+            <source>Vendor choices could not be loaded: %1</source>
+            <translation>无法加载供应商选项：%1</translation>
+        </message>
+        <message>
+            <source>New project</source>
+            <translation>新建项目</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>名称(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Mode:</source>
+            <translation>模式(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>&amp;Vendor:</source>
+            <translation>供应商(&amp;V)：</translation>
+        </message>
+        <message>
+            <source>&amp;Region:</source>
+            <translation>区域(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>&amp;Plan:</source>
+            <translation>套餐(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>Postgres &amp;version:</source>
+            <translation>Postgres 版本(&amp;V)：</translation>
+        </message>
+        <message>
+            <source>e.g. billing-prod</source>
+            <translation>例如：billing-prod</translation>
+        </message>
+        <message>
+            <source>Managed</source>
+            <translation>托管</translation>
+        </message>
+        <message>
+            <source>Bring your own key (byok)</source>
+            <translation>自带密钥（byok）</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>创建</translation>
+        </message>
+        <message>
+            <source>Automatic (gateway chooses)</source>
+            <translation>自动（由网关选择）</translation>
+        </message>
+        <message>
+            <source>Default</source>
+            <translation>默认</translation>
+        </message>
+        <message>
+            <source>Loading vendors…</source>
+            <translation>正在加载供应商…</translation>
+        </message>
+        <message>
+            <source>%1 (unavailable)</source>
+            <translation>%1（不可用）</translation>
+        </message>
+        <message>
+            <source>Enter a name for the project.</source>
+            <translation>请输入项目名称。</translation>
+        </message>
+        <message>
+            <source>Bring-your-own-key projects need a specific vendor.</source>
+            <translation>自带密钥（byok）项目必须指定供应商。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Operation</name>
+        <message>
+            <source>Create project %1</source>
+            <translation>创建项目 %1</translation>
+        </message>
+        <message>
+            <source>Delete project %1</source>
+            <translation>删除项目 %1</translation>
+        </message>
+        <message>
+            <source>Create branch %1</source>
+            <translation>创建分支 %1</translation>
+        </message>
+        <message>
+            <source>Delete branch %1</source>
+            <translation>删除分支 %1</translation>
+        </message>
+        <message>
+            <source>Snapshot %1</source>
+            <translation>为 %1 创建快照</translation>
+        </message>
+        <message>
+            <source>Restore into %1</source>
+            <translation>恢复为 %1</translation>
+        </message>
+        <message>
+            <source>Top up credit</source>
+            <translation>充值</translation>
+        </message>
+        <message>
+            <source>pending</source>
+            <translation>等待中</translation>
+        </message>
+        <message>
+            <source>provisioning</source>
+            <translation>正在预置</translation>
+        </message>
+        <message>
+            <source>succeeded</source>
+            <translation>成功</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>失败</translation>
+        </message>
+    </context>
+    <context>
+        <name>OperationsDock</name>
+        <message>
+            <source>Operations</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>&amp;Retry</source>
+            <translation>重试(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Copy &amp;error</source>
+            <translation>复制错误(&amp;E)</translation>
+        </message>
+    </context>
+    <context>
+        <name>OperationsModel</name>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 秒</translation>
+        </message>
+        <message>
+            <source>Operation</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>开始时间</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>耗时</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>消息</translation>
         </message>
     </context>
     <context>
@@ -387,6 +944,68 @@
         <message>
             <source>The keychain operation failed: %1</source>
             <translation>钥匙串操作失败：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SnapshotDialog</name>
+        <message>
+            <source>Restore snapshot</source>
+            <translation>恢复快照</translation>
+        </message>
+        <message>
+            <source>New project &amp;name:</source>
+            <translation>新项目名称(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>恢复</translation>
+        </message>
+        <message>
+            <source>Snapshot %1</source>
+            <translation>为 %1 创建快照</translation>
+        </message>
+        <message>
+            <source>&amp;Label (optional):</source>
+            <translation>标签（可选）(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>e.g. before-migration-0043</source>
+            <translation>例如：before-migration-0043</translation>
+        </message>
+        <message>
+            <source>Create snapshot</source>
+            <translation>创建快照</translation>
+        </message>
+        <message>
+            <source>Enter a name for the new project.</source>
+            <translation>请输入新项目的名称。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TopUpDialog</name>
+        <message>
+            <source>Asking the service for a checkout page…</source>
+            <translation>正在向服务请求付款页面…</translation>
+        </message>
+        <message>
+            <source>The checkout page is open in your browser (%1). When the payment is done, retry the failed operation from the Operations dock.</source>
+            <translation>付款页面已在浏览器中打开（%1）。付款完成后，请在“操作”面板中重试失败的操作。</translation>
+        </message>
+        <message>
+            <source>Out of credit</source>
+            <translation>余额不足</translation>
+        </message>
+        <message>
+            <source>The account has run out of credit, so the service refused to create more resources. Top up to continue; nothing was created.</source>
+            <translation>账户余额已用完，服务拒绝创建更多资源。请充值后继续；本次未创建任何资源。</translation>
+        </message>
+        <message>
+            <source>Open checkout page</source>
+            <translation>打开付款页面</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
         </message>
     </context>
 </TS>

@@ -90,8 +90,13 @@ ExplorerWidget::ExplorerWidget(OperationTracker *tracker, QWidget *parent)
     connect(m_filter, &QLineEdit::textChanged, &m_filterDebounce, qOverload<>(&QTimer::start));
     connect(&m_filterDebounce, &QTimer::timeout, this, [this] {
         m_proxy->setFilterText(m_filter->text());
-        if (!m_filter->text().trimmed().isEmpty())
-            m_tree->expandAll(); // matches are only useful when visible
+        // Matches are only useful when visible; a broad filter opens just the projects.
+        if (m_filter->text().trimmed().isEmpty())
+            return;
+        if (m_model->filterHitCount() <= 500)
+            m_tree->expandAll();
+        else
+            m_tree->expand(m_proxy->mapFromSource(m_model->databasesIndex()));
     });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         m_details->showItem(selectedId());

@@ -2,23 +2,16 @@
 
 #include <QCoreApplication>
 
-namespace {
-QString trOp(const char *text)
-{
-    return QCoreApplication::translate("Operation", text);
-}
-} // namespace
-
 QString Operation::describe() const
 {
     switch (kind) {
-    case Kind::CreateProject: return trOp("Create project %1").arg(target);
-    case Kind::DeleteProject: return trOp("Delete project %1").arg(target);
-    case Kind::CreateBranch: return trOp("Create branch %1").arg(target);
-    case Kind::DeleteBranch: return trOp("Delete branch %1").arg(target);
-    case Kind::CreateSnapshot: return trOp("Snapshot %1").arg(target);
-    case Kind::RestoreSnapshot: return trOp("Restore into %1").arg(target);
-    case Kind::TopUp: return trOp("Top up credit");
+    case Kind::CreateProject: return QCoreApplication::translate("Operation", "Create project %1").arg(target);
+    case Kind::DeleteProject: return QCoreApplication::translate("Operation", "Delete project %1").arg(target);
+    case Kind::CreateBranch: return QCoreApplication::translate("Operation", "Create branch %1").arg(target);
+    case Kind::DeleteBranch: return QCoreApplication::translate("Operation", "Delete branch %1").arg(target);
+    case Kind::CreateSnapshot: return QCoreApplication::translate("Operation", "Snapshot %1").arg(target);
+    case Kind::RestoreSnapshot: return QCoreApplication::translate("Operation", "Restore into %1").arg(target);
+    case Kind::TopUp: return QCoreApplication::translate("Operation", "Top up credit");
     case Kind::Other: return target;
     }
     return target;
@@ -27,10 +20,10 @@ QString Operation::describe() const
 QString Operation::stateText() const
 {
     switch (state) {
-    case State::Pending: return trOp("pending");
-    case State::Settling: return trOp("provisioning");
-    case State::Succeeded: return trOp("succeeded");
-    case State::Failed: return trOp("failed");
+    case State::Pending: return QCoreApplication::translate("Operation", "pending");
+    case State::Settling: return QCoreApplication::translate("Operation", "provisioning");
+    case State::Succeeded: return QCoreApplication::translate("Operation", "succeeded");
+    case State::Failed: return QCoreApplication::translate("Operation", "failed");
     }
     return {};
 }

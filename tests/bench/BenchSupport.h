@@ -1,0 +1,61 @@
+#pragma once
+
+// Benchmarks print one line per figure: "BENCH <name> <value> <unit>".
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTimer>
+
+#include <cstdio>
+
+inline void benchReport(const char *name, double value, const char *unit)
+{
+    std::printf("BENCH %s %.2f %s\n", name, value, unit);
+    std::fflush(stdout);
+}
+
+// Resident set size of this process in MiB (Linux).
+inline double residentMiB()
+{
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    if (!statm.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> fields = statm.readAll().split(' ');
+    return fields.size() > 1 ? fields.at(1).toDouble() * 4096.0 / (1024.0 * 1024.0) : 0;
+}
+
+// Measures the longest gap in the event loop: a 2 ms timer that should fire on time.
+class StallMeter final : public QObject
+{
+public:
+    StallMeter()
+    {
+        m_timer.setInterval(2);
+        m_timer.setTimerType(Qt::PreciseTimer);
+        QObject::connect(&m_timer, &QTimer::timeout, this, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            if (m_last > 0)
+                m_worst = std::max(m_worst, (now - m_last) / 1e6 - 2.0);
+            m_last = now;
+        });
+    }
+    void start()
+    {
+        m_worst = 0;
+        m_last = 0;
+        m_clock.start();
+        m_timer.start();
+    }
+    double stop()
+    {
+        m_timer.stop();
+        return std::max(0.0, m_worst);
+    }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    double m_worst = 0;
+};

@@ -1,0 +1,200 @@
+#include "BenchSupport.h"
+
+#include "DbActions.h"
+#include "DbService.h"
+#include "DiscoveryCatalog.h"
+#include "DbTreeFilterProxy.h"
+#include "DbTreeModel.h"
+#include "SandboxClock.h"
+#include "SandboxServer.h"
+#include "SandboxStore.h"
+#include "AccountService.h"
+#include "api/ApiTransport.h"
+#include "api/InfraiDbClient.h"
+#include "auth/TokenProvider.h"
+#include "ops/OperationTracker.h"
+
+#include <QApplication>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+
+// Figures for the database explorer:
+//   tree_populate_ms / tree_populate_rss_mib  10,000 projects × 10 branches into model+proxy+view
+//   tree_filter_ms                            a filter over those 100,000+ nodes
+//   first_page_ms                             click to first page shown, 10,000-project list, real sandbox process
+//   poll_stall_ms                             longest event-loop stall while 50 operations poll
+namespace {
+
+QList<DbProject> syntheticProjects(int from, int count)
+{
+    QList<DbProject> projects;
+    projects.reserve(count);
+    const QDateTime created = QDateTime::currentDateTimeUtc();
+    for (int i = from; i < from + count; ++i) {
+        DbProject p;
+        p.id = u"prj_%1"_s.arg(i, 8, 10, QChar(u'0'));
+        p.name = u"project-%1"_s.arg(i);
+        p.vendor = u"neon"_s;
+        p.region = u"aws-us-east-2"_s;
+        p.status = ResourceStatus::Ready;
+        p.createdAt = created;
+        projects.append(p);
+    }
+    return projects;
+}
+
+QList<DbBranch> syntheticBranches(const QString &projectId, int count)
+{
+    QList<DbBranch> branches;
+    QString parent;
+    for (int i = 0; i < count; ++i) {
+        DbBranch b;
+        b.id = projectId + u"_br"_s + QString::number(i);
+        b.name = i == 0 ? u"main"_s : u"branch-%1"_s.arg(i);
+        b.projectId = projectId;
+        b.parentBranchId = i == 0 ? QString() : projectId + u"_br0"_s;
+        b.status = ResourceStatus::Ready;
+        branches.append(b);
+    }
+    return branches;
+}
+
+void benchTree(InfraiDbClient *client)
+{
+    const double rssBefore = residentMiB();
+    DbTreeModel model;
+    DbTreeFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QTreeView view;
+    view.setUniformRowHeights(true);
+    view.setModel(&proxy);
+    view.resize(1000, 700);
+    view.show();
+    model.setClient(client, u"bench"_s);
+    view.expand(proxy.index(0, 0));
+
+    // The pages as the client would hand them over (parsed already), built untimed.
+    QList<QList<DbProject>> projectPages;
+    for (int page = 0; page < 10; ++page)
+        projectPages.append(syntheticProjects(page * 1000, 1000));
+    QList<QList<DbBranch>> branchPages;
+    for (int i = 0; i < 10000; ++i)
+        branchPages.append(syntheticBranches(u"prj_%1"_s.arg(i, 8, 10, QChar(u'0')), 10));
+
+    QElapsedTimer clock;
+    clock.start();
+    for (int page = 0; page < 10; ++page)
+        model.appendProjects(projectPages.at(page), page < 9 ? u"more"_s : QString());
+    for (const QList<DbBranch> &page : std::as_const(branchPages))
+        model.appendBranches(page.first().projectId, page, {});
+    QCoreApplication::processEvents();
+    const double populate = clock.nsecsElapsed() / 1e6;
+    benchReport("tree_populate_ms", populate, "ms");
+    benchReport("tree_populate_rss_mib", residentMiB() - rssBefore, "MiB");
+    benchReport("tree_nodes", 10000 * 13, "nodes");
+
+    clock.restart();
+    proxy.setFilterText(u"branch-7"_s); // matches in every project: the worst case
+    QCoreApplication::processEvents();
+    benchReport("tree_filter_ms", clock.nsecsElapsed() / 1e6, "ms");
+    clock.restart();
+    proxy.setFilterText(u"project-9999"_s); // a needle
+    QCoreApplication::processEvents();
+    benchReport("tree_filter_needle_ms", clock.nsecsElapsed() / 1e6, "ms");
+    clock.restart();
+    proxy.setFilterText({});
+    QCoreApplication::processEvents();
+    benchReport("tree_filter_clear_ms", clock.nsecsElapsed() / 1e6, "ms");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QTemporaryDir data;
+    const QString key = u"ifr_bench_key"_s;
+
+    // Seed 10,000 projects straight into a sandbox state directory.
+    {
+        SandboxOptions options;
+        options.dataDir = data.path();
+        options.apiKeys = {key};
+        SandboxServer seeder(options);
+        if (!seeder.start())
+            qFatal("sandbox: %s", qPrintable(seeder.errorString()));
+        SandboxStore &store = seeder.store();
+        DiscoveryCatalog catalog;
+        DbService db(store, seeder.clock(), catalog);
+        store.begin();
+        const qint64 now = seeder.clock().nowMs();
+        for (int i = 0; i < 10000; ++i)
+            db.insertProject({AccountService::accountId(key), u"project-%1"_s.arg(i), u"neon"_s,
+                              u"aws-us-east-2"_s, u"launch"_s, u"managed"_s, u"17"_s, now, now});
+        store.commit();
+    }
+    QProcess sandbox;
+    sandbox.start(QStringLiteral(CONSOLE_SANDBOX_BINARY),
+                  {u"--data"_s, data.path(), u"--api-key"_s, key, u"--time-scale"_s, u"0.5"_s});
+    if (!sandbox.waitForReadyRead(10000))
+        qFatal("sandbox process did not start");
+    const QString url = QString::fromUtf8(sandbox.readLine()).trimmed().mid(13);
+
+    QNetworkAccessManager network;
+    ApiTransport transport(&network, QUrl(url));
+    transport.setTokenProvider(std::make_shared<StaticTokenProvider>(key));
+    InfraiDbClient client(&transport);
+
+    benchTree(&client);
+
+    // Click to first page: the view asks the model, the model asks the sandbox.
+    for (int round = 0; round < 3; ++round) {
+        DbTreeModel model;
+        model.setPageSize(100);
+        QTreeView view;
+        view.setModel(&model);
+        view.show();
+        model.setClient(&client, u"bench"_s);
+        view.expand(model.index(0, 0));
+        QSignalSpy loaded(&model, &DbTreeModel::pageLoaded);
+        QElapsedTimer clock;
+        clock.start();
+        view.expand(model.databasesIndex()); // what a click on "Databases" does
+        if (!loaded.wait(10000))
+            qFatal("no first page");
+        QCoreApplication::processEvents();
+        if (round == 2)
+            benchReport("first_page_ms", clock.nsecsElapsed() / 1e6, "ms");
+    }
+
+    // 50 operations in flight, each resource polled until ready (≈4 s at time scale 0.5).
+    {
+        DbTreeModel model;
+        OperationTracker tracker;
+        DbActions actions(&model, &tracker);
+        actions.setClient(&client);
+        model.setClient(&client, u"bench"_s);
+        StallMeter stalls;
+        stalls.start();
+        for (int i = 0; i < 50; ++i)
+            actions.createProject(NewProjectSpec::named(u"poll-%1"_s.arg(i)));
+        QElapsedTimer clock;
+        clock.start();
+        const bool settled = QTest::qWaitFor([&] { return tracker.inFlightCount() == 0; }, 60000);
+        const double worst = stalls.stop();
+        benchReport("poll_ops", 50, "operations");
+        benchReport("poll_settle_ms", clock.nsecsElapsed() / 1e6, "ms");
+        benchReport("poll_stall_ms", worst, "ms");
+        if (!settled)
+            qWarning("not every operation settled");
+    }
+    sandbox.terminate();
+    sandbox.waitForFinished(5000);
+    return 0;
+}
