@@ -125,6 +125,12 @@ ExplorerWidget::ExplorerWidget(OperationTracker *tracker, QWidget *parent)
             }
             emit firstPageLoaded();
         }
+        // An open Branches group shows its whole copy-on-write lineage.
+        if (m_model->kindOf(container) == Kind::BranchesGroup) {
+            const QModelIndex group = m_proxy->mapFromSource(container);
+            if (m_tree->isExpanded(group))
+                m_tree->expandRecursively(group);
+        }
         loadVisibleMoreRows();
     });
     connect(m_model, &DbTreeModel::loadFailed, this, [this](const QModelIndex &container) {
