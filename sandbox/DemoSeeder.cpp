@@ -1,6 +1,10 @@
 #include "DemoSeeder.h"
 
 #include "DbService.h"
+#include "QueueService.h"
+
+#include <QJsonObject>
+#include <QRandomGenerator>
 #include "SandboxClock.h"
 #include "SandboxStore.h"
 
@@ -82,6 +86,82 @@ void DemoSeeder::seed(const QString &account)
         m_db.insertProject({account, u"search-index"_s, u"neon"_s, u"aws-us-east-1"_s,
                             u"launch"_s, u"managed"_s, u"17"_s, now,
                             now + 4 * DbService::ProvisioningMs});
+        m_store.commit();
+    } catch (...) {
+        m_store.rollback();
+        throw;
+    }
+}
+
+void DemoSeeder::seedQueues(const QString &account, QueueService &queues)
+{
+    if (m_store.scalar(u"SELECT count(*) FROM queues WHERE account = ?"_s, {account}).toInt() > 0)
+        return;
+    using Config = QueueService::QueueConfig;
+    const qint64 now = m_clock.nowMs();
+    QRandomGenerator random(20261122); // the same demo every time
+    m_store.begin();
+    try {
+        const Config ordersDlq{u"orders-dlq"_s, u"standard"_s, {}, 5, 30, 14, false};
+        const Config orders{u"orders"_s, u"standard"_s, u"orders-dlq"_s, 5, 30, 4, false};
+        const Config payments{u"payments.fifo"_s, u"fifo"_s, {}, 3, 60, 4, false};
+        const Config notifications{u"notifications"_s, u"standard"_s, {}, 5, 30, 4, true};
+        const Config emails{u"emails-scheduled"_s, u"standard"_s, {}, 5, 30, 4, false};
+        const Config webhooksDlq{u"webhooks-dlq"_s, u"standard"_s, {}, 5, 30, 14, false};
+        const Config webhooks{u"webhooks"_s, u"standard"_s, u"webhooks-dlq"_s, 3, 30, 4, false};
+        for (const Config &config : {ordersDlq, orders, payments, notifications, emails, webhooksDlq, webhooks})
+            queues.createQueue(account, config);
+
+        struct Failure { const char *code; const char *message; };
+        const Failure failures[] = {
+            {"TIMEOUT", "payment gateway did not answer within 30s"},
+            {"CARD_DECLINED", "issuer declined the card"},
+            {"SCHEMA_INVALID", "field shipping.postcode is missing"},
+            {"INVENTORY_CONFLICT", "sku reserved by another order"},
+        };
+        const int weights[] = {45, 25, 18, 12};
+        // Failures arrive over two days; dead-lettering order follows time, as it would live.
+        QList<qint64> deadTimes;
+        for (int i = 0; i < 320; ++i)
+            deadTimes.append(now - qint64(random.bounded(48 * 3600)) * 1000);
+        std::sort(deadTimes.begin(), deadTimes.end());
+        for (int i = 0; i < 320; ++i) {
+            int pick = int(random.bounded(100));
+            int kind = 0;
+            while (pick >= weights[kind]) {
+                pick -= weights[kind];
+                ++kind;
+            }
+            const qint64 deadAt = deadTimes.at(i);
+            const QJsonObject payload{
+                {u"order_id"_s, u"ord_%1"_s.arg(100000 + i)},
+                {u"customer_id"_s, u"cus_%1"_s.arg(random.bounded(5000) + 1000)},
+                {u"amount_cents"_s, int(random.bounded(50000)) + 500},
+                {u"currency"_s, i % 3 == 0 ? u"EUR"_s : u"USD"_s},
+                {u"error"_s, QJsonObject{{u"code"_s, QString::fromLatin1(failures[kind].code)},
+                                         {u"message"_s, QString::fromLatin1(failures[kind].message)}}}};
+            queues.insertDeadLettered(account, orders, payload, deadAt - 120000, deadAt, 6);
+        }
+        for (int i = 0; i < 40; ++i)
+            queues.publish(account, u"orders"_s,
+                           {{u"order_id"_s, u"ord_%1"_s.arg(200000 + i)}, {u"amount_cents"_s, 1999 + i}}, 0, 0);
+        for (int i = 0; i < 12; ++i)
+            queues.publish(account, u"payments.fifo"_s,
+                           {{u"payment_id"_s, u"pay_%1"_s.arg(i)}, {u"sequence"_s, i}}, 0, 0);
+        for (int i = 0; i < 30; ++i)
+            queues.publish(account, u"notifications"_s,
+                           {{u"user_id"_s, u"usr_%1"_s.arg(i)}, {u"kind"_s, i % 5 == 0 ? u"security"_s : u"digest"_s}},
+                           0, i % 5 == 0 ? 9 : 1);
+        for (int i = 0; i < 8; ++i)
+            queues.publish(account, u"emails-scheduled"_s,
+                           {{u"template"_s, u"trial-ending"_s}, {u"user_id"_s, u"usr_%1"_s.arg(i)}},
+                           qint64(60 + i * 90) * 1000, 0);
+        for (int i = 0; i < 5; ++i)
+            queues.publish(account, u"webhooks"_s, {{u"event"_s, u"invoice.paid"_s}, {u"invoice"_s, u"in_%1"_s.arg(i)}}, 0, 0);
+        m_store.exec(u"INSERT INTO subscriptions(id, account, queue, url, secret, max_retries, "
+                     u"visibility_timeout, dead_letter_queue, created_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                     {u"sub_demo_webhooks"_s, account, u"webhooks"_s, u"https://hooks.partner.example/infrai"_s,
+                      u"demo-secret"_s, 3, 30, u"webhooks-dlq"_s, now});
         m_store.commit();
     } catch (...) {
         m_store.rollback();

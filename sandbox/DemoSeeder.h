@@ -3,6 +3,7 @@
 #include <QString>
 
 class DbService;
+class QueueService;
 class SandboxClock;
 class SandboxStore;
 
@@ -13,6 +14,9 @@ class DemoSeeder final
 public:
     DemoSeeder(SandboxStore &store, DbService &db, const SandboxClock &clock);
     void seed(const QString &account);
+    // Queues that look like production trouble: a DLQ with a few hundred failures of
+    // several kinds, a FIFO queue, a priority queue, delayed messages, a push subscription.
+    void seedQueues(const QString &account, QueueService &queues);
 
 private:
     SandboxStore &m_store;

@@ -6,6 +6,8 @@
 #include "DemoSeeder.h"
 #include "DiscoveryCatalog.h"
 #include "HttpFrontend.h"
+#include "PushDispatcher.h"
+#include "QueueService.h"
 #include "SandboxClock.h"
 #include "SandboxStore.h"
 
@@ -90,14 +92,19 @@ bool SandboxServer::start()
         m_catalog = std::make_unique<DiscoveryCatalog>();
         m_accounts = std::make_unique<AccountService>(*m_store, *m_clock);
         m_db = std::make_unique<DbService>(*m_store, *m_clock, *m_catalog);
+        m_queues = std::make_unique<QueueService>(*m_store, *m_clock);
+        m_queues->allowLoopbackPush = m_options.allowLoopbackPush;
 
         if (m_options.apiKeys.isEmpty())
             m_options.apiKeys << u"ifr_sbx_"_s + ResourceIds::randomToken(32);
         const qint64 credit = m_options.creditUsd < 0 ? -1 : qint64(m_options.creditUsd * 1e6);
         for (const QString &key : std::as_const(m_options.apiKeys))
             m_accounts->addKey(key, credit);
-        if (m_options.demo)
-            DemoSeeder(*m_store, *m_db, *m_clock).seed(AccountService::accountId(m_options.apiKeys.first()));
+        if (m_options.demo) {
+            DemoSeeder seeder(*m_store, *m_db, *m_clock);
+            seeder.seed(AccountService::accountId(m_options.apiKeys.first()));
+            seeder.seedQueues(AccountService::accountId(m_options.apiKeys.first()), *m_queues);
+        }
         m_store->exec(u"DELETE FROM idempotency WHERE created_at < ?"_s,
                       {m_clock->nowMs() - IdempotencyRetentionMs});
     } catch (const StoreError &error) {
@@ -111,6 +118,7 @@ bool SandboxServer::start()
 
     m_accounts->registerRoutes(m_router);
     m_db->registerRoutes(m_router);
+    m_queues->registerRoutes(m_router);
     m_router.add("GET", u"/v1/discovery/{capability}"_s, u"discovery"_s, [this](RouteContext &ctx) {
         const QString capability = ctx.params.value(u"capability"_s);
         if (!m_catalog->knows(capability))
@@ -136,6 +144,8 @@ bool SandboxServer::start()
         }
     });
     clockSaver->start(1000);
+    m_push = new PushDispatcher(*m_store, *m_queues, this);
+    m_push->setAllowLoopback(m_options.allowLoopbackPush);
     return true;
 }
 

@@ -14,6 +14,8 @@ class AccountService;
 class DbService;
 class DiscoveryCatalog;
 class HttpFrontend;
+class PushDispatcher;
+class QueueService;
 class SandboxClock;
 class SandboxStore;
 
@@ -27,6 +29,7 @@ struct SandboxOptions
     double timeScale = 1.0;
     QString faults;
     bool demo = false;
+    bool allowLoopbackPush = false; // development only: http push to 127.0.0.1
 };
 
 // The local server behind every API the console speaks. It owns the state, the router,
@@ -70,6 +73,8 @@ private:
     std::unique_ptr<DiscoveryCatalog> m_catalog;
     std::unique_ptr<AccountService> m_accounts;
     std::unique_ptr<DbService> m_db;
+    std::unique_ptr<QueueService> m_queues;
+    PushDispatcher *m_push = nullptr;
     HttpFrontend *m_frontend = nullptr;
     Router m_router;
     FaultInjector m_faults;

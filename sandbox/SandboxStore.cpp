@@ -112,6 +112,26 @@ void SandboxStore::createSchema()
         " project_id TEXT NOT NULL REFERENCES projects(id) ON DELETE CASCADE,"
         " label TEXT, size_bytes INTEGER, created_at INTEGER NOT NULL)",
         "CREATE INDEX IF NOT EXISTS snapshots_by_project ON snapshots(project_id, seq)",
+        "CREATE TABLE IF NOT EXISTS queues ("
+        " seq INTEGER PRIMARY KEY AUTOINCREMENT, account TEXT NOT NULL, name TEXT NOT NULL,"
+        " type TEXT NOT NULL, dead_letter_queue TEXT, max_retries INTEGER NOT NULL,"
+        " visibility_timeout INTEGER NOT NULL, retention_days INTEGER NOT NULL,"
+        " enable_priority INTEGER NOT NULL, created_at INTEGER NOT NULL,"
+        " UNIQUE (account, name))",
+        // queue: where the message lives now (NULL: the source queue's dead list when it has
+        // no DLQ). source_queue/dead_seq: set while dead-lettered, for dlq.list and redrive.
+        "CREATE TABLE IF NOT EXISTS messages ("
+        " seq INTEGER PRIMARY KEY AUTOINCREMENT, account TEXT NOT NULL, id TEXT NOT NULL UNIQUE,"
+        " queue TEXT, payload TEXT NOT NULL, priority INTEGER NOT NULL DEFAULT 0,"
+        " delivery_count INTEGER NOT NULL DEFAULT 0, failures INTEGER NOT NULL DEFAULT 0,"
+        " published_at INTEGER NOT NULL, visible_at INTEGER NOT NULL, lease_until INTEGER,"
+        " source_queue TEXT, dead_lettered_at INTEGER, dead_seq INTEGER)",
+        "CREATE INDEX IF NOT EXISTS messages_ready ON messages(account, queue, lease_until, priority, seq)",
+        "CREATE INDEX IF NOT EXISTS messages_dead ON messages(account, source_queue, dead_seq)",
+        "CREATE TABLE IF NOT EXISTS subscriptions ("
+        " id TEXT PRIMARY KEY, account TEXT NOT NULL, queue TEXT NOT NULL, url TEXT NOT NULL,"
+        " secret TEXT, max_retries INTEGER NOT NULL, visibility_timeout INTEGER NOT NULL,"
+        " dead_letter_queue TEXT, created_at INTEGER NOT NULL)",
     };
     for (const char *statement : statements)
         exec(QString::fromLatin1(statement));

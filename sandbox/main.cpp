@@ -19,7 +19,7 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"Local server speaking the infrai /v1/db API with real state, for offline use and tests."_s);
+        u"Local server speaking the infrai /v1/db and /v1/queue APIs with real state, for offline use and tests."_s);
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption listen(u"listen"_s, u"Address to listen on (port 0: any free port)."_s,
@@ -34,7 +34,9 @@ int main(int argc, char *argv[])
                                        u"X"_s, u"1"_s);
     const QCommandLineOption faults(u"faults"_s, u"Inject faults, e.g. \"503,count=2;latency=200\"."_s,
                                     u"SPEC"_s);
-    parser.addOptions({listen, data, ephemeral, apiKey, demo, credit, timeScale, faults});
+    const QCommandLineOption loopbackPush(
+        u"allow-loopback-push"_s, u"Development only: allow push subscriptions to http://127.0.0.1."_s);
+    parser.addOptions({listen, data, ephemeral, apiKey, demo, credit, timeScale, faults, loopbackPush});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -73,6 +75,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     options.faults = parser.value(faults);
+    options.allowLoopbackPush = parser.isSet(loopbackPush);
     const bool generatedKey = options.apiKeys.isEmpty();
 
     SandboxServer server(options);
