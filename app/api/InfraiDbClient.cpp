@@ -1,5 +1,7 @@
 #include "InfraiDbClient.h"
 
+#include "TypedCalls.h"
+
 #include <QJsonArray>
 #include <QUrl>
 
@@ -35,35 +37,13 @@ void putIfSet(QJsonObject &body, const QString &field, const QString &value)
 template <typename T>
 ApiCall *InfraiDbClient::sendRecord(const ApiRequest &request, QObject *context, Done<T> done)
 {
-    return m_transport->send(request, context, [done](const ApiResult &result) {
-        if (!result.ok())
-            return done(T{}, result.error);
-        const std::optional<T> value = T::fromJson(result.body);
-        done(value.value_or(T{}),
-             value ? ApiError() : ApiError::malformed(u"the answer is not of the expected shape"_s));
-    });
+    return TypedCalls::record<T>(m_transport, request, context, std::move(done));
 }
 
 template <typename T>
 ApiCall *InfraiDbClient::sendPage(const ApiRequest &request, QObject *context, Done<Page<T>> done)
 {
-    return m_transport->send(request, context, [done](const ApiResult &result) {
-        if (!result.ok())
-            return done(Page<T>{}, result.error);
-        if (!result.body.value(u"items"_s).isArray())
-            return done(Page<T>{}, ApiError::malformed(u"the answer lacks items"_s));
-        Page<T> page;
-        page.nextCursor = result.body.value(u"next_cursor"_s).toString();
-        const QJsonArray items = result.body.value(u"items"_s).toArray();
-        page.items.reserve(items.size());
-        for (const QJsonValue &item : items) {
-            const std::optional<T> value = T::fromJson(item.toObject());
-            if (!value)
-                return done(Page<T>{}, ApiError::malformed(u"an item lacks an id"_s));
-            page.items.append(*value);
-        }
-        done(page, ApiError());
-    });
+    return TypedCalls::page<T>(m_transport, request, context, std::move(done));
 }
 
 ApiRequest InfraiDbClient::createProjectRequest(const NewProjectSpec &spec)

@@ -1,0 +1,302 @@
+#include "InfraiQueueClient.h"
+
+#include "TypedCalls.h"
+
+#include <QJsonArray>
+#include <QPointer>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString segment(const QString &name)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(name));
+}
+
+void putSettings(QJsonObject &body, const QueueSettings &settings)
+{
+    if (!settings.type.isEmpty())
+        body.insert(u"type"_s, settings.type);
+    if (settings.deadLetterQueue)
+        body.insert(u"dead_letter_queue"_s, settings.deadLetterQueue->isEmpty()
+                                                 ? QJsonValue(QJsonValue::Null)
+                                                 : QJsonValue(*settings.deadLetterQueue));
+    if (settings.maxRetries)
+        body.insert(u"max_retries"_s, *settings.maxRetries);
+    if (settings.visibilityTimeoutDefault)
+        body.insert(u"visibility_timeout_default"_s, *settings.visibilityTimeoutDefault);
+    if (settings.messageRetentionDays)
+        body.insert(u"message_retention_days"_s, *settings.messageRetentionDays);
+    if (settings.enablePriority)
+        body.insert(u"enable_priority"_s, *settings.enablePriority);
+}
+
+QJsonObject messageBody(const OutgoingMessage &message)
+{
+    QJsonObject body{{u"payload"_s, message.payload}};
+    if (message.delaySeconds > 0)
+        body.insert(u"delay_seconds"_s, message.delaySeconds);
+    if (message.priority)
+        body.insert(u"priority"_s, *message.priority);
+    return body;
+}
+
+ApiRequest named(ApiRequest request, const QString &capability)
+{
+    request.capability = capability;
+    return request;
+}
+
+// Pages through a list by cursor; stops when `page` returns false or on error.
+template <typename T, typename Fetch>
+void followCursor(Fetch fetch, const QString &cursor, QObject *context,
+                  std::function<bool(const QList<T> &)> page, std::function<void(const ApiError &)> finished)
+{
+    QPointer<QObject> guard(context);
+    fetch(cursor, [=](const Page<T> &result, const ApiError &error) {
+        if (!guard)
+            return;
+        if (error.isError())
+            return finished(error);
+        if (!page(result.items) || !result.hasMore())
+            return finished(ApiError());
+        followCursor<T>(fetch, result.nextCursor, context, page, finished);
+    });
+}
+
+} // namespace
+
+ApiRequest InfraiQueueClient::createRequest(const QString &name, const QueueSettings &settings)
+{
+    QJsonObject body{{u"name"_s, name}};
+    putSettings(body, settings);
+    return named(ApiRequest::mutating("POST", u"/v1/queue/create"_s, body), u"queue.create"_s);
+}
+
+ApiRequest InfraiQueueClient::updateRequest(const QString &name, const QueueSettings &settings)
+{
+    QJsonObject body;
+    putSettings(body, settings);
+    body.remove(u"type"_s);
+    return named(ApiRequest::mutating("PATCH", u"/v1/queue/update/"_s + segment(name), body), u"queue.update"_s);
+}
+
+ApiRequest InfraiQueueClient::publishRequest(const QString &queue, const OutgoingMessage &message)
+{
+    QJsonObject body = messageBody(message);
+    body.insert(u"queue"_s, queue);
+    return named(ApiRequest::mutating("POST", u"/v1/queue/publish"_s, body), u"queue.publish"_s);
+}
+
+ApiRequest InfraiQueueClient::publishBatchRequest(const QString &queue, const QList<OutgoingMessage> &messages)
+{
+    QJsonArray list;
+    for (const OutgoingMessage &message : messages)
+        list.append(messageBody(message));
+    return named(ApiRequest::mutating("POST", u"/v1/queue/publish_batch"_s,
+                                      {{u"queue"_s, queue}, {u"messages"_s, list}}),
+                 u"queue.publish_batch"_s);
+}
+
+ApiRequest InfraiQueueClient::redriveRequest(const QString &queue, const RedriveSelection &selection)
+{
+    QJsonObject body;
+    if (!selection.messageId.isEmpty())
+        body.insert(u"message_id"_s, selection.messageId);
+    if (selection.since.isValid())
+        body.insert(u"since"_s, selection.since.toUTC().toString(Qt::ISODateWithMs));
+    if (selection.maxMessages)
+        body.insert(u"max_messages"_s, *selection.maxMessages);
+    return named(ApiRequest::mutating("POST", u"/v1/queue/dlq/redrive/"_s + segment(queue), body),
+                 u"queue.dlq.redrive"_s);
+}
+
+ApiRequest InfraiQueueClient::pushSubscribeRequest(const QString &queue, const QUrl &url, const QString &secret,
+                                                   std::optional<int> maxRetries, std::optional<int> visibilityTimeout)
+{
+    QJsonObject body{{u"url"_s, url.toString()}};
+    if (!secret.isEmpty())
+        body.insert(u"secret"_s, secret);
+    if (maxRetries)
+        body.insert(u"max_retries"_s, *maxRetries);
+    if (visibilityTimeout)
+        body.insert(u"visibility_timeout"_s, *visibilityTimeout);
+    return named(ApiRequest::mutating("POST", u"/v1/queue/push_subscribe/"_s + segment(queue), body),
+                 u"queue.push_subscribe"_s);
+}
+
+ApiCall *InfraiQueueClient::create(const QString &name, const QueueSettings &settings, QObject *context,
+                                   Done<QueueRecord> done)
+{
+    return TypedCalls::record<QueueRecord>(m_transport, createRequest(name, settings), context, std::move(done));
+}
+
+ApiCall *InfraiQueueClient::get(const QString &name, QObject *context, Done<QueueRecord> done)
+{
+    return TypedCalls::record<QueueRecord>(
+        m_transport, named(ApiRequest::get(u"/v1/queue/get/"_s + segment(name)), u"queue.get"_s), context,
+        std::move(done));
+}
+
+ApiCall *InfraiQueueClient::list(const QString &cursor, int limit, QObject *context, Done<Page<QueueRecord>> done)
+{
+    QUrlQuery query;
+    if (!cursor.isEmpty())
+        query.addQueryItem(u"cursor"_s, cursor);
+    if (limit > 0)
+        query.addQueryItem(u"limit"_s, QString::number(limit));
+    return TypedCalls::page<QueueRecord>(m_transport, named(ApiRequest::get(u"/v1/queue/list"_s, query), u"queue.list"_s),
+                                         context, std::move(done));
+}
+
+ApiCall *InfraiQueueClient::update(const QString &name, const QueueSettings &settings, QObject *context,
+                                   Done<QueueRecord> done)
+{
+    return TypedCalls::record<QueueRecord>(m_transport, updateRequest(name, settings), context, std::move(done));
+}
+
+ApiCall *InfraiQueueClient::remove(const QString &name, QObject *context, Done<bool> done)
+{
+    const ApiRequest request = named(
+        ApiRequest::mutating("DELETE", u"/v1/queue/delete/"_s + segment(name), {}, false), u"queue.delete"_s);
+    return m_transport->send(request, context, [done](const ApiResult &result) {
+        done(result.ok() && result.body.value(u"deleted"_s).toBool(), result.error);
+    });
+}
+
+ApiCall *InfraiQueueClient::sendCount(const ApiRequest &request, const QString &field, QObject *context,
+                                      Done<Count> done)
+{
+    return m_transport->send(request, context, [done, field](const ApiResult &result) {
+        if (result.ok() && !result.body.value(field).isDouble())
+            return done({}, ApiError::malformed(u"the answer lacks "_s + field));
+        done({result.body.value(u"queue"_s).toString(), result.body.value(field).toInteger()}, result.error);
+    });
+}
+
+ApiCall *InfraiQueueClient::purge(const QString &name, QObject *context, Done<Count> done)
+{
+    return sendCount(named(ApiRequest::mutating("POST", u"/v1/queue/purge/"_s + segment(name)), u"queue.purge"_s),
+                     u"purged"_s, context, std::move(done));
+}
+
+ApiCall *InfraiQueueClient::stats(const QString &name, QObject *context, Done<QueueStats> done)
+{
+    return TypedCalls::record<QueueStats>(
+        m_transport, named(ApiRequest::get(u"/v1/queue/stats/"_s + segment(name)), u"queue.stats"_s), context,
+        std::move(done));
+}
+
+ApiCall *InfraiQueueClient::publish(const QString &queue, const OutgoingMessage &message, QObject *context,
+                                    Done<QString> done)
+{
+    return m_transport->send(publishRequest(queue, message), context, [done](const ApiResult &result) {
+        const QString id = result.body.value(u"message_id"_s).toString();
+        if (result.ok() && id.isEmpty())
+            return done({}, ApiError::malformed(u"the answer lacks message_id"_s));
+        done(id, result.error);
+    });
+}
+
+ApiCall *InfraiQueueClient::publishBatch(const QString &queue, const QList<OutgoingMessage> &messages,
+                                         QObject *context, Done<QStringList> done)
+{
+    return m_transport->send(publishBatchRequest(queue, messages), context, [done](const ApiResult &result) {
+        QStringList ids;
+        for (const QJsonValue &id : result.body.value(u"message_ids"_s).toArray())
+            ids << id.toString();
+        done(ids, result.error);
+    });
+}
+
+ApiCall *InfraiQueueClient::consume(const QString &queue, int maxMessages, std::optional<int> visibilityTimeout,
+                                    QObject *context, Done<QList<QueueMessage>> done)
+{
+    QJsonObject body{{u"queue"_s, queue}, {u"max_messages"_s, maxMessages}};
+    if (visibilityTimeout)
+        body.insert(u"visibility_timeout"_s, *visibilityTimeout);
+    // Leasing is not idempotent by nature; a retried consume just leases other messages,
+    // so the key only guards against a duplicate of this very call.
+    return m_transport->send(named(ApiRequest::mutating("POST", u"/v1/queue/consume"_s, body), u"queue.consume"_s),
+                             context, [done](const ApiResult &result) {
+                                 QList<QueueMessage> messages;
+                                 for (const QJsonValue &item : result.body.value(u"messages"_s).toArray()) {
+                                     const std::optional<QueueMessage> message = QueueMessage::fromJson(item.toObject());
+                                     if (!message)
+                                         return done({}, ApiError::malformed(u"a message is not of the expected shape"_s));
+                                     messages.append(*message);
+                                 }
+                                 done(messages, result.error);
+                             });
+}
+
+ApiCall *InfraiQueueClient::sendAck(const ApiRequest &request, QObject *context, Done<Acknowledgement> done)
+{
+    return m_transport->send(request, context, [done](const ApiResult &result) {
+        const QJsonObject &b = result.body;
+        done({b.value(u"message_id"_s).toString(), b.value(u"acked"_s).toBool(b.value(u"nacked"_s).toBool()),
+              b.value(u"requeued"_s).toBool()},
+             result.error);
+    });
+}
+
+ApiCall *InfraiQueueClient::ack(const QString &queue, const QString &messageId, QObject *context,
+                                Done<Acknowledgement> done)
+{
+    return sendAck(named(ApiRequest::mutating("POST", u"/v1/queue/ack"_s,
+                                              {{u"queue"_s, queue}, {u"message_id"_s, messageId}}),
+                         u"queue.ack"_s),
+                   context, std::move(done));
+}
+
+ApiCall *InfraiQueueClient::nack(const QString &queue, const QString &messageId, bool requeue, QObject *context,
+                                 Done<Acknowledgement> done)
+{
+    return sendAck(named(ApiRequest::mutating("POST", u"/v1/queue/nack"_s,
+                                              {{u"queue"_s, queue}, {u"message_id"_s, messageId}, {u"requeue"_s, requeue}}),
+                         u"queue.nack"_s),
+                   context, std::move(done));
+}
+
+ApiCall *InfraiQueueClient::dlqList(const QString &queue, const QString &cursor, int limit, QObject *context,
+                                    Done<Page<QueueMessage>> done)
+{
+    QUrlQuery query;
+    if (!cursor.isEmpty())
+        query.addQueryItem(u"cursor"_s, cursor);
+    if (limit > 0)
+        query.addQueryItem(u"limit"_s, QString::number(limit));
+    return TypedCalls::page<QueueMessage>(
+        m_transport, named(ApiRequest::get(u"/v1/queue/dlq/list/"_s + segment(queue), query), u"queue.dlq.list"_s),
+        context, std::move(done));
+}
+
+ApiCall *InfraiQueueClient::redrive(const ApiRequest &request, QObject *context, Done<Count> done)
+{
+    return sendCount(request, u"redriven"_s, context, std::move(done));
+}
+
+ApiCall *InfraiQueueClient::pushSubscribe(const ApiRequest &request, QObject *context, Done<PushSubscription> done)
+{
+    return TypedCalls::record<PushSubscription>(m_transport, request, context, std::move(done));
+}
+
+void InfraiQueueClient::forEachDlqPage(const QString &queue, int limit, QObject *context,
+                                       std::function<bool(const QList<QueueMessage> &)> page,
+                                       std::function<void(const ApiError &)> finished)
+{
+    followCursor<QueueMessage>([this, queue, limit, context](const QString &cursor, Done<Page<QueueMessage>> next) {
+        dlqList(queue, cursor, limit, context, next);
+    }, {}, context, page, finished);
+}
+
+void InfraiQueueClient::forEachQueuePage(int limit, QObject *context,
+                                         std::function<bool(const QList<QueueRecord> &)> page,
+                                         std::function<void(const ApiError &)> finished)
+{
+    followCursor<QueueRecord>([this, limit, context](const QString &cursor, Done<Page<QueueRecord>> next) {
+        list(cursor, limit, context, next);
+    }, {}, context, page, finished);
+}
