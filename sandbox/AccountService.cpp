@@ -91,7 +91,7 @@ void AccountService::registerRoutes(Router &router)
 
 SandboxResponse AccountService::redeemCheckout(const QString &token)
 {
-    QSqlQuery row = m_store.exec(
+    QSqlQuery &row = m_store.exec(
         u"SELECT account, amount_micros, redeemed_at FROM checkouts WHERE token = ?"_s, {token});
     SandboxResponse page;
     page.contentType = "text/html; charset=utf-8";

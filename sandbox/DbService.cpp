@@ -111,7 +111,7 @@ QString DbService::insertBranch(const QString &projectId, const QString &name,
                                 const QString &parentId, qint64 createdAt, qint64 readyAt)
 {
     const QString id = ResourceIds::make(u"br"_s);
-    QSqlQuery row = m_store.exec(u"SELECT vendor, region FROM projects WHERE id = ?"_s, {projectId});
+    QSqlQuery &row = m_store.exec(u"SELECT vendor, region FROM projects WHERE id = ?"_s, {projectId});
     row.next();
     m_store.exec(u"INSERT INTO branches(id, project_id, branch_name, parent_branch, "
                  u"connection_uri, created_at, ready_at) VALUES(?, ?, ?, ?, ?, ?, ?)"_s,
@@ -189,7 +189,7 @@ QJsonObject DbService::snapshotFromRow(const QSqlQuery &row, int at) const
 
 QJsonObject DbService::projectJson(const QString &account, const QString &id)
 {
-    QSqlQuery row = m_store.exec(u"SELECT "_s + ProjectColumns +
+    QSqlQuery &row = m_store.exec(u"SELECT "_s + ProjectColumns +
                                      u" FROM projects p WHERE p.id = ? AND p.account = ?"_s,
                                  {id, account});
     return row.next() ? projectFromRow(row, 0) : QJsonObject();
@@ -197,7 +197,7 @@ QJsonObject DbService::projectJson(const QString &account, const QString &id)
 
 QJsonObject DbService::branchJson(const QString &account, const QString &id)
 {
-    QSqlQuery row = m_store.exec(u"SELECT "_s + BranchColumns +
+    QSqlQuery &row = m_store.exec(u"SELECT "_s + BranchColumns +
                                      u" FROM branches b JOIN projects p ON p.id = b.project_id "
                                      u"WHERE b.id = ? AND p.account = ?"_s,
                                  {id, account});
@@ -206,7 +206,7 @@ QJsonObject DbService::branchJson(const QString &account, const QString &id)
 
 QJsonObject DbService::snapshotJson(const QString &account, const QString &id)
 {
-    QSqlQuery row = m_store.exec(u"SELECT "_s + SnapshotColumns +
+    QSqlQuery &row = m_store.exec(u"SELECT "_s + SnapshotColumns +
                                      u" FROM snapshots s JOIN projects p ON p.id = s.project_id "
                                      u"WHERE s.id = ? AND p.account = ?"_s,
                                  {id, account});
@@ -229,7 +229,7 @@ SandboxResponse DbService::listPage(RouteContext &ctx, const QString &columns, c
                         u" WHERE p.account = ? AND "_s + alias + u".seq > ?"_s +
                         (byProject ? u" AND p.id = ?"_s : QString()) + u" ORDER BY "_s + alias +
                         u".seq LIMIT ?"_s;
-    QSqlQuery rows = byProject ? m_store.exec(sql, {ctx.account, paging.afterSeq, projectId, paging.limit + 1})
+    QSqlQuery &rows = byProject ? m_store.exec(sql, {ctx.account, paging.afterSeq, projectId, paging.limit + 1})
                                : m_store.exec(sql, {ctx.account, paging.afterSeq, paging.limit + 1});
     QJsonArray items;
     qint64 lastSeq = 0;
@@ -323,7 +323,7 @@ SandboxResponse DbService::createBranch(RouteContext &ctx)
     if (projectReadyAt < 0)
         return SandboxResponse::error(404, u"NOT_FOUND"_s, u"project not found"_s, u"project_id"_s);
 
-    QSqlQuery parent = m_store.exec(
+    QSqlQuery &parent = m_store.exec(
         u"SELECT id, ready_at FROM branches WHERE project_id = ? AND "
         u"(id = ? OR branch_name = ?) ORDER BY id = ? DESC LIMIT 1"_s,
         {projectId, from.isEmpty() ? u"main"_s : from, from.isEmpty() ? u"main"_s : from,

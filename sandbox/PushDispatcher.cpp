@@ -26,7 +26,7 @@ void PushDispatcher::tick()
 {
     QList<Subscription> subscriptions;
     try {
-        QSqlQuery rows = m_store.exec(u"SELECT id, account, queue, url, secret, dead_letter_queue, "
+        QSqlQuery &rows = m_store.exec(u"SELECT id, account, queue, url, secret, dead_letter_queue, "
                                       u"max_retries, visibility_timeout FROM subscriptions"_s);
         while (rows.next())
             subscriptions.append({rows.value(0).toString(), rows.value(1).toString(), rows.value(2).toString(),

@@ -60,7 +60,7 @@ void QueueService::registerRoutes(Router &router)
 
 std::optional<QueueService::QueueConfig> QueueService::queue(const QString &account, const QString &name)
 {
-    QSqlQuery row = m_store.exec(
+    QSqlQuery &row = m_store.exec(
         u"SELECT name, type, dead_letter_queue, max_retries, visibility_timeout, retention_days, "
         u"enable_priority FROM queues WHERE account = ? AND name = ?"_s,
         {account, name});
@@ -83,7 +83,7 @@ std::optional<SandboxResponse> QueueService::requireQueue(RouteContext &ctx, con
 
 QJsonObject QueueService::queueJson(const QString &account, const QString &name)
 {
-    QSqlQuery row = m_store.exec(
+    QSqlQuery &row = m_store.exec(
         u"SELECT name, type, dead_letter_queue, max_retries, visibility_timeout, retention_days, "
         u"enable_priority, created_at FROM queues WHERE account = ? AND name = ?"_s,
         {account, name});
@@ -182,7 +182,7 @@ SandboxResponse QueueService::listQueues(RouteContext &ctx)
     Pagination::Page paging;
     if (auto error = Pagination::read(ctx.request.query, paging))
         return *error;
-    QSqlQuery rows = m_store.exec(u"SELECT seq, name FROM queues WHERE account = ? AND seq > ? "
+    QSqlQuery &rows = m_store.exec(u"SELECT seq, name FROM queues WHERE account = ? AND seq > ? "
                                   u"ORDER BY seq LIMIT ?"_s,
                                   {ctx.account, paging.afterSeq, paging.limit + 1});
     QJsonArray items;
@@ -268,7 +268,7 @@ void QueueService::settle(const QString &account, const QueueConfig &config)
     const qint64 now = m_clock.nowMs();
     m_store.exec(u"DELETE FROM messages WHERE account = ? AND queue = ? AND published_at < ?"_s,
                  {account, config.name, now - qint64(config.retentionDays) * 86400000});
-    QSqlQuery expired = m_store.exec(
+    QSqlQuery &expired = m_store.exec(
         u"SELECT seq, failures FROM messages WHERE account = ? AND queue = ? "
         u"AND lease_until IS NOT NULL AND lease_until <= ?"_s,
         {account, config.name, now});
@@ -307,7 +307,7 @@ SandboxResponse QueueService::stats(RouteContext &ctx)
         return *missing;
     settle(ctx.account, config);
     const qint64 now = m_clock.nowMs();
-    QSqlQuery row = m_store.exec(
+    QSqlQuery &row = m_store.exec(
         u"SELECT SUM(lease_until IS NULL AND visible_at <= ?), SUM(lease_until IS NOT NULL), "
         u"MIN(CASE WHEN lease_until IS NULL THEN published_at END) "
         u"FROM messages WHERE account = ? AND queue = ?"_s,
@@ -397,7 +397,7 @@ QJsonArray QueueService::consume(const QString &account, const QueueConfig &conf
     QList<qint64> picked;
     if (config.type == u"fifo") {
         // Strict order: the first message that is leased (or not yet visible) blocks the rest.
-        QSqlQuery rows = m_store.exec(u"SELECT seq, lease_until, visible_at FROM messages "
+        QSqlQuery &rows = m_store.exec(u"SELECT seq, lease_until, visible_at FROM messages "
                                       u"WHERE account = ? AND queue = ? ORDER BY seq LIMIT ?"_s,
                                       {account, config.name, max});
         while (rows.next()) {
@@ -406,7 +406,7 @@ QJsonArray QueueService::consume(const QString &account, const QueueConfig &conf
             picked.append(rows.value(0).toLongLong());
         }
     } else {
-        QSqlQuery rows = m_store.exec(
+        QSqlQuery &rows = m_store.exec(
             u"SELECT seq FROM messages WHERE account = ? AND queue = ? AND lease_until IS NULL "
             u"AND visible_at <= ? ORDER BY "_s + (config.enablePriority ? u"priority DESC, "_s : QString()) +
                 u"seq LIMIT ?"_s,
@@ -419,7 +419,7 @@ QJsonArray QueueService::consume(const QString &account, const QueueConfig &conf
     for (qint64 seq : picked) {
         m_store.exec(u"UPDATE messages SET lease_until = ?, delivery_count = delivery_count + 1 WHERE seq = ?"_s,
                      {leaseUntil, seq});
-        QSqlQuery row = m_store.exec(u"SELECT "_s + MessageColumns + u" FROM messages WHERE seq = ?"_s, {seq});
+        QSqlQuery &row = m_store.exec(u"SELECT "_s + MessageColumns + u" FROM messages WHERE seq = ?"_s, {seq});
         row.next();
         leased.append(messageJson(row));
     }
@@ -465,7 +465,7 @@ SandboxResponse QueueService::ackRoute(RouteContext &ctx)
 void QueueService::fail(const QString &account, const QueueConfig &config, const QString &messageId,
                         bool requeue, int maxRetries, const QString &deadLetterQueue, bool *deadLettered)
 {
-    QSqlQuery row = m_store.exec(u"SELECT seq, failures FROM messages WHERE account = ? AND queue = ? AND id = ?"_s,
+    QSqlQuery &row = m_store.exec(u"SELECT seq, failures FROM messages WHERE account = ? AND queue = ? AND id = ?"_s,
                                  {account, config.name, messageId});
     *deadLettered = false;
     if (!row.next())
@@ -508,7 +508,7 @@ SandboxResponse QueueService::dlqList(RouteContext &ctx)
     if (auto error = Pagination::read(ctx.request.query, paging))
         return *error;
     settle(ctx.account, config);
-    QSqlQuery rows = m_store.exec(u"SELECT "_s + MessageColumns + u", dead_seq FROM messages "
+    QSqlQuery &rows = m_store.exec(u"SELECT "_s + MessageColumns + u", dead_seq FROM messages "
                                   u"WHERE account = ? AND source_queue = ? AND dead_seq > ? "
                                   u"ORDER BY dead_seq LIMIT ?"_s,
                                   {ctx.account, config.name, paging.afterSeq, paging.limit + 1});

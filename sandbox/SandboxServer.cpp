@@ -243,8 +243,11 @@ SandboxResponse SandboxServer::dispatch(const SandboxRequest &request, const Rou
 
 SandboxResponse SandboxServer::runRoute(const Route &route, RouteContext &ctx)
 {
-    if (!route.mutating)
-        return route.handler(ctx);
+    if (!route.mutating) {
+        SandboxResponse response = route.handler(ctx);
+        m_store->releaseStatements();
+        return response;
+    }
 
     QString idempotencyKey = ctx.body.value(u"idempotency_key"_s).toString();
     if (idempotencyKey.isEmpty())
@@ -253,20 +256,21 @@ SandboxResponse SandboxServer::runRoute(const Route &route, RouteContext &ctx)
 
     m_store->begin();
     if (!idempotencyKey.isEmpty()) {
-        QSqlQuery previous = m_store->exec(
+        QSqlQuery &previous = m_store->exec(
             u"SELECT fingerprint, status, body FROM idempotency "
             u"WHERE account = ? AND capability = ? AND key = ?"_s,
             {ctx.account, route.capability, idempotencyKey});
         if (previous.next()) {
-            m_store->rollback();
-            if (previous.value(0).toByteArray() != print)
+            const bool samePayload = previous.value(0).toByteArray() == print;
+            SandboxResponse replay;
+            replay.status = previous.value(1).toInt();
+            replay.body = previous.value(2).toByteArray();
+            m_store->rollback(); // resets the statement: read it first
+            if (!samePayload)
                 return SandboxResponse::error(409, u"CONFLICT"_s,
                                               u"idempotency_key was already used for a different "
                                               u"request"_s,
                                               u"idempotency_key"_s);
-            SandboxResponse replay;
-            replay.status = previous.value(1).toInt();
-            replay.body = previous.value(2).toByteArray();
             replay.headers.append({QByteArrayLiteral("Idempotent-Replayed"), QByteArrayLiteral("true")});
             return replay;
         }
@@ -300,7 +304,9 @@ SandboxResponse SandboxServer::handleControl(const SandboxRequest &request)
     // forwarded port; everything else under /_sandbox is loopback-only.
     if (parts.size() == 3 && parts.at(1) == u"checkout" && request.method == "GET") {
         try {
-            return m_accounts->redeemCheckout(parts.at(2));
+            SandboxResponse page = m_accounts->redeemCheckout(parts.at(2));
+            m_store->releaseStatements();
+            return page;
         } catch (const StoreError &) {
             return SandboxResponse::error(500, u"INTERNAL"_s, u"internal storage error"_s);
         }

@@ -1,11 +1,14 @@
 #pragma once
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
 #include <initializer_list>
+#include <memory>
+#include <unordered_map>
 #include <stdexcept>
 
 // Thrown when SQLite fails; the server turns it into a 500 INTERNAL answer.
@@ -28,9 +31,14 @@ public:
     bool isOpen() const { return m_db.isOpen(); }
     QString lastError() const { return m_openError; }
 
-    // Prepares (cached by SQLite), binds positionally and executes; throws StoreError.
-    QSqlQuery exec(const QString &sql, std::initializer_list<QVariant> values = {});
+    // Prepares once per SQL text, binds positionally and executes; throws StoreError. The
+    // returned query shares the cached statement: read it before running the same SQL again.
+    QSqlQuery &exec(const QString &sql, std::initializer_list<QVariant> values = {});
     QVariant scalar(const QString &sql, std::initializer_list<QVariant> values = {});
+
+    // Resets every cached statement, ending the implicit read transactions of reads that
+    // stopped before their last row. Called at transaction ends and after each read-only call.
+    void releaseStatements();
 
     void begin();
     void commit();
@@ -42,6 +50,7 @@ public:
 private:
     void createSchema();
 
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     QString m_connectionName;
     QSqlDatabase m_db;
     QString m_openError;

@@ -1,0 +1,205 @@
+#include "BenchSupport.h"
+
+#include "AccountService.h"
+#include "QueueService.h"
+#include "SandboxClock.h"
+#include "SandboxServer.h"
+#include "SandboxStore.h"
+#include "api/ApiTransport.h"
+#include "api/InfraiQueueClient.h"
+#include "auth/TokenProvider.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// Queue service figures over loopback against the real sandbox process with durable state:
+//   publish_per_s, consume_ack_per_s, redrive_per_s (msgs/s)
+//   dlq_list_console_ms vs dlq_list_curl_ms for a 100,000-message DLQ, 1,000 per page
+namespace {
+
+constexpr int Concurrency = 32;
+
+// Runs `count` calls, keeping `Concurrency` in flight; returns messages per second.
+double throughput(int count, const std::function<void(std::function<void()>)> &one)
+{
+    int started = 0;
+    int finished = 0;
+    QElapsedTimer clock;
+    clock.start();
+    std::function<void()> next = [&] {
+        if (started >= count)
+            return;
+        ++started;
+        one([&] {
+            ++finished;
+            next();
+        });
+    };
+    for (int i = 0; i < Concurrency; ++i)
+        next();
+    if (!QTest::qWaitFor([&] { return finished == count; }, 600000))
+        qFatal("calls did not finish");
+    return count / (clock.nsecsElapsed() / 1e9);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTemporaryDir data;
+    const QString key = u"ifr_bench"_s;
+    constexpr int DeadCount = 100000;
+
+    { // 100,000 dead letters, seeded straight into the state directory
+        SandboxOptions options;
+        options.dataDir = data.path();
+        options.apiKeys = {key};
+        SandboxServer seeder(options);
+        if (!seeder.start())
+            qFatal("sandbox: %s", qPrintable(seeder.errorString()));
+        QueueService queues(seeder.store(), seeder.clock());
+        const QString account = AccountService::accountId(key);
+        const QueueService::QueueConfig dead{u"bench-dlq"_s, u"standard"_s, {}, 5, 30, 14, false};
+        const QueueService::QueueConfig source{u"bench-source"_s, u"standard"_s, u"bench-dlq"_s, 5, 30, 14, false};
+        queues.createQueue(account, dead);
+        queues.createQueue(account, source);
+        queues.createQueue(account, {u"bench"_s, u"standard"_s, {}, 5, 30, 4, false});
+        seeder.store().begin();
+        const qint64 now = seeder.clock().nowMs();
+        for (int i = 0; i < DeadCount; ++i)
+            queues.insertDeadLettered(account, source,
+                                      {{u"order_id"_s, i}, {u"error"_s, QJsonObject{{u"code"_s, u"TIMEOUT"_s}}}},
+                                      now - 1000, now - DeadCount + i, 6);
+        seeder.store().commit();
+    }
+    QProcess sandbox;
+    sandbox.start(QStringLiteral(CONSOLE_SANDBOX_BINARY), {u"--data"_s, data.path(), u"--api-key"_s, key});
+    if (!sandbox.waitForReadyRead(20000))
+        qFatal("sandbox process did not start");
+    const QString url = QString::fromUtf8(sandbox.readLine()).trimmed().mid(13);
+
+    QNetworkAccessManager network;
+    ApiTransport transport(&network, QUrl(url));
+    transport.setTokenProvider(std::make_shared<StaticTokenProvider>(key));
+    InfraiQueueClient client(&transport);
+    QObject context;
+
+    const int messages = 5000;
+    OutgoingMessage sample;
+    sample.payload = {{u"n"_s, 1}, {u"body"_s, u"x"_s.repeated(200)}};
+    benchReport("publish_per_s", throughput(messages, [&](std::function<void()> done) {
+                    client.publish(u"bench"_s, sample, &context, [done](const QString &, const ApiError &error) {
+                                       if (error.isError())
+                                           qFatal("publish: %s", qPrintable(error.details()));
+                                       done();
+                                   });
+                }), "msgs/s");
+
+    // Consume in batches of 100 and ack each message; the figure counts acked messages.
+    QStringList leased;
+    QElapsedTimer clock;
+    clock.start();
+    int acked = 0;
+    while (acked < messages) {
+        bool got = false;
+        client.consume(u"bench"_s, 100, 600, &context, [&](const QList<QueueMessage> &batch, const ApiError &) {
+            for (const QueueMessage &m : batch)
+                leased << m.id;
+            got = true;
+        });
+        if (!QTest::qWaitFor([&] { return got; }, 60000))
+            qFatal("consume timed out");
+        const int batch = int(leased.size());
+        if (batch == 0)
+            break;
+        throughput(batch, [&](std::function<void()> done) {
+            client.ack(u"bench"_s, leased.takeFirst(), &context,
+                       [done](const InfraiQueueClient::Acknowledgement &, const ApiError &) { done(); });
+        });
+        acked += batch;
+    }
+    benchReport("consume_ack_per_s", acked / (clock.nsecsElapsed() / 1e9), "msgs/s");
+
+    // The whole DLQ, page by page, through the console's client...
+    QStringList pageUrls;
+    int listed = 0;
+    QString cursor;
+    clock.restart();
+    bool finished = false;
+    client.forEachDlqPage(u"bench-source"_s, 1000, &context, [&](const QList<QueueMessage> &page) {
+        listed += int(page.size());
+        return true;
+    }, [&](const ApiError &error) {
+        if (error.isError())
+            qFatal("dlq list: %s", qPrintable(error.details()));
+        finished = true;
+    });
+    if (!QTest::qWaitFor([&] { return finished; }, 600000))
+        qFatal("dlq listing timed out");
+    const double consoleMs = clock.nsecsElapsed() / 1e6;
+    benchReport("dlq_list_messages", listed, "messages");
+    benchReport("dlq_list_console_ms", consoleMs, "ms");
+
+    // ...and the same pages fetched by curl over one keep-alive connection. The cursors are
+    // collected first (untimed) so curl does only what the console did.
+    {
+        bool done = false;
+        std::function<void(const QString &)> collect = [&](const QString &from) {
+            pageUrls << url + u"/v1/queue/dlq/list/bench-source?limit=1000"_s + (from.isEmpty() ? QString() : u"&cursor="_s + from);
+            client.dlqList(u"bench-source"_s, from, 1000, &context, [&](const Page<QueueMessage> &page, const ApiError &) {
+                if (page.hasMore())
+                    collect(page.nextCursor);
+                else
+                    done = true;
+            });
+        };
+        collect({});
+        if (!QTest::qWaitFor([&] { return done; }, 600000))
+            qFatal("cursor collection timed out");
+    }
+    QProcess curl;
+    QStringList args{u"-s"_s, u"-H"_s, u"Authorization: Bearer "_s + key};
+    for (const QString &page : std::as_const(pageUrls))
+        args << u"-o"_s << u"/dev/null"_s << page;
+    clock.restart();
+    curl.start(u"curl"_s, args);
+    if (!curl.waitForFinished(600000) || curl.exitCode() != 0) {
+        qWarning("curl not available: %s", curl.readAllStandardError().constData());
+    } else {
+        const double curlMs = clock.nsecsElapsed() / 1e6;
+        benchReport("dlq_list_curl_ms", curlMs, "ms");
+        benchReport("dlq_list_console_vs_curl", consoleMs / curlMs, "x");
+    }
+
+    // Redrive everything in batches of 10,000 with idempotency keys, as the console does.
+    clock.restart();
+    int moved = 0;
+    for (;;) {
+        RedriveSelection selection;
+        selection.maxMessages = 10000;
+        std::optional<qint64> count;
+        client.redrive(InfraiQueueClient::redriveRequest(u"bench-source"_s, selection), &context,
+                       [&](const InfraiQueueClient::Count &result, const ApiError &error) {
+                           if (error.isError())
+                               qFatal("redrive: %s", qPrintable(error.details()));
+                           count = result.count;
+                       });
+        if (!QTest::qWaitFor([&] { return count.has_value(); }, 600000))
+            qFatal("redrive timed out");
+        if (*count == 0)
+            break;
+        moved += int(*count);
+    }
+    benchReport("redrive_messages", moved, "messages");
+    benchReport("redrive_per_s", moved / (clock.nsecsElapsed() / 1e9), "msgs/s");
+    sandbox.terminate();
+    sandbox.waitForFinished(5000);
+    return 0;
+}
