@@ -2,13 +2,16 @@
 
 #include <QJsonArray>
 
+#include "Timestamps.h"
+
 using namespace Qt::StringLiterals;
 
 namespace {
 
 QDateTime timestamp(const QJsonObject &json, const QString &field)
 {
-    return QDateTime::fromString(json.value(field).toString(), Qt::ISODateWithMs);
+    const QJsonValue value = json.value(field);
+    return value.isString() ? parseRfc3339(value.toString()) : QDateTime();
 }
 
 QStringList strings(const QJsonValue &value)

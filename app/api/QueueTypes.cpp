@@ -1,11 +1,14 @@
 #include "QueueTypes.h"
 
+#include "Timestamps.h"
+
 using namespace Qt::StringLiterals;
 
 namespace {
 QDateTime timeField(const QJsonObject &json, const QString &field)
 {
-    return QDateTime::fromString(json.value(field).toString(), Qt::ISODateWithMs);
+    const QJsonValue value = json.value(field);
+    return value.isString() ? parseRfc3339(value.toString()) : QDateTime();
 }
 } // namespace
 

@@ -4,6 +4,9 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
+
+#include <functional>
 #include <QFile>
 #include <QTimer>
 
@@ -13,6 +16,25 @@ inline void benchReport(const char *name, double value, const char *unit)
 {
     std::printf("BENCH %s %.2f %s\n", name, value, unit);
     std::fflush(stdout);
+}
+
+// Runs the event loop until `done` holds (checked every millisecond) or the time is up.
+// QTest::qWaitFor would sleep 10 ms between rounds and swamp the figures.
+inline bool runUntil(const std::function<bool()> &done, int timeoutMs)
+{
+    if (done())
+        return true;
+    QEventLoop loop;
+    QTimer poll;
+    QElapsedTimer clock;
+    clock.start();
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (done() || clock.elapsed() > timeoutMs)
+            loop.quit();
+    });
+    poll.start(1);
+    loop.exec();
+    return done();
 }
 
 // Resident set size of this process in MiB (Linux).

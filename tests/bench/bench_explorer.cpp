@@ -186,7 +186,7 @@ int main(int argc, char *argv[])
             actions.createProject(NewProjectSpec::named(u"poll-%1"_s.arg(i)));
         QElapsedTimer clock;
         clock.start();
-        const bool settled = QTest::qWaitFor([&] { return tracker.inFlightCount() == 0; }, 60000);
+        const bool settled = runUntil([&] { return tracker.inFlightCount() == 0; }, 60000);
         const double worst = stalls.stop();
         benchReport("poll_ops", 50, "operations");
         benchReport("poll_settle_ms", clock.nsecsElapsed() / 1e6, "ms");

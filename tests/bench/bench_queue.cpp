@@ -23,7 +23,7 @@ using namespace Qt::StringLiterals;
 //   dlq_list_console_ms vs dlq_list_curl_ms for a 100,000-message DLQ, 1,000 per page
 namespace {
 
-constexpr int Concurrency = 32;
+const int Concurrency = qEnvironmentVariableIntValue("BENCH_CONCURRENCY") > 0 ? qEnvironmentVariableIntValue("BENCH_CONCURRENCY") : 32;
 
 // Runs `count` calls, keeping `Concurrency` in flight; returns messages per second.
 double throughput(int count, const std::function<void(std::function<void()>)> &one)
@@ -43,7 +43,7 @@ double throughput(int count, const std::function<void(std::function<void()>)> &o
     };
     for (int i = 0; i < Concurrency; ++i)
         next();
-    if (!QTest::qWaitFor([&] { return finished == count; }, 600000))
+    if (!runUntil([&] { return finished == count; }, 600000))
         qFatal("calls did not finish");
     return count / (clock.nsecsElapsed() / 1e9);
 }
@@ -114,7 +114,7 @@ int main(int argc, char *argv[])
                 leased << m.id;
             got = true;
         });
-        if (!QTest::qWaitFor([&] { return got; }, 60000))
+        if (!runUntil([&] { return got; }, 60000))
             qFatal("consume timed out");
         const int batch = int(leased.size());
         if (batch == 0)
@@ -141,7 +141,7 @@ int main(int argc, char *argv[])
             qFatal("dlq list: %s", qPrintable(error.details()));
         finished = true;
     });
-    if (!QTest::qWaitFor([&] { return finished; }, 600000))
+    if (!runUntil([&] { return finished; }, 600000))
         qFatal("dlq listing timed out");
     const double consoleMs = clock.nsecsElapsed() / 1e6;
     benchReport("dlq_list_messages", listed, "messages");
@@ -161,7 +161,7 @@ int main(int argc, char *argv[])
             });
         };
         collect({});
-        if (!QTest::qWaitFor([&] { return done; }, 600000))
+        if (!runUntil([&] { return done; }, 600000))
             qFatal("cursor collection timed out");
     }
     QProcess curl;
@@ -191,7 +191,7 @@ int main(int argc, char *argv[])
                                qFatal("redrive: %s", qPrintable(error.details()));
                            count = result.count;
                        });
-        if (!QTest::qWaitFor([&] { return count.has_value(); }, 600000))
+        if (!runUntil([&] { return count.has_value(); }, 600000))
             qFatal("redrive timed out");
         if (*count == 0)
             break;
