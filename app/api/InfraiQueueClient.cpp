@@ -3,7 +3,6 @@
 #include "TypedCalls.h"
 
 #include <QJsonArray>
-#include <QPointer>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -49,21 +48,14 @@ ApiRequest named(ApiRequest request, const QString &capability)
     return request;
 }
 
-// Pages through a list by cursor; stops when `page` returns false or on error.
-template <typename T, typename Fetch>
-void followCursor(Fetch fetch, const QString &cursor, QObject *context,
-                  std::function<bool(const QList<T> &)> page, std::function<void(const ApiError &)> finished)
+ApiRequest listRequest(const QString &path, const QString &cursor, int limit, const QString &capability)
 {
-    QPointer<QObject> guard(context);
-    fetch(cursor, [=](const Page<T> &result, const ApiError &error) {
-        if (!guard)
-            return;
-        if (error.isError())
-            return finished(error);
-        if (!page(result.items) || !result.hasMore())
-            return finished(ApiError());
-        followCursor<T>(fetch, result.nextCursor, context, page, finished);
-    });
+    QUrlQuery query;
+    if (!cursor.isEmpty())
+        query.addQueryItem(u"cursor"_s, cursor);
+    if (limit > 0)
+        query.addQueryItem(u"limit"_s, QString::number(limit));
+    return named(ApiRequest::get(path, query), capability);
 }
 
 } // namespace
@@ -142,12 +134,7 @@ ApiCall *InfraiQueueClient::get(const QString &name, QObject *context, Done<Queu
 
 ApiCall *InfraiQueueClient::list(const QString &cursor, int limit, QObject *context, Done<Page<QueueRecord>> done)
 {
-    QUrlQuery query;
-    if (!cursor.isEmpty())
-        query.addQueryItem(u"cursor"_s, cursor);
-    if (limit > 0)
-        query.addQueryItem(u"limit"_s, QString::number(limit));
-    return TypedCalls::page<QueueRecord>(m_transport, named(ApiRequest::get(u"/v1/queue/list"_s, query), u"queue.list"_s),
+    return TypedCalls::page<QueueRecord>(m_transport, listRequest(u"/v1/queue/list"_s, cursor, limit, u"queue.list"_s),
                                          context, std::move(done));
 }
 
@@ -263,13 +250,8 @@ ApiCall *InfraiQueueClient::nack(const QString &queue, const QString &messageId,
 ApiCall *InfraiQueueClient::dlqList(const QString &queue, const QString &cursor, int limit, QObject *context,
                                     Done<Page<QueueMessage>> done)
 {
-    QUrlQuery query;
-    if (!cursor.isEmpty())
-        query.addQueryItem(u"cursor"_s, cursor);
-    if (limit > 0)
-        query.addQueryItem(u"limit"_s, QString::number(limit));
     return TypedCalls::page<QueueMessage>(
-        m_transport, named(ApiRequest::get(u"/v1/queue/dlq/list/"_s + segment(queue), query), u"queue.dlq.list"_s),
+        m_transport, listRequest(u"/v1/queue/dlq/list/"_s + segment(queue), cursor, limit, u"queue.dlq.list"_s),
         context, std::move(done));
 }
 
@@ -287,16 +269,16 @@ void InfraiQueueClient::forEachDlqPage(const QString &queue, int limit, QObject 
                                        std::function<bool(const QList<QueueMessage> &)> page,
                                        std::function<void(const ApiError &)> finished)
 {
-    followCursor<QueueMessage>([this, queue, limit, context](const QString &cursor, Done<Page<QueueMessage>> next) {
-        dlqList(queue, cursor, limit, context, next);
-    }, {}, context, page, finished);
+    TypedCalls::followCursor<QueueMessage>(m_transport, [queue, limit](const QString &cursor) {
+        return listRequest(u"/v1/queue/dlq/list/"_s + segment(queue), cursor, limit, u"queue.dlq.list"_s);
+    }, context, std::move(page), std::move(finished));
 }
 
 void InfraiQueueClient::forEachQueuePage(int limit, QObject *context,
                                          std::function<bool(const QList<QueueRecord> &)> page,
                                          std::function<void(const ApiError &)> finished)
 {
-    followCursor<QueueRecord>([this, limit, context](const QString &cursor, Done<Page<QueueRecord>> next) {
-        list(cursor, limit, context, next);
-    }, {}, context, page, finished);
+    TypedCalls::followCursor<QueueRecord>(m_transport, [limit](const QString &cursor) {
+        return listRequest(u"/v1/queue/list"_s, cursor, limit, u"queue.list"_s);
+    }, context, std::move(page), std::move(finished));
 }

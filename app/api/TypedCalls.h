@@ -26,28 +26,84 @@ ApiCall *record(ApiTransport *transport, const ApiRequest &request, QObject *con
     });
 }
 
-// `field` names the array (infrai lists use "items").
+// Converts a page's items; empty when any of them is not of the expected shape.
+template <typename T>
+std::optional<QList<T>> convertItems(const QJsonArray &items)
+{
+    QList<T> converted;
+    converted.reserve(items.size());
+    for (const QJsonValue &item : items) {
+        const std::optional<T> value = T::fromJson(item.toObject());
+        if (!value)
+            return std::nullopt;
+        converted.append(*value);
+    }
+    return converted;
+}
+
+using RawPageDone = std::function<void(const QJsonArray &items, const QString &nextCursor, const ApiError &error)>;
+
+// A page's items as JSON plus its cursor: a follower can ask for the next page before
+// converting this one. `field` names the array (infrai lists use "items").
+inline ApiCall *rawPage(ApiTransport *transport, const ApiRequest &request, QObject *context, RawPageDone done,
+                        const QString &field = QStringLiteral("items"))
+{
+    return transport->send(request, context, [done, field](const ApiResult &result) {
+        if (!result.ok())
+            return done({}, {}, result.error);
+        if (!result.body.value(field).isArray())
+            return done({}, {}, ApiError::malformed(QStringLiteral("the answer lacks ") + field));
+        done(result.body.value(field).toArray(), result.body.value(QStringLiteral("next_cursor")).toString(), ApiError());
+    });
+}
+
 template <typename T>
 ApiCall *page(ApiTransport *transport, const ApiRequest &request, QObject *context, Done<Page<T>> done,
               const QString &field = QStringLiteral("items"))
 {
-    return transport->send(request, context, [done, field](const ApiResult &result) {
-        if (!result.ok())
-            return done(Page<T>{}, result.error);
-        if (!result.body.value(field).isArray())
-            return done(Page<T>{}, ApiError::malformed(QStringLiteral("the answer lacks ") + field));
-        Page<T> page;
-        page.nextCursor = result.body.value(QStringLiteral("next_cursor")).toString();
-        const QJsonArray items = result.body.value(field).toArray();
-        page.items.reserve(items.size());
-        for (const QJsonValue &item : items) {
-            const std::optional<T> value = T::fromJson(item.toObject());
-            if (!value)
-                return done(Page<T>{}, ApiError::malformed(QStringLiteral("an item is not of the expected shape")));
-            page.items.append(*value);
-        }
-        done(page, ApiError());
-    });
+    return rawPage(transport, request, context, [done](const QJsonArray &items, const QString &next, const ApiError &error) {
+        if (error.isError())
+            return done(Page<T>{}, error);
+        std::optional<QList<T>> converted = convertItems<T>(items);
+        if (!converted)
+            return done(Page<T>{}, ApiError::malformed(QStringLiteral("an item is not of the expected shape")));
+        done(Page<T>{*converted, next}, ApiError());
+    }, field);
+}
+
+// Pages through a list by cursor, keeping one request ahead: the next page is requested
+// before the current one is converted and handed over, so the client's work overlaps the
+// server's. `page` returning false stops; `finished` is called once.
+template <typename T>
+void followCursor(ApiTransport *transport, std::function<ApiRequest(const QString &cursor)> request,
+                  QObject *context, std::function<bool(const QList<T> &)> page,
+                  std::function<void(const ApiError &)> finished)
+{
+    auto stopped = std::make_shared<bool>(false);
+    auto fetch = std::make_shared<std::function<void(const QString &)>>();
+    *fetch = [=](const QString &cursor) {
+        rawPage(transport, request(cursor), context, [=](const QJsonArray &items, const QString &next, const ApiError &error) {
+            if (*stopped)
+                return;
+            if (error.isError()) {
+                *stopped = true;
+                return finished(error);
+            }
+            if (!next.isEmpty())
+                (*fetch)(next);
+            const std::optional<QList<T>> converted = convertItems<T>(items);
+            if (!converted || !page(*converted)) {
+                *stopped = true;
+                return finished(converted ? ApiError() : ApiError::malformed(QStringLiteral("an item is not of the expected shape")));
+            }
+            if (next.isEmpty()) {
+                *stopped = true;
+                finished(ApiError());
+                *fetch = nullptr; // breaks the self-reference
+            }
+        });
+    };
+    (*fetch)({});
 }
 
 } // namespace TypedCalls
