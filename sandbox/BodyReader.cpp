@@ -1,5 +1,6 @@
 #include "BodyReader.h"
 
+#include <QJsonArray>
 #include <QRandomGenerator>
 
 using namespace Qt::StringLiterals;
@@ -112,6 +113,25 @@ QString Pagination::encodeCursor(qint64 seq)
     return QString::fromLatin1(QByteArray("c1:" + QByteArray::number(seq))
                                    .toBase64(QByteArray::Base64UrlEncoding |
                                              QByteArray::OmitTrailingEquals));
+}
+
+SandboxResponse Pagination::respond(QSqlQuery &rows, const Page &page, int keyColumn,
+                                    const std::function<QJsonObject(const QSqlQuery &)> &toJson)
+{
+    QJsonArray items;
+    qint64 last = 0;
+    bool more = false;
+    while (rows.next()) {
+        if (items.size() == page.limit) {
+            more = true; // the extra row only says another page exists
+            break;
+        }
+        last = rows.value(keyColumn).toLongLong();
+        items.append(toJson(rows));
+    }
+    QJsonObject result{{u"items"_s, items}};
+    result.insert(u"next_cursor"_s, more ? QJsonValue(encodeCursor(last)) : QJsonValue(QJsonValue::Null));
+    return SandboxResponse::json(200, result);
 }
 
 QString ResourceIds::randomToken(int length)

@@ -3,6 +3,9 @@
 #include "HttpExchange.h"
 
 #include <QJsonObject>
+#include <QSqlQuery>
+
+#include <functional>
 #include <QStringList>
 
 #include <optional>
@@ -41,6 +44,10 @@ struct Page
 // Reads `cursor` and `limit` from a query; on bad input returns a 400 response.
 std::optional<SandboxResponse> read(const QUrlQuery &query, Page &page);
 QString encodeCursor(qint64 seq);
+// Builds {items, next_cursor} from rows fetched with LIMIT page.limit + 1; the keyset value
+// of each row is in column `keyColumn`.
+SandboxResponse respond(QSqlQuery &rows, const Page &page, int keyColumn,
+                        const std::function<QJsonObject(const QSqlQuery &)> &toJson);
 } // namespace Pagination
 
 namespace ResourceIds {

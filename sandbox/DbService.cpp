@@ -231,21 +231,9 @@ SandboxResponse DbService::listPage(RouteContext &ctx, const QString &columns, c
                         u".seq LIMIT ?"_s;
     QSqlQuery &rows = byProject ? m_store.exec(sql, {ctx.account, paging.afterSeq, projectId, paging.limit + 1})
                                : m_store.exec(sql, {ctx.account, paging.afterSeq, paging.limit + 1});
-    QJsonArray items;
-    qint64 lastSeq = 0;
-    bool more = false;
-    while (rows.next()) {
-        if (items.size() == paging.limit) {
-            more = true;
-            break;
-        }
-        lastSeq = rows.value(0).toLongLong();
-        items.append((this->*reader)(rows, 1));
-    }
-    QJsonObject result{{u"items"_s, items}};
-    result.insert(u"next_cursor"_s, more ? QJsonValue(Pagination::encodeCursor(lastSeq))
-                                         : QJsonValue(QJsonValue::Null));
-    return SandboxResponse::json(200, result);
+    return Pagination::respond(rows, paging, 0, [this, reader](const QSqlQuery &row) {
+        return (this->*reader)(row, 1);
+    });
 }
 
 SandboxResponse DbService::createProject(RouteContext &ctx)

@@ -185,20 +185,9 @@ SandboxResponse QueueService::listQueues(RouteContext &ctx)
     QSqlQuery &rows = m_store.exec(u"SELECT seq, name FROM queues WHERE account = ? AND seq > ? "
                                   u"ORDER BY seq LIMIT ?"_s,
                                   {ctx.account, paging.afterSeq, paging.limit + 1});
-    QJsonArray items;
-    qint64 last = 0;
-    bool more = false;
-    while (rows.next()) {
-        if (items.size() == paging.limit) {
-            more = true;
-            break;
-        }
-        last = rows.value(0).toLongLong();
-        items.append(queueJson(ctx.account, rows.value(1).toString()));
-    }
-    QJsonObject result{{u"items"_s, items}};
-    result.insert(u"next_cursor"_s, more ? QJsonValue(Pagination::encodeCursor(last)) : QJsonValue(QJsonValue::Null));
-    return SandboxResponse::json(200, result);
+    return Pagination::respond(rows, paging, 0, [this, &ctx](const QSqlQuery &row) {
+        return queueJson(ctx.account, row.value(1).toString());
+    });
 }
 
 SandboxResponse QueueService::updateQueue(RouteContext &ctx)
@@ -512,20 +501,7 @@ SandboxResponse QueueService::dlqList(RouteContext &ctx)
                                   u"WHERE account = ? AND source_queue = ? AND dead_seq > ? "
                                   u"ORDER BY dead_seq LIMIT ?"_s,
                                   {ctx.account, config.name, paging.afterSeq, paging.limit + 1});
-    QJsonArray items;
-    qint64 last = 0;
-    bool more = false;
-    while (rows.next()) {
-        if (items.size() == paging.limit) {
-            more = true;
-            break;
-        }
-        last = rows.value(11).toLongLong();
-        items.append(messageJson(rows));
-    }
-    QJsonObject result{{u"items"_s, items}};
-    result.insert(u"next_cursor"_s, more ? QJsonValue(Pagination::encodeCursor(last)) : QJsonValue(QJsonValue::Null));
-    return SandboxResponse::json(200, result);
+    return Pagination::respond(rows, paging, 11, [this](const QSqlQuery &row) { return messageJson(row); });
 }
 
 SandboxResponse QueueService::redrive(RouteContext &ctx)
