@@ -118,6 +118,13 @@ void benchTree(InfraiDbClient *client)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    if (qEnvironmentVariableIsSet("BENCH_TREE_ONLY")) { // for profiling the model alone
+        QNetworkAccessManager network;
+        ApiTransport transport(&network, QUrl(u"http://127.0.0.1:9"_s));
+        InfraiDbClient client(&transport);
+        benchTree(&client);
+        return 0;
+    }
     QTemporaryDir data;
     const QString key = u"ifr_bench_key"_s;
 
