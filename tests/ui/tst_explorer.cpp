@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -61,8 +62,9 @@ private:
     {
         return m_server->store().scalar(u"SELECT count(*) FROM "_s + table).toInt();
     }
+    // Dialogs delete themselves on close: the tests hold them through QPointer.
     template <typename Dialog>
-    Dialog *openDialog()
+    QPointer<Dialog> openDialog()
     {
         Dialog *dialog = nullptr;
         const bool shown = QTest::qWaitFor(
@@ -129,7 +131,7 @@ private slots:
     void createProjectThroughTheDialog()
     {
         explorer()->newProject();
-        auto *dialog = openDialog<NewProjectDialog>();
+        QPointer<NewProjectDialog> dialog = openDialog<NewProjectDialog>();
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->discoveryLoaded());
         QCOMPARE(dialog->vendorCombo()->count(), 4); // automatic + 3 vendors
@@ -167,7 +169,7 @@ private slots:
     {
         m_server->faults().addSpec(u"400,path=/v1/db/project/create,count=1,field=region"_s);
         explorer()->newProject();
-        auto *dialog = openDialog<NewProjectDialog>();
+        QPointer<NewProjectDialog> dialog = openDialog<NewProjectDialog>();
         QTRY_VERIFY(dialog->discoveryLoaded());
         QTest::keyClicks(dialog->nameEdit(), u"rejected"_s);
         clickOk(dialog);
@@ -183,7 +185,7 @@ private slots:
         const QString project = idByName(u"checkout-db"_s);
         QVERIFY(explorer()->selectId(project));
         explorer()->newBranch();
-        auto *first = openDialog<NewBranchDialog>();
+        QPointer<NewBranchDialog> first = openDialog<NewBranchDialog>();
         QCOMPARE(first->sourceCombo()->currentText(), u"main"_s);
         QTest::keyClicks(first->nameEdit(), u"co-staging"_s);
         clickOk(first);
@@ -192,7 +194,7 @@ private slots:
         QVERIFY(explorer()->selectId(staging));
         explorer()->newBranch();
         QTest::qWait(50);
-        auto *second = openDialog<NewBranchDialog>();
+        QPointer<NewBranchDialog> second = openDialog<NewBranchDialog>();
         QCOMPARE(second->sourceCombo()->currentText(), u"co-staging"_s); // from the selected branch
         QTest::keyClicks(second->nameEdit(), u"preview-42"_s);
         clickOk(second);
@@ -225,7 +227,7 @@ private slots:
         const QString project = idByName(u"checkout-db"_s);
         QVERIFY(explorer()->selectId(project));
         explorer()->snapshotSelected();
-        auto *dialog = openDialog<SnapshotDialog>();
+        QPointer<SnapshotDialog> dialog = openDialog<SnapshotDialog>();
         QTest::keyClicks(dialog->textEdit(), u"before-cutover"_s);
         clickOk(dialog);
         QTRY_VERIFY_WITH_TIMEOUT(!idByName(u"before-cutover"_s).isEmpty(), 10000);
@@ -236,7 +238,7 @@ private slots:
         QVERIFY(explorer()->details()->fieldText(u"size_bytes"_s) != u"—"_s);
         explorer()->restoreSelected();
         QTest::qWait(50);
-        auto *restore = explorer()->findChild<SnapshotDialog *>(u"restoreDialog"_s);
+        QPointer<SnapshotDialog> restore = explorer()->findChild<SnapshotDialog *>(u"restoreDialog"_s);
         QVERIFY(restore);
         QCOMPARE(restore->textEdit()->text(), u"checkout-db-restored"_s);
         clickOk(restore);
@@ -280,7 +282,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         explorer()->tree()->setFocus();
         QTest::keyClick(explorer()->tree(), Qt::Key_Delete);
-        auto *dialog = openDialog<DeleteConfirmDialog>();
+        QPointer<DeleteConfirmDialog> dialog = openDialog<DeleteConfirmDialog>();
         QVERIFY(dialog);
         QPushButton *ok = dialog->buttons()->button(QDialogButtonBox::Ok);
         QVERIFY(!ok->isEnabled());
@@ -298,7 +300,7 @@ private slots:
         const int before = serverCount(u"projects"_s);
         m_server->faults().addSpec(u"503,path=/v1/db/project/create"_s); // until cleared
         explorer()->newProject();
-        auto *dialog = openDialog<NewProjectDialog>();
+        QPointer<NewProjectDialog> dialog = openDialog<NewProjectDialog>();
         QTRY_VERIFY(dialog->discoveryLoaded());
         QTest::keyClicks(dialog->nameEdit(), u"flaky"_s);
         clickOk(dialog);
@@ -337,7 +339,7 @@ private slots:
         m_server->store().exec(u"UPDATE accounts SET balance_micros = 0"_s);
         Q_UNUSED(balance)
         explorer()->newProject();
-        auto *dialog = openDialog<NewProjectDialog>();
+        QPointer<NewProjectDialog> dialog = openDialog<NewProjectDialog>();
         QTRY_VERIFY(dialog->discoveryLoaded());
         QTest::keyClicks(dialog->nameEdit(), u"too-expensive"_s);
         clickOk(dialog);
