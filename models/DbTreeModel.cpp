@@ -357,12 +357,15 @@ void DbTreeModel::requestPage(Node *container)
 
 void DbTreeModel::finishPage(Node *container, const QString &nextCursor)
 {
+    // Only the loading/failed label shows paging state: repaint the row when that changed.
+    const bool labelChanged = container->fetching || !container->error.isEmpty();
     container->fetching = false;
     container->fetched = true;
     container->error.clear();
     container->cursor = nextCursor;
     setLoadMoreRow(container, !nextCursor.isEmpty());
-    emitRowChanged(container);
+    if (labelChanged)
+        emitRowChanged(container);
 }
 
 void DbTreeModel::failPage(Node *container, const ApiError &error)
@@ -497,7 +500,9 @@ void DbTreeModel::appendBranches(const QString &projectId, const QList<DbBranch>
     // Known branches update in place; new ones are built into subtrees first and then
     // inserted as one block per parent, so a page costs a couple of notifications.
     QHash<QString, Node *> fresh;
+    fresh.reserve(branches.size());
     std::vector<std::unique_ptr<Node>> built;
+    built.reserve(size_t(branches.size()));
     for (const DbBranch &branch : branches) {
         if (m_byId.contains(branch.id) || fresh.contains(branch.id)) {
             upsertBranch(branch);
