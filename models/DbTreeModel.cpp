@@ -10,25 +10,39 @@
 
 using namespace Qt::StringLiterals;
 
+// Paging state, only on containers (and the profile's label): kept out of line so the
+// 100,000 leaf nodes of a big tree stay small.
+struct Paging
+{
+    QString label; // profile name
+    QString cursor;
+    bool fetched = false;
+    bool fetching = false;
+    QString error;
+    DbTreeModel::Node *loadMore = nullptr;
+};
+
 struct DbTreeModel::Node
 {
-    explicit Node(NodeKind k) : kind(k) {}
+    explicit Node(NodeKind k) : kind(k)
+    {
+        if (k == NodeKind::Profile || k == NodeKind::DatabasesGroup || k == NodeKind::BranchesGroup ||
+            k == NodeKind::SnapshotsGroup)
+            paging = std::make_unique<Paging>();
+    }
     NodeKind kind;
     Node *parent = nullptr;
     int row = 0;
     std::vector<std::unique_ptr<Node>> children;
     QString id;
     std::variant<std::monostate, DbProject, DbBranch, DbSnapshot> record;
-    QString label; // profile name
     int searchSlot = -1; // entry in the model's contiguous search text
     // Under filter generation G, the node (or a descendant) matches iff hitGen == G.
     quint32 hitGen = 0;
-    // Containers: paging state.
-    QString cursor;
-    bool fetched = false;
-    bool fetching = false;
-    QString error;
-    Node *loadMore = nullptr;
+    std::unique_ptr<Paging> paging;
+    Node *loadMoreRow() const { return paging ? paging->loadMore : nullptr; }
+    bool isFetching() const { return paging && paging->fetching; }
+    QString errorText() const { return paging ? paging->error : QString(); }
 
     bool isContainer() const
     {
@@ -43,7 +57,7 @@ struct DbTreeModel::Node
             return b->name;
         if (const auto *s = std::get_if<DbSnapshot>(&record))
             return s->label.isEmpty() ? s->id : s->label;
-        return label;
+        return paging ? paging->label : QString();
     }
     ResourceStatus status() const
     {
@@ -134,7 +148,7 @@ void DbTreeModel::setClient(InfraiDbClient *client, const QString &profileName)
     m_profile = m_databases = nullptr;
     if (client) {
         auto profile = std::make_unique<Node>(NodeKind::Profile);
-        profile->label = profileName;
+        profile->paging->label = profileName;
         profile->parent = m_root.get();
         auto databases = std::make_unique<Node>(NodeKind::DatabasesGroup);
         databases->parent = profile.get();
@@ -191,7 +205,7 @@ bool DbTreeModel::hasChildren(const QModelIndex &parent) const
     if (parent.column() > 0)
         return false;
     if (node->isContainer())
-        return !node->fetched || !node->children.empty();
+        return !node->paging->fetched || !node->children.empty();
     return !node->children.empty();
 }
 
@@ -226,13 +240,13 @@ QVariant DbTreeModel::data(const QModelIndex &index, int role) const
     case IdRole: return node->id;
     case ProjectIdRole: return node->projectId();
     case StatusRole: return int(node->status());
-    case LoadingRole: return node->fetching;
+    case LoadingRole: return node->isFetching();
     case SearchRole: return searchKeyOf(node).toString();
     default: break;
     }
     if (role == Qt::ToolTipRole) {
-        if (!node->error.isEmpty())
-            return node->error;
+        if (!node->errorText().isEmpty())
+            return node->errorText();
         return node->id.isEmpty() ? QVariant() : QVariant(node->id);
     }
     if (role == Qt::DecorationRole && index.column() == NameColumn) {
@@ -241,7 +255,7 @@ QVariant DbTreeModel::data(const QModelIndex &index, int role) const
         if (node->kind == NodeKind::Snapshot)
             return StatusIcons::snapshot();
         if (node->isContainer() || node->kind == NodeKind::Profile)
-            return StatusIcons::folder(!node->error.isEmpty());
+            return StatusIcons::folder(!node->errorText().isEmpty());
         return {};
     }
     if (role == Qt::ForegroundRole && node->kind == NodeKind::LoadMore)
@@ -252,16 +266,16 @@ QVariant DbTreeModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case NameColumn:
         switch (node->kind) {
-        case NodeKind::Profile: return node->label;
+        case NodeKind::Profile: return node->paging->label;
         case NodeKind::DatabasesGroup:
         case NodeKind::BranchesGroup:
         case NodeKind::SnapshotsGroup: {
             const QString title = node->kind == NodeKind::DatabasesGroup ? tr("Databases")
                                   : node->kind == NodeKind::BranchesGroup ? tr("Branches")
                                                                           : tr("Snapshots");
-            if (node->fetching)
+            if (node->isFetching())
                 return tr("%1 — loading…").arg(title);
-            if (!node->error.isEmpty())
+            if (!node->errorText().isEmpty())
                 return tr("%1 — failed to load").arg(title);
             return title;
         }
@@ -294,8 +308,8 @@ bool DbTreeModel::canFetchMore(const QModelIndex &parent) const
     const Node *node = nodeOf(parent);
     if (parent.column() > 0 || !m_client)
         return false;
-    return node->isContainer() && !node->fetching && node->error.isEmpty() &&
-           (!node->fetched || !node->cursor.isEmpty());
+    return node->isContainer() && !node->paging->fetching && node->paging->error.isEmpty() &&
+           (!node->paging->fetched || !node->paging->cursor.isEmpty());
 }
 
 void DbTreeModel::fetchMore(const QModelIndex &parent)
@@ -308,9 +322,9 @@ void DbTreeModel::fetchMore(const QModelIndex &parent)
 
 void DbTreeModel::requestPage(Node *container)
 {
-    container->fetching = true;
+    container->paging->fetching = true;
     emitRowChanged(container);
-    const QString cursor = container->cursor;
+    const QString cursor = container->paging->cursor;
     const QString projectId = container->projectId();
     // Nodes may be deleted while the page is in flight: look the container up again.
     const QString containerKey = container->kind == NodeKind::DatabasesGroup ? QString() : projectId;
@@ -358,11 +372,11 @@ void DbTreeModel::requestPage(Node *container)
 void DbTreeModel::finishPage(Node *container, const QString &nextCursor)
 {
     // Only the loading/failed label shows paging state: repaint the row when that changed.
-    const bool labelChanged = container->fetching || !container->error.isEmpty();
-    container->fetching = false;
-    container->fetched = true;
-    container->error.clear();
-    container->cursor = nextCursor;
+    const bool labelChanged = container->paging->fetching || !container->paging->error.isEmpty();
+    container->paging->fetching = false;
+    container->paging->fetched = true;
+    container->paging->error.clear();
+    container->paging->cursor = nextCursor;
     setLoadMoreRow(container, !nextCursor.isEmpty());
     if (labelChanged)
         emitRowChanged(container);
@@ -370,26 +384,26 @@ void DbTreeModel::finishPage(Node *container, const QString &nextCursor)
 
 void DbTreeModel::failPage(Node *container, const ApiError &error)
 {
-    container->fetching = false;
-    container->error = error.message();
+    container->paging->fetching = false;
+    container->paging->error = error.message();
     emitRowChanged(container);
     emit loadFailed(indexOf(container), error);
 }
 
 void DbTreeModel::setLoadMoreRow(Node *container, bool wanted)
 {
-    if (wanted && !container->loadMore) {
-        container->loadMore = insertChild(container, std::make_unique<Node>(NodeKind::LoadMore));
-    } else if (!wanted && container->loadMore) {
-        Node *row = container->loadMore;
-        container->loadMore = nullptr;
+    if (wanted && !container->paging->loadMore) {
+        container->paging->loadMore = insertChild(container, std::make_unique<Node>(NodeKind::LoadMore));
+    } else if (!wanted && container->paging->loadMore) {
+        Node *row = container->paging->loadMore;
+        container->paging->loadMore = nullptr;
         removeNode(row);
-    } else if (wanted && container->loadMore->row != int(container->children.size()) - 1) {
+    } else if (wanted && container->paging->loadMore->row != int(container->children.size()) - 1) {
         // Keep "Load more…" last after new rows were appended.
-        Node *row = container->loadMore;
-        container->loadMore = nullptr;
+        Node *row = container->paging->loadMore;
+        container->paging->loadMore = nullptr;
         removeNode(row);
-        container->loadMore = insertChild(container, std::make_unique<Node>(NodeKind::LoadMore));
+        container->paging->loadMore = insertChild(container, std::make_unique<Node>(NodeKind::LoadMore));
     }
 }
 
@@ -397,7 +411,7 @@ DbTreeModel::Node *DbTreeModel::insertChild(Node *parent, std::unique_ptr<Node> 
 {
     auto &siblings = parent->children;
     // New rows go before a trailing "Load more…" row.
-    const int end = int(siblings.size()) - (parent->loadMore ? 1 : 0);
+    const int end = int(siblings.size()) - (parent->loadMoreRow() ? 1 : 0);
     if (row < 0 || row > end)
         row = end;
     child->parent = parent;
@@ -466,7 +480,7 @@ void DbTreeModel::appendProjects(const QList<DbProject> &projects, const QString
     }
     if (!fresh.isEmpty()) {
         auto &siblings = m_databases->children;
-        const int first = int(siblings.size()) - (m_databases->loadMore ? 1 : 0);
+        const int first = int(siblings.size()) - (m_databases->paging->loadMore ? 1 : 0);
         std::vector<std::unique_ptr<Node>> block;
         block.reserve(size_t(fresh.size()));
         for (const DbProject *project : fresh) {
@@ -535,7 +549,7 @@ void DbTreeModel::appendBranches(const QString &projectId, const QList<DbBranch>
     for (Node *parent : order) {
         auto &block = blocks[parent];
         auto &siblings = parent->children;
-        const int first = int(siblings.size()) - (parent->loadMore ? 1 : 0);
+        const int first = int(siblings.size()) - (parent->loadMoreRow() ? 1 : 0);
         for (auto &n : block) {
             n->parent = parent;
             markFilterHits(n.get());
@@ -645,7 +659,7 @@ void DbTreeModel::removeResource(const QString &id)
         // Children of a removed branch stay visible at the group level.
         Node *group = containerFor(node);
         while (!node->children.empty()) {
-            const int target = int(group->children.size()) - (group->loadMore ? 1 : 0);
+            const int target = int(group->children.size()) - (group->loadMoreRow() ? 1 : 0);
             beginMoveRows(indexOf(node), 0, 0, indexOf(group), target);
             std::unique_ptr<Node> moved = std::move(node->children.front());
             node->children.erase(node->children.begin());
@@ -836,7 +850,7 @@ QStringList DbTreeModel::childBranchIds(const QString &branchId) const
 int DbTreeModel::loadedCount(const QModelIndex &container) const
 {
     const Node *node = nodeOf(container);
-    return int(node->children.size()) - (node->loadMore ? 1 : 0);
+    return int(node->children.size()) - (node->paging->loadMore ? 1 : 0);
 }
 
 void DbTreeModel::refresh(const QModelIndex &container)
@@ -848,14 +862,14 @@ void DbTreeModel::refresh(const QModelIndex &container)
         target = target->parent;
     if (!target)
         target = m_databases;
-    if (!target->fetched) {
-        target->error.clear();
+    if (!target->paging->fetched) {
+        target->paging->error.clear();
         if (canFetchMore(indexOf(target)))
             requestPage(target);
         return;
     }
-    target->error.clear();
-    target->fetching = true;
+    target->paging->error.clear();
+    target->paging->fetching = true;
     emitRowChanged(target);
     // Re-list at least as many items as are loaded, in one request, then merge by id.
     const int wanted = std::clamp(loadedCount(indexOf(target)) + m_pageSize, 1, 1000);
@@ -876,10 +890,10 @@ void DbTreeModel::refresh(const QModelIndex &container)
             return failPage(node, error);
         apply();
         mergeRefresh(node, ids, next.isEmpty());
-        node->fetching = false;
-        if (next.isEmpty() || node->cursor.isEmpty())
-            node->cursor = next;
-        setLoadMoreRow(node, !node->cursor.isEmpty());
+        node->paging->fetching = false;
+        if (next.isEmpty() || node->paging->cursor.isEmpty())
+            node->paging->cursor = next;
+        setLoadMoreRow(node, !node->paging->cursor.isEmpty());
         emitRowChanged(node);
         emit pageLoaded(indexOf(node), int(ids.size()));
     };
