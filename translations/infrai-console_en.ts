@@ -947,12 +947,12 @@
             <translation>The system keychain is not available or is locked. Start and unlock your keyring (for example GNOME Keyring or KWallet) and try again, or keep the key for this session only.</translation>
         </message>
         <message>
-            <source>Access to the system keychain was denied. Allow the console to use it, or keep the key for this session only.</source>
-            <translation>Access to the system keychain was denied. Allow the console to use it, or keep the key for this session only.</translation>
-        </message>
-        <message>
             <source>The keychain operation failed: %1</source>
             <translation>The keychain operation failed: %1</translation>
+        </message>
+        <message>
+            <source>The system keychain refused access; it may be locked. Unlock your keyring (or allow the console to use it) and try again, or keep the key for this session only.</source>
+            <translation>The system keychain refused access; it may be locked. Unlock your keyring (or allow the console to use it) and try again, or keep the key for this session only.</translation>
         </message>
     </context>
     <context>

@@ -938,12 +938,12 @@
             <translation>系统钥匙串不可用或已锁定。请启动并解锁密钥环（例如 GNOME Keyring 或 KWallet）后重试，或仅在本次会话中保留密钥。</translation>
         </message>
         <message>
-            <source>Access to the system keychain was denied. Allow the console to use it, or keep the key for this session only.</source>
-            <translation>访问系统钥匙串被拒绝。请允许控制台使用它，或仅在本次会话中保留密钥。</translation>
-        </message>
-        <message>
             <source>The keychain operation failed: %1</source>
             <translation>钥匙串操作失败：%1</translation>
+        </message>
+        <message>
+            <source>The system keychain refused access; it may be locked. Unlock your keyring (or allow the console to use it) and try again, or keep the key for this session only.</source>
+            <translation>系统钥匙串拒绝了访问，它可能已被锁定。请解锁密钥环（或允许控制台使用它）后重试，或仅在本次会话中保留密钥。</translation>
         </message>
     </context>
     <context>

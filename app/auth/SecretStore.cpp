@@ -64,8 +64,9 @@ QString SecretStore::Result::message() const
             "session only.");
     case Status::AccessDenied:
         return QCoreApplication::translate(
-            "SecretStore", "Access to the system keychain was denied. Allow the console to use "
-                           "it, or keep the key for this session only.");
+            "SecretStore", "The system keychain refused access; it may be locked. Unlock your "
+                           "keyring (or allow the console to use it) and try again, or keep the "
+                           "key for this session only.");
     case Status::Failed:
         return QCoreApplication::translate("SecretStore", "The keychain operation failed: %1")
             .arg(detail);

@@ -1,5 +1,8 @@
 #include "auth/SecretStore.h"
 
+#include <QDBusInterface>
+#include <QDBusObjectPath>
+#include <QDBusReply>
 #include <QTest>
 #include <QUuid>
 
@@ -33,7 +36,10 @@ private:
     SecretStore::Result remove() {
         return waitFor([&](auto done) { m_store.remove(m_profile, u"api-key"_s, this, done); });
     }
-    static bool noKeychainRun() { return qEnvironmentVariableIsSet("INFRAI_TEST_NO_KEYCHAIN"); }
+    static bool noKeychainRun()
+    {
+        return qEnvironmentVariableIsSet("INFRAI_TEST_NO_KEYCHAIN") || qEnvironmentVariableIsSet("INFRAI_TEST_LOCKED");
+    }
 
 private slots:
     void writeReadOverwriteDelete()
@@ -71,9 +77,31 @@ private slots:
         QVERIFY(remove().ok());
     }
 
+    void lockedKeychain()
+    {
+        if (!qEnvironmentVariableIsSet("INFRAI_TEST_LOCKED"))
+            QSKIP("run with INFRAI_TEST_LOCKED=1 in a private keyring session");
+        // Lock the login collection, as a screen lock or the user would. Headless there is
+        // no prompter to unlock it again, so the keychain must refuse and say why.
+        QDBusInterface service(u"org.freedesktop.secrets"_s, u"/org/freedesktop/secrets"_s,
+                               u"org.freedesktop.Secret.Service"_s);
+        QVERIFY(service.isValid());
+        const QDBusMessage locked = service.call(
+            u"Lock"_s, QVariant::fromValue(QList<QDBusObjectPath>{
+                           QDBusObjectPath(u"/org/freedesktop/secrets/collection/login"_s)}));
+        QVERIFY2(locked.type() == QDBusMessage::ReplyMessage, qPrintable(locked.errorMessage()));
+        const SecretStore::Result written = write(u"ifr_locked"_s);
+        QVERIFY2(!written.ok(), "a locked keychain must not accept the key");
+        QCOMPARE(written.status, SecretStore::Status::AccessDenied); // what the Secret Service says
+        QVERIFY(written.message().contains(u"locked"_s));
+        QVERIFY(written.message().contains(u"session only"_s));
+        m_store.keepForSession(m_profile, u"api-key"_s, u"ifr_locked"_s);
+        QCOMPARE(read().secret, u"ifr_locked"_s);
+    }
+
     void unavailableKeychain()
     {
-        if (!noKeychainRun())
+        if (!qEnvironmentVariableIsSet("INFRAI_TEST_NO_KEYCHAIN"))
             QSKIP("run with INFRAI_TEST_NO_KEYCHAIN=1 and no D-Bus session");
         const SecretStore::Result written = write(u"ifr_x"_s);
         QCOMPARE(written.status, SecretStore::Status::KeychainUnavailable);
