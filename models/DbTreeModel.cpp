@@ -701,14 +701,24 @@ template <typename Record>
 void DbTreeModel::assign(Node &node, const Record &record)
 {
     node.record = record;
-    const QString key = QString(node.name() + u' ' + node.id).toLower();
-    if (node.searchSlot >= 0 && searchKeyOf(&node) == key)
-        return;
-    if (node.searchSlot >= 0)
+    // The key is written straight into the shared buffer and lower-cased there: no
+    // temporary strings for the 100,000 rows of a big page run.
+    const qsizetype offset = m_searchText.size();
+    m_searchText.append(node.name()).append(u' ').append(node.id);
+    const qsizetype length = m_searchText.size() - offset;
+    QChar *key = m_searchText.data() + offset;
+    for (qsizetype i = 0; i < length; ++i)
+        key[i] = key[i].toLower();
+    if (node.searchSlot >= 0) {
+        if (searchKeyOf(&node) == QStringView(key, length)) {
+            m_searchText.truncate(offset); // unchanged: keep the old entry
+            return;
+        }
         m_searchEntries[size_t(node.searchSlot)].node = nullptr;
+        ++m_deadSearchEntries;
+    }
     node.searchSlot = int(m_searchEntries.size());
-    m_searchEntries.push_back({&node, qsizetype(m_searchText.size()), qsizetype(key.size())});
-    m_searchText += key;
+    m_searchEntries.push_back({&node, offset, length});
 }
 
 QStringView DbTreeModel::searchKeyOf(const Node *node) const
