@@ -24,18 +24,6 @@ SandboxResponse ok()
     return SandboxResponse::json(200, QJsonObject{{u"ok"_s, true}});
 }
 
-// Path parameters win; a body that names a different resource is a client mistake.
-std::optional<SandboxResponse> pathAgreesWithBody(const RouteContext &ctx, const QString &param,
-                                                  const QString &field)
-{
-    const QJsonValue inBody = ctx.body.value(field);
-    if (inBody.isString() && inBody.toString() != ctx.params.value(param))
-        return SandboxResponse::error(400, u"VALIDATION_FAILED"_s,
-                                      field + u" does not match the id in the path"_s, field);
-    return std::nullopt;
-}
-
-
 } // namespace
 
 DbService::DbService(SandboxStore &store, const SandboxClock &clock,
@@ -71,7 +59,7 @@ void DbService::registerRoutes(Router &router)
     addPriced("POST", u"/v1/db/snapshot/create"_s, u"db.snapshot.create"_s, &DbService::createSnapshot, 10'000);
     addPriced("GET", u"/v1/db/snapshot/get/{id}"_s, u"db.snapshot.get"_s, &DbService::getSnapshot, 0);
     addPriced("GET", u"/v1/db/snapshot/list"_s, u"db.snapshot.list"_s, &DbService::listSnapshots, 0);
-    addPriced("POST", u"/v1/db/snapshot/restore/{id}"_s, u"db.snapshot.restore"_s, &DbService::restoreSnapshot, 100'000);
+    addPriced("POST", u"/v1/db/snapshot/restore/{snapshot_id}"_s, u"db.snapshot.restore"_s, &DbService::restoreSnapshot, 100'000);
 }
 
 QString DbService::statusAt(qint64 readyAt) const
@@ -389,15 +377,13 @@ SandboxResponse DbService::listSnapshots(RouteContext &ctx)
 
 SandboxResponse DbService::restoreSnapshot(RouteContext &ctx)
 {
-    if (auto mismatch = pathAgreesWithBody(ctx, u"id"_s, u"snapshot_id"_s))
-        return *mismatch;
     BodyReader body(ctx.body);
     QString newName = body.string(u"new_name"_s, false);
     if (body.has(u"new_name"_s) && newName.trimmed().isEmpty())
         body.fail(u"new_name"_s, u"new_name must not be empty"_s);
     if (!body.ok())
         return body.errorResponse();
-    const QJsonObject snapshot = snapshotJson(ctx.account, ctx.params.value(u"id"_s));
+    const QJsonObject snapshot = snapshotJson(ctx.account, ctx.params.value(u"snapshot_id"_s));
     if (snapshot.isEmpty())
         return notFound(u"snapshot"_s);
     const QJsonObject source = projectJson(ctx.account, snapshot.value(u"project_id"_s).toString());

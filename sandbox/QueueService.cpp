@@ -193,8 +193,6 @@ SandboxResponse QueueService::listQueues(RouteContext &ctx)
 SandboxResponse QueueService::updateQueue(RouteContext &ctx)
 {
     const QString name = ctx.params.value(u"queue"_s);
-    if (ctx.body.contains(u"queue"_s) && ctx.body.value(u"queue"_s).toString() != name)
-        return SandboxResponse::error(400, u"VALIDATION_FAILED"_s, u"queue does not match the path"_s, u"queue"_s);
     QueueConfig config;
     if (auto missing = requireQueue(ctx, name, config))
         return *missing;
@@ -242,8 +240,6 @@ SandboxResponse QueueService::deleteQueue(RouteContext &ctx)
 SandboxResponse QueueService::purge(RouteContext &ctx)
 {
     const QString name = ctx.params.value(u"queue"_s);
-    if (ctx.body.contains(u"queue"_s) && ctx.body.value(u"queue"_s).toString() != name)
-        return SandboxResponse::error(400, u"VALIDATION_FAILED"_s, u"queue does not match the path"_s, u"queue"_s);
     QueueConfig config;
     if (auto missing = requireQueue(ctx, name, config))
         return *missing;
@@ -507,8 +503,6 @@ SandboxResponse QueueService::dlqList(RouteContext &ctx)
 SandboxResponse QueueService::redrive(RouteContext &ctx)
 {
     const QString name = ctx.params.value(u"queue"_s);
-    if (ctx.body.contains(u"queue"_s) && ctx.body.value(u"queue"_s).toString() != name)
-        return SandboxResponse::error(400, u"VALIDATION_FAILED"_s, u"queue does not match the path"_s, u"queue"_s);
     QueueConfig config;
     if (auto missing = requireQueue(ctx, name, config))
         return *missing;

@@ -229,6 +229,14 @@ SandboxResponse SandboxServer::dispatch(const SandboxRequest &request, const Rou
                                           u"request body must be a JSON object"_s, u"body"_s);
         body = document.object();
     }
+    // Path parameters win over the same field in the body; a body that names another
+    // resource is a client mistake, for every route alike.
+    for (auto it = match.params.cbegin(); it != match.params.cend(); ++it) {
+        const QJsonValue inBody = body.value(it.key());
+        if (inBody.isString() && inBody.toString() != it.value())
+            return SandboxResponse::error(400, u"VALIDATION_FAILED"_s,
+                                          it.key() + u" does not match the path"_s, it.key());
+    }
     const QString host = QString::fromLatin1(request.header("Host"));
     RouteContext ctx{request, body, match.params, account,
                      host.isEmpty() ? baseUrl() : u"http://"_s + host};
