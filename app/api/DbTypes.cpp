@@ -8,11 +8,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QDateTime timestamp(const QJsonObject &json, const QString &field)
-{
-    const QJsonValue value = json.value(field);
-    return value.isString() ? parseRfc3339(value.toString()) : QDateTime();
-}
 
 QStringList strings(const QJsonValue &value)
 {
@@ -51,7 +46,7 @@ std::optional<DbProject> DbProject::fromJson(const QJsonObject &json)
     project.mode = json.value(u"mode"_s).toString();
     project.postgresVersion = json.value(u"postgres_version"_s).toString();
     project.connectionUri = json.value(u"connection_uri"_s).toString();
-    project.createdAt = timestamp(json, u"created_at"_s);
+    project.createdAt = rfc3339Field(json, u"created_at"_s);
     project.status = parseResourceStatus(json.value(u"status"_s).toString());
     project.error = json.value(u"error"_s).toString();
     return project;
@@ -67,7 +62,7 @@ std::optional<DbBranch> DbBranch::fromJson(const QJsonObject &json)
     branch.projectId = json.value(u"project_id"_s).toString();
     branch.parentBranchId = json.value(u"parent_branch"_s).toString();
     branch.connectionUri = json.value(u"connection_uri"_s).toString();
-    branch.createdAt = timestamp(json, u"created_at"_s);
+    branch.createdAt = rfc3339Field(json, u"created_at"_s);
     branch.status = parseResourceStatus(json.value(u"status"_s).toString());
     return branch;
 }
@@ -80,7 +75,7 @@ std::optional<DbSnapshot> DbSnapshot::fromJson(const QJsonObject &json)
         return std::nullopt;
     snapshot.projectId = json.value(u"project_id"_s).toString();
     snapshot.label = json.value(u"label"_s).toString();
-    snapshot.createdAt = timestamp(json, u"created_at"_s);
+    snapshot.createdAt = rfc3339Field(json, u"created_at"_s);
     snapshot.sizeBytes = json.value(u"size_bytes"_s).toInteger(-1);
     return snapshot;
 }

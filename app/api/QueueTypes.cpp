@@ -4,14 +4,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-QDateTime timeField(const QJsonObject &json, const QString &field)
-{
-    const QJsonValue value = json.value(field);
-    return value.isString() ? parseRfc3339(value.toString()) : QDateTime();
-}
-} // namespace
-
 std::optional<QueueRecord> QueueRecord::fromJson(const QJsonObject &json)
 {
     QueueRecord record;
@@ -24,7 +16,7 @@ std::optional<QueueRecord> QueueRecord::fromJson(const QJsonObject &json)
     record.visibilityTimeoutDefault = json.value(u"visibility_timeout_default"_s).toInt(30);
     record.messageRetentionDays = json.value(u"message_retention_days"_s).toInt(4);
     record.enablePriority = json.value(u"enable_priority"_s).toBool();
-    record.createdAt = timeField(json, u"created_at"_s);
+    record.createdAt = rfc3339Field(json, u"created_at"_s);
     return record;
 }
 
@@ -39,9 +31,9 @@ std::optional<QueueMessage> QueueMessage::fromJson(const QJsonObject &json)
     message.payload = json.value(u"payload"_s).toObject();
     message.priority = json.value(u"priority"_s).toInt();
     message.deliveryCount = json.value(u"delivery_count"_s).toInt();
-    message.publishedAt = timeField(json, u"published_at"_s);
-    message.visibleAt = timeField(json, u"visible_at"_s);
-    message.deadLetteredAt = timeField(json, u"dead_lettered_at"_s);
+    message.publishedAt = rfc3339Field(json, u"published_at"_s);
+    message.visibleAt = rfc3339Field(json, u"visible_at"_s);
+    message.deadLetteredAt = rfc3339Field(json, u"dead_lettered_at"_s);
     return message;
 }
 

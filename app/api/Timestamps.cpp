@@ -67,3 +67,9 @@ QDateTime parseRfc3339(QStringView text)
     QDateTime parsed = QDateTime::fromString(text.toString(), Qt::ISODateWithMs);
     return parsed.isValid() ? parsed.toUTC() : parsed;
 }
+
+QDateTime rfc3339Field(const QJsonObject &json, const QString &field)
+{
+    const QJsonValue value = json.value(field);
+    return value.isString() ? parseRfc3339(value.toString()) : QDateTime();
+}
