@@ -1,8 +1,10 @@
 #include "DbTreeModel.h"
 
+#include "QueueStatsHub.h"
 #include "ResourcePoller.h"
 #include "StatusIcons.h"
 #include "api/InfraiDbClient.h"
+#include "api/InfraiQueueClient.h"
 
 #include <QLocale>
 
@@ -27,7 +29,7 @@ struct DbTreeModel::Node
     explicit Node(NodeKind k) : kind(k)
     {
         if (k == NodeKind::Profile || k == NodeKind::DatabasesGroup || k == NodeKind::BranchesGroup ||
-            k == NodeKind::SnapshotsGroup)
+            k == NodeKind::SnapshotsGroup || k == NodeKind::QueuesGroup)
             paging = std::make_unique<Paging>();
     }
     NodeKind kind;
@@ -35,7 +37,7 @@ struct DbTreeModel::Node
     int row = 0;
     std::vector<std::unique_ptr<Node>> children;
     QString id;
-    std::variant<std::monostate, DbProject, DbBranch, DbSnapshot> record;
+    std::variant<std::monostate, DbProject, DbBranch, DbSnapshot, QueueRecord> record;
     int searchSlot = -1; // entry in the model's contiguous search text
     // Under filter generation G, the node (or a descendant) matches iff hitGen == G.
     quint32 hitGen = 0;
@@ -47,7 +49,7 @@ struct DbTreeModel::Node
     bool isContainer() const
     {
         return kind == NodeKind::DatabasesGroup || kind == NodeKind::BranchesGroup ||
-               kind == NodeKind::SnapshotsGroup;
+               kind == NodeKind::SnapshotsGroup || kind == NodeKind::QueuesGroup;
     }
     QString name() const
     {
@@ -57,6 +59,8 @@ struct DbTreeModel::Node
             return b->name;
         if (const auto *s = std::get_if<DbSnapshot>(&record))
             return s->label.isEmpty() ? s->id : s->label;
+        if (const auto *q = std::get_if<QueueRecord>(&record))
+            return q->name;
         return paging ? paging->label : QString();
     }
     ResourceStatus status() const
@@ -77,6 +81,8 @@ struct DbTreeModel::Node
             return b->createdAt;
         if (const auto *s = std::get_if<DbSnapshot>(&record))
             return s->createdAt;
+        if (const auto *q = std::get_if<QueueRecord>(&record))
+            return q->createdAt;
         return {};
     }
     QString projectId() const
@@ -133,7 +139,13 @@ DbTreeModel::DbTreeModel(QObject *parent)
 
 DbTreeModel::~DbTreeModel() = default;
 
-void DbTreeModel::setClient(InfraiDbClient *client, const QString &profileName)
+void DbTreeModel::setStatsHub(QueueStatsHub *hub)
+{
+    m_statsHub = hub;
+    connect(hub, &QueueStatsHub::statsUpdated, this, &DbTreeModel::applyStats);
+}
+
+void DbTreeModel::setClient(InfraiDbClient *client, const QString &profileName, InfraiQueueClient *queues)
 {
     beginResetModel();
     delete m_requests; // drops callbacks of pages still in flight for the old connection
@@ -145,7 +157,11 @@ void DbTreeModel::setClient(InfraiDbClient *client, const QString &profileName)
     m_searchEntries.clear();
     m_deadSearchEntries = 0;
     m_root = std::make_unique<Node>(NodeKind::Profile);
-    m_profile = m_databases = nullptr;
+    m_profile = m_databases = m_queues = nullptr;
+    m_queueClient = queues;
+    m_queueStats.clear();
+    if (m_statsHub)
+        m_statsHub->unwatchAll(this);
     if (client) {
         auto profile = std::make_unique<Node>(NodeKind::Profile);
         profile->paging->label = profileName;
@@ -154,6 +170,13 @@ void DbTreeModel::setClient(InfraiDbClient *client, const QString &profileName)
         databases->parent = profile.get();
         m_databases = databases.get();
         profile->children.push_back(std::move(databases));
+        if (queues) {
+            auto queuesGroup = std::make_unique<Node>(NodeKind::QueuesGroup);
+            queuesGroup->parent = profile.get();
+            queuesGroup->row = 1;
+            m_queues = queuesGroup.get();
+            profile->children.push_back(std::move(queuesGroup));
+        }
         m_profile = profile.get();
         m_root->children.push_back(std::move(profile));
     }
@@ -242,7 +265,17 @@ QVariant DbTreeModel::data(const QModelIndex &index, int role) const
     case StatusRole: return int(node->status());
     case LoadingRole: return node->isFetching();
     case SearchRole: return searchKeyOf(node).toString();
+    case QueueNameRole: return queueNameOf(node);
+    case DeadCountRole: {
+        const auto stats = m_queueStats.constFind(queueNameOf(node));
+        return stats == m_queueStats.cend() ? qint64(-1) : stats->dlq;
+    }
     default: break;
+    }
+    if (node->kind == NodeKind::Queue || node->kind == NodeKind::DeadLetters) {
+        const QVariant queueData = queueRowData(node, index.column(), role);
+        if (queueData.isValid() || role != Qt::DisplayRole || index.column() != NameColumn)
+            return queueData;
     }
     if (role == Qt::ToolTipRole) {
         if (!node->errorText().isEmpty())
@@ -269,8 +302,10 @@ QVariant DbTreeModel::data(const QModelIndex &index, int role) const
         case NodeKind::Profile: return node->paging->label;
         case NodeKind::DatabasesGroup:
         case NodeKind::BranchesGroup:
-        case NodeKind::SnapshotsGroup: {
+        case NodeKind::SnapshotsGroup:
+        case NodeKind::QueuesGroup: {
             const QString title = node->kind == NodeKind::DatabasesGroup ? tr("Databases")
+                                  : node->kind == NodeKind::QueuesGroup   ? tr("Queues")
                                   : node->kind == NodeKind::BranchesGroup ? tr("Branches")
                                                                           : tr("Snapshots");
             if (node->isFetching())
@@ -329,6 +364,16 @@ void DbTreeModel::requestPage(Node *container)
     // Nodes may be deleted while the page is in flight: look the container up again.
     const QString containerKey = container->kind == NodeKind::DatabasesGroup ? QString() : projectId;
     const NodeKind kind = container->kind;
+    if (kind == NodeKind::QueuesGroup) {
+        m_queueClient->list(cursor, m_pageSize, m_requests, [this](const Page<QueueRecord> &page, const ApiError &error) {
+            if (!m_queues)
+                return;
+            if (error.isError())
+                return failPage(m_queues, error);
+            appendQueues(page.items, page.nextCursor);
+        });
+        return;
+    }
     auto locate = [this, containerKey, kind]() -> Node * {
         if (kind == NodeKind::DatabasesGroup)
             return m_databases;
@@ -792,6 +837,155 @@ void DbTreeModel::markFilterHits(Node *node)
         markFilterHits(child.get());
 }
 
+QModelIndex DbTreeModel::queuesIndex() const
+{
+    return indexOf(m_queues);
+}
+
+std::unique_ptr<DbTreeModel::Node> DbTreeModel::makeQueueNode(const QueueRecord &queue)
+{
+    auto node = std::make_unique<Node>(NodeKind::Queue);
+    node->id = queueNodeId(queue.name);
+    assign(*node, queue);
+    auto dead = std::make_unique<Node>(NodeKind::DeadLetters);
+    dead->id = deadLettersNodeId(queue.name);
+    dead->parent = node.get();
+    node->children.push_back(std::move(dead));
+    return node;
+}
+
+void DbTreeModel::appendQueues(const QList<QueueRecord> &queues, const QString &nextCursor)
+{
+    if (!m_queues)
+        return;
+    for (const QueueRecord &queue : queues)
+        upsertQueue(queue);
+    finishPage(m_queues, nextCursor);
+    emit pageLoaded(indexOf(m_queues), int(queues.size()));
+}
+
+void DbTreeModel::upsertQueue(const QueueRecord &queue)
+{
+    if (Node *node = m_byId.value(queueNodeId(queue.name))) {
+        assign(*node, queue);
+        emitRowChanged(node);
+        return;
+    }
+    if (!m_queues)
+        return;
+    Node *node = insertChild(m_queues, makeQueueNode(queue));
+    Node *dead = node->children.front().get();
+    m_byId.insert(dead->id, dead);
+    if (m_statsHub)
+        m_statsHub->watch(queue.name, QueueStatsPeriodMs, this);
+}
+
+void DbTreeModel::removeQueue(const QString &name)
+{
+    if (Node *node = m_byId.value(queueNodeId(name)))
+        removeNode(node);
+    m_queueStats.remove(name);
+    if (m_statsHub)
+        m_statsHub->unwatch(name, this);
+}
+
+void DbTreeModel::applyStats(const QueueStats &stats)
+{
+    Node *node = m_byId.value(queueNodeId(stats.queue));
+    if (!node)
+        return;
+    m_queueStats.insert(stats.queue, stats);
+    emitRowChanged(node);
+    emitRowChanged(node->children.front().get());
+}
+
+std::optional<QueueRecord> DbTreeModel::queue(const QString &name) const
+{
+    const Node *node = m_byId.value(queueNodeId(name));
+    if (const auto *record = node ? std::get_if<QueueRecord>(&node->record) : nullptr)
+        return *record;
+    return std::nullopt;
+}
+
+std::optional<QueueStats> DbTreeModel::queueStats(const QString &name) const
+{
+    const auto it = m_queueStats.constFind(name);
+    return it == m_queueStats.cend() ? std::nullopt : std::optional<QueueStats>(*it);
+}
+
+QStringList DbTreeModel::queueNames() const
+{
+    QStringList names;
+    if (m_queues)
+        for (const auto &child : m_queues->children)
+            if (child->kind == NodeKind::Queue)
+                names << child->name();
+    return names;
+}
+
+QString DbTreeModel::queueNameOf(const Node *node) const
+{
+    if (node->kind == NodeKind::DeadLetters)
+        node = node->parent;
+    return node->kind == NodeKind::Queue ? node->name() : QString();
+}
+
+QVariant DbTreeModel::queueRowData(const Node *node, int column, int role) const
+{
+    const QString name = queueNameOf(node);
+    const auto stats = m_queueStats.constFind(name);
+    const bool known = stats != m_queueStats.cend();
+    const qint64 dead = known ? stats->dlq : 0;
+    const bool isQueue = node->kind == NodeKind::Queue;
+    switch (role) {
+    case Qt::DecorationRole:
+        if (column != NameColumn)
+            return {};
+        if (dead > 0)
+            return StatusIcons::deadLetterBadge(dead);
+        return isQueue ? StatusIcons::queue() : StatusIcons::deadLetters();
+    case Qt::ForegroundRole:
+        if (dead > 0 && (column == StatusColumn || !isQueue))
+            return QColor(0xc62828);
+        return {};
+    case Qt::ToolTipRole:
+        if (!known)
+            return tr("Counts are loading…");
+        return isQueue ? tr("%1 available, %2 in flight, %3 dead letters")
+                             .arg(QLocale().toString(stats->available), QLocale().toString(stats->inFlight),
+                                  QLocale().toString(stats->dlq))
+                       : tr("%n dead letter(s): open to browse, search and redrive", nullptr, int(dead));
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
+    switch (column) {
+    case NameColumn:
+        return isQueue ? QVariant() : QVariant(tr("Dead letters"));
+    case StatusColumn:
+        if (!known)
+            return QStringLiteral("…");
+        if (!isQueue)
+            return QLocale().toString(dead);
+        // available · in flight · dead: the tooltip spells it out.
+        return QStringLiteral("%1 · %2 · %3")
+            .arg(QLocale().toString(stats->available), QLocale().toString(stats->inFlight), QLocale().toString(dead));
+    case VendorColumn:
+        if (const auto *record = std::get_if<QueueRecord>(&node->record))
+            return record->isFifo() ? tr("FIFO") : tr("standard");
+        return QString();
+    case RegionColumn:
+        return QString();
+    case CreatedColumn:
+        if (const auto *record = std::get_if<QueueRecord>(&node->record); record && record->createdAt.isValid())
+            return QLocale().toString(record->createdAt.toLocalTime(), QLocale::ShortFormat);
+        return QString();
+    default:
+        return {};
+    }
+}
+
 QModelIndex DbTreeModel::databasesIndex() const
 {
     return indexOf(m_databases);
@@ -867,6 +1061,8 @@ void DbTreeModel::refresh(const QModelIndex &container)
 {
     if (!m_client || !m_databases)
         return;
+    if (!container.isValid() && m_queues) // the whole tree: both groups
+        refresh(queuesIndex());
     Node *target = container.isValid() ? nodeOf(container) : m_databases;
     while (target && !target->isContainer())
         target = target->parent;
@@ -888,6 +1084,8 @@ void DbTreeModel::refresh(const QModelIndex &container)
     auto locate = [this, kind, projectId]() -> Node * {
         if (kind == NodeKind::DatabasesGroup)
             return m_databases;
+        if (kind == NodeKind::QueuesGroup)
+            return m_queues;
         Node *project = m_byId.value(projectId);
         return project ? project->child(kind) : nullptr;
     };
@@ -907,7 +1105,20 @@ void DbTreeModel::refresh(const QModelIndex &container)
         emitRowChanged(node);
         emit pageLoaded(indexOf(node), int(ids.size()));
     };
-    if (kind == NodeKind::DatabasesGroup) {
+    if (kind == NodeKind::QueuesGroup) {
+        m_queueClient->list({}, wanted, m_requests, [this, merge](const Page<QueueRecord> &page, const ApiError &error) {
+            QStringList ids;
+            for (const QueueRecord &q : page.items)
+                ids << queueNodeId(q.name);
+            merge(ids, page.nextCursor, error, [&] {
+                for (const QueueRecord &q : page.items) {
+                    upsertQueue(q);
+                    if (m_statsHub)
+                        m_statsHub->refreshNow(q.name);
+                }
+            });
+        });
+    } else if (kind == NodeKind::DatabasesGroup) {
         m_client->listProjects({}, wanted, m_requests, [this, merge](const Page<DbProject> &page, const ApiError &error) {
             QStringList ids;
             for (const DbProject &p : page.items)
@@ -956,8 +1167,12 @@ void DbTreeModel::mergeRefresh(Node *container, const QStringList &seenIds, bool
         }
     };
     collect(container);
-    for (const QString &id : gone)
-        removeResource(id);
+    for (const QString &id : gone) {
+        if (Node *node = m_byId.value(id); node && node->kind == NodeKind::Queue)
+            removeQueue(node->name());
+        else
+            removeResource(id);
+    }
 }
 
 void DbTreeModel::retranslate()

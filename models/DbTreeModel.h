@@ -2,6 +2,7 @@
 
 #include "api/ApiError.h"
 #include "api/DbTypes.h"
+#include "api/QueueTypes.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -12,12 +13,14 @@
 #include <vector>
 
 class InfraiDbClient;
+class InfraiQueueClient;
+class QueueStatsHub;
 class ResourcePoller;
 
-// The database explorer's tree: profile → Databases → project → Branches (nested by
-// copy-on-write lineage) and Snapshots. Every container loads lazily, a cursor page at a
-// time; nodes are keyed by id so refreshes update rows in place and views keep their
-// selection and expansion.
+// The explorer's tree: profile → Databases → project → Branches (nested by copy-on-write
+// lineage) and Snapshots, and profile → Queues → queue → Dead letters with live counts.
+// Every container loads lazily, a cursor page at a time; nodes are keyed by id so
+// refreshes update rows in place and views keep their selection and expansion.
 class DbTreeModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -25,7 +28,8 @@ class DbTreeModel final : public QAbstractItemModel
 
 public:
     enum class NodeKind {
-        Profile, DatabasesGroup, Project, BranchesGroup, Branch, SnapshotsGroup, Snapshot, LoadMore
+        Profile, DatabasesGroup, Project, BranchesGroup, Branch, SnapshotsGroup, Snapshot, LoadMore,
+        QueuesGroup, Queue, DeadLetters
     };
     Q_ENUM(NodeKind)
     enum Column { NameColumn, StatusColumn, VendorColumn, RegionColumn, CreatedColumn, ColumnCount };
@@ -36,13 +40,19 @@ public:
         StatusRole,       // ResourceStatus as int
         ProjectIdRole,
         LoadingRole,      // a container with a page request in flight
+        QueueNameRole,    // the queue of a Queue or Dead letters row
+        DeadCountRole,    // dead letters of a queue (-1 until its stats arrive)
     };
+    // Tree counts are refreshed this often (an open inspector asks for more).
+    static constexpr int QueueStatsPeriodMs = 10000;
 
     explicit DbTreeModel(QObject *parent = nullptr);
     ~DbTreeModel() override;
 
-    // Starts over for a connection; a null client leaves an empty tree.
-    void setClient(InfraiDbClient *client, const QString &profileName);
+    // Starts over for a connection; a null client leaves an empty tree. Without a queue
+    // client there is no Queues group.
+    void setClient(InfraiDbClient *client, const QString &profileName, InfraiQueueClient *queues = nullptr);
+    void setStatsHub(QueueStatsHub *hub);
     InfraiDbClient *client() const { return m_client; }
     void setPageSize(int size) { m_pageSize = size; }
     ResourcePoller *poller() const { return m_poller; }
@@ -66,6 +76,16 @@ public:
     bool passesFilter(const QModelIndex &index) const;
     int filterHitCount() const { return m_filterHitCount; }
     QModelIndex databasesIndex() const;
+    QModelIndex queuesIndex() const;
+    static QString queueNodeId(const QString &name) { return QStringLiteral("queue:") + name; }
+    static QString deadLettersNodeId(const QString &name) { return QStringLiteral("dlq:") + name; }
+    std::optional<QueueRecord> queue(const QString &name) const;
+    std::optional<QueueStats> queueStats(const QString &name) const;
+    // Names of the loaded queues (for choosing a dead-letter queue).
+    QStringList queueNames() const;
+    void appendQueues(const QList<QueueRecord> &queues, const QString &nextCursor);
+    void upsertQueue(const QueueRecord &queue);
+    void removeQueue(const QString &name);
     QModelIndex indexForId(const QString &id, int column = 0) const;
     NodeKind kindOf(const QModelIndex &index) const;
     std::optional<DbProject> project(const QString &id) const;
@@ -114,6 +134,10 @@ private:
     void placeBranch(Node *group, const DbBranch &branch);
     void adoptOrphans(Node *group, Node *newParent);
     std::unique_ptr<Node> makeProjectNode(const DbProject &project);
+    std::unique_ptr<Node> makeQueueNode(const QueueRecord &queue);
+    void applyStats(const QueueStats &stats);
+    QString queueNameOf(const Node *node) const;
+    QVariant queueRowData(const Node *node, int column, int role) const;
     void watchIfProvisioning(const QString &id, ResourceStatus status, const QString &kind);
     void applyPolled(const QString &kind, const QJsonObject &record);
     void emitRowChanged(Node *node);
@@ -128,6 +152,10 @@ private:
     std::unique_ptr<Node> m_root;
     Node *m_profile = nullptr;
     Node *m_databases = nullptr;
+    Node *m_queues = nullptr;
+    InfraiQueueClient *m_queueClient = nullptr;
+    QueueStatsHub *m_statsHub = nullptr;
+    QHash<QString, QueueStats> m_queueStats;
     QHash<QString, Node *> m_byId;
     QPointer<QObject> m_requests; // parent of in-flight page callbacks; replaced on reset
     InfraiDbClient *m_client = nullptr;

@@ -70,7 +70,7 @@ QVariant OperationsModel::data(const QModelIndex &index, int role) const
         return ms < 10000 ? tr("%1 s").arg(QLocale().toString(ms / 1000.0, 'f', 1))
                           : tr("%1 s").arg(QLocale().toString(ms / 1000));
     }
-    case Message: return op.error.isError() ? op.error.message() : QString();
+    case Message: return op.error.isError() ? op.error.message() : op.resultText();
     }
     return {};
 }

@@ -79,3 +79,49 @@ QIcon StatusIcons::snapshot()
     });
     return icon;
 }
+
+QIcon StatusIcons::queue()
+{
+    static const QIcon icon = draw([](QPainter &p) {
+        p.setPen(QPen(QColor(0x00695c), 1.5));
+        p.setBrush(QColor(0x80cbc4));
+        for (int i = 0; i < 3; ++i)
+            p.drawRoundedRect(QRectF(4 + i * 8, 10, 7, 12), 1.5, 1.5);
+    });
+    return icon;
+}
+
+QIcon StatusIcons::deadLetters()
+{
+    static const QIcon icon = draw([](QPainter &p) {
+        p.setPen(QPen(QColor(0x616161), 1.5));
+        p.setBrush(QColor(0xe0e0e0));
+        p.drawRoundedRect(QRectF(4, 8, 24, 17), 2, 2);
+        p.drawLine(QPointF(4, 8), QPointF(16, 18));
+        p.drawLine(QPointF(28, 8), QPointF(16, 18));
+    });
+    return icon;
+}
+
+QIcon StatusIcons::deadLetterBadge(qint64 count)
+{
+    static QHash<qint64, QIcon> cache;
+    const qint64 key = std::min<qint64>(count, 100);
+    auto it = cache.constFind(key);
+    if (it != cache.constEnd())
+        return *it;
+    const QString text = key >= 100 ? QStringLiteral("99+") : QString::number(key);
+    const QIcon icon = draw([&](QPainter &p) {
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0xd32f2f));
+        p.drawRoundedRect(QRectF(1, 5, 30, 22), 11, 11);
+        QFont font = p.font();
+        font.setBold(true);
+        font.setPixelSize(text.size() > 2 ? 12 : 15);
+        p.setFont(font);
+        p.setPen(Qt::white);
+        p.drawText(QRectF(1, 5, 30, 22), Qt::AlignCenter, text);
+    });
+    cache.insert(key, icon);
+    return icon;
+}

@@ -9,4 +9,8 @@ namespace StatusIcons {
 QIcon forStatus(ResourceStatus status);
 QIcon folder(bool failed);
 QIcon snapshot();
+QIcon queue();
+// A red badge with the number of dead letters ("99+" beyond).
+QIcon deadLetterBadge(qint64 count);
+QIcon deadLetters();
 } // namespace StatusIcons

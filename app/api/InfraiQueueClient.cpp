@@ -75,6 +75,29 @@ ApiRequest InfraiQueueClient::updateRequest(const QString &name, const QueueSett
     return named(ApiRequest::mutating("PATCH", u"/v1/queue/update/"_s + segment(name), body), u"queue.update"_s);
 }
 
+ApiRequest InfraiQueueClient::deleteRequest(const QString &name)
+{
+    return named(ApiRequest::mutating("DELETE", u"/v1/queue/delete/"_s + segment(name), {}, false), u"queue.delete"_s);
+}
+
+ApiRequest InfraiQueueClient::purgeRequest(const QString &name)
+{
+    return named(ApiRequest::mutating("POST", u"/v1/queue/purge/"_s + segment(name)), u"queue.purge"_s);
+}
+
+ApiRequest InfraiQueueClient::ackRequest(const QString &queue, const QString &messageId)
+{
+    return named(ApiRequest::mutating("POST", u"/v1/queue/ack"_s, {{u"queue"_s, queue}, {u"message_id"_s, messageId}}),
+                 u"queue.ack"_s);
+}
+
+ApiRequest InfraiQueueClient::nackRequest(const QString &queue, const QString &messageId, bool requeue)
+{
+    return named(ApiRequest::mutating("POST", u"/v1/queue/nack"_s,
+                                      {{u"queue"_s, queue}, {u"message_id"_s, messageId}, {u"requeue"_s, requeue}}),
+                 u"queue.nack"_s);
+}
+
 ApiRequest InfraiQueueClient::publishRequest(const QString &queue, const OutgoingMessage &message)
 {
     QJsonObject body = messageBody(message);
@@ -122,7 +145,12 @@ ApiRequest InfraiQueueClient::pushSubscribeRequest(const QString &queue, const Q
 ApiCall *InfraiQueueClient::create(const QString &name, const QueueSettings &settings, QObject *context,
                                    Done<QueueRecord> done)
 {
-    return TypedCalls::record<QueueRecord>(m_transport, createRequest(name, settings), context, std::move(done));
+    return sendQueue(createRequest(name, settings), context, std::move(done));
+}
+
+ApiCall *InfraiQueueClient::sendQueue(const ApiRequest &request, QObject *context, Done<QueueRecord> done)
+{
+    return TypedCalls::record<QueueRecord>(m_transport, request, context, std::move(done));
 }
 
 ApiCall *InfraiQueueClient::get(const QString &name, QObject *context, Done<QueueRecord> done)
@@ -141,13 +169,16 @@ ApiCall *InfraiQueueClient::list(const QString &cursor, int limit, QObject *cont
 ApiCall *InfraiQueueClient::update(const QString &name, const QueueSettings &settings, QObject *context,
                                    Done<QueueRecord> done)
 {
-    return TypedCalls::record<QueueRecord>(m_transport, updateRequest(name, settings), context, std::move(done));
+    return sendQueue(updateRequest(name, settings), context, std::move(done));
 }
 
 ApiCall *InfraiQueueClient::remove(const QString &name, QObject *context, Done<bool> done)
 {
-    const ApiRequest request = named(
-        ApiRequest::mutating("DELETE", u"/v1/queue/delete/"_s + segment(name), {}, false), u"queue.delete"_s);
+    return sendDelete(deleteRequest(name), context, std::move(done));
+}
+
+ApiCall *InfraiQueueClient::sendDelete(const ApiRequest &request, QObject *context, Done<bool> done)
+{
     return m_transport->send(request, context, [done](const ApiResult &result) {
         done(result.ok() && result.body.value(u"deleted"_s).toBool(), result.error);
     });
@@ -165,8 +196,12 @@ ApiCall *InfraiQueueClient::sendCount(const ApiRequest &request, const QString &
 
 ApiCall *InfraiQueueClient::purge(const QString &name, QObject *context, Done<Count> done)
 {
-    return sendCount(named(ApiRequest::mutating("POST", u"/v1/queue/purge/"_s + segment(name)), u"queue.purge"_s),
-                     u"purged"_s, context, std::move(done));
+    return sendPurge(purgeRequest(name), context, std::move(done));
+}
+
+ApiCall *InfraiQueueClient::sendPurge(const ApiRequest &request, QObject *context, Done<Count> done)
+{
+    return sendCount(request, u"purged"_s, context, std::move(done));
 }
 
 ApiCall *InfraiQueueClient::stats(const QString &name, QObject *context, Done<QueueStats> done)
@@ -179,7 +214,12 @@ ApiCall *InfraiQueueClient::stats(const QString &name, QObject *context, Done<Qu
 ApiCall *InfraiQueueClient::publish(const QString &queue, const OutgoingMessage &message, QObject *context,
                                     Done<QString> done)
 {
-    return m_transport->send(publishRequest(queue, message), context, [done](const ApiResult &result) {
+    return sendPublish(publishRequest(queue, message), context, std::move(done));
+}
+
+ApiCall *InfraiQueueClient::sendPublish(const ApiRequest &request, QObject *context, Done<QString> done)
+{
+    return m_transport->send(request, context, [done](const ApiResult &result) {
         const QString id = result.body.value(u"message_id"_s).toString();
         if (result.ok() && id.isEmpty())
             return done({}, ApiError::malformed(u"the answer lacks message_id"_s));
@@ -190,7 +230,12 @@ ApiCall *InfraiQueueClient::publish(const QString &queue, const OutgoingMessage 
 ApiCall *InfraiQueueClient::publishBatch(const QString &queue, const QList<OutgoingMessage> &messages,
                                          QObject *context, Done<QStringList> done)
 {
-    return m_transport->send(publishBatchRequest(queue, messages), context, [done](const ApiResult &result) {
+    return sendPublishBatch(publishBatchRequest(queue, messages), context, std::move(done));
+}
+
+ApiCall *InfraiQueueClient::sendPublishBatch(const ApiRequest &request, QObject *context, Done<QStringList> done)
+{
+    return m_transport->send(request, context, [done](const ApiResult &result) {
         QStringList ids;
         for (const QJsonValue &id : result.body.value(u"message_ids"_s).toArray())
             ids << id.toString();
@@ -232,19 +277,13 @@ ApiCall *InfraiQueueClient::sendAck(const ApiRequest &request, QObject *context,
 ApiCall *InfraiQueueClient::ack(const QString &queue, const QString &messageId, QObject *context,
                                 Done<Acknowledgement> done)
 {
-    return sendAck(named(ApiRequest::mutating("POST", u"/v1/queue/ack"_s,
-                                              {{u"queue"_s, queue}, {u"message_id"_s, messageId}}),
-                         u"queue.ack"_s),
-                   context, std::move(done));
+    return sendAck(ackRequest(queue, messageId), context, std::move(done));
 }
 
 ApiCall *InfraiQueueClient::nack(const QString &queue, const QString &messageId, bool requeue, QObject *context,
                                  Done<Acknowledgement> done)
 {
-    return sendAck(named(ApiRequest::mutating("POST", u"/v1/queue/nack"_s,
-                                              {{u"queue"_s, queue}, {u"message_id"_s, messageId}, {u"requeue"_s, requeue}}),
-                         u"queue.nack"_s),
-                   context, std::move(done));
+    return sendAck(nackRequest(queue, messageId, requeue), context, std::move(done));
 }
 
 ApiCall *InfraiQueueClient::dlqList(const QString &queue, const QString &cursor, int limit, QObject *context,
@@ -272,6 +311,16 @@ void InfraiQueueClient::forEachDlqPage(const QString &queue, int limit, QObject 
     TypedCalls::followCursor<QueueMessage>(m_transport, [queue, limit](const QString &cursor) {
         return listRequest(u"/v1/queue/dlq/list/"_s + segment(queue), cursor, limit, u"queue.dlq.list"_s);
     }, context, std::move(page), std::move(finished));
+}
+
+void InfraiQueueClient::forEachDlqPage(const QString &queue, int limit, const QString &startCursor,
+                                       QObject *context,
+                                       std::function<bool(const QList<QueueMessage> &, const QString &)> page,
+                                       std::function<void(const ApiError &)> finished)
+{
+    TypedCalls::followCursor<QueueMessage>(m_transport, [queue, limit](const QString &cursor) {
+        return listRequest(u"/v1/queue/dlq/list/"_s + segment(queue), cursor, limit, u"queue.dlq.list"_s);
+    }, startCursor, context, std::move(page), std::move(finished));
 }
 
 void InfraiQueueClient::forEachQueuePage(int limit, QObject *context,

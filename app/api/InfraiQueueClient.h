@@ -29,6 +29,10 @@ public:
 
     static ApiRequest createRequest(const QString &name, const QueueSettings &settings);
     static ApiRequest updateRequest(const QString &name, const QueueSettings &settings);
+    static ApiRequest deleteRequest(const QString &name);
+    static ApiRequest purgeRequest(const QString &name);
+    static ApiRequest ackRequest(const QString &queue, const QString &messageId);
+    static ApiRequest nackRequest(const QString &queue, const QString &messageId, bool requeue);
     static ApiRequest publishRequest(const QString &queue, const OutgoingMessage &message);
     static ApiRequest publishBatchRequest(const QString &queue, const QList<OutgoingMessage> &messages);
     static ApiRequest redriveRequest(const QString &queue, const RedriveSelection &selection);
@@ -53,18 +57,29 @@ public:
     ApiCall *dlqList(const QString &queue, const QString &cursor, int limit, QObject *context,
                      Done<Page<QueueMessage>> done);
     ApiCall *redrive(const ApiRequest &request, QObject *context, Done<Count> done);
+
+    // Sending a request built above as it is: a retry re-sends it with the same key.
+    ApiCall *sendQueue(const ApiRequest &request, QObject *context, Done<QueueRecord> done);
+    ApiCall *sendDelete(const ApiRequest &request, QObject *context, Done<bool> done);
+    ApiCall *sendPurge(const ApiRequest &request, QObject *context, Done<Count> done);
+    ApiCall *sendPublish(const ApiRequest &request, QObject *context, Done<QString> done);
+    ApiCall *sendPublishBatch(const ApiRequest &request, QObject *context, Done<QStringList> done);
+    ApiCall *sendAck(const ApiRequest &request, QObject *context, Done<Acknowledgement> done);
     ApiCall *pushSubscribe(const ApiRequest &request, QObject *context, Done<PushSubscription> done);
 
     // Follows next_cursor until the end (or until `page` returns false); `finished` once.
     void forEachDlqPage(const QString &queue, int limit, QObject *context,
                         std::function<bool(const QList<QueueMessage> &)> page,
                         std::function<void(const ApiError &)> finished);
+    // Resumable form: from `startCursor`, telling each page the cursor that follows it.
+    void forEachDlqPage(const QString &queue, int limit, const QString &startCursor, QObject *context,
+                        std::function<bool(const QList<QueueMessage> &, const QString &next)> page,
+                        std::function<void(const ApiError &)> finished);
     void forEachQueuePage(int limit, QObject *context, std::function<bool(const QList<QueueRecord> &)> page,
                           std::function<void(const ApiError &)> finished);
 
 private:
     ApiCall *sendCount(const ApiRequest &request, const QString &field, QObject *context, Done<Count> done);
-    ApiCall *sendAck(const ApiRequest &request, QObject *context, Done<Acknowledgement> done);
 
     ApiTransport *m_transport;
 };

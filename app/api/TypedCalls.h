@@ -71,12 +71,14 @@ ApiCall *page(ApiTransport *transport, const ApiRequest &request, QObject *conte
     }, field);
 }
 
-// Pages through a list by cursor, keeping one request ahead: the next page is requested
-// before the current one is converted and handed over, so the client's work overlaps the
-// server's. `page` returning false stops; `finished` is called once.
+// Pages through a list by cursor from `startCursor`, keeping one request ahead: the next
+// page is requested before the current one is converted and handed over, so the client's
+// work overlaps the server's. `page` gets the cursor after its items (empty at the end);
+// returning false stops. `finished` is called once.
 template <typename T>
 void followCursor(ApiTransport *transport, std::function<ApiRequest(const QString &cursor)> request,
-                  QObject *context, std::function<bool(const QList<T> &)> page,
+                  const QString &startCursor, QObject *context,
+                  std::function<bool(const QList<T> &, const QString &next)> page,
                   std::function<void(const ApiError &)> finished)
 {
     auto stopped = std::make_shared<bool>(false);
@@ -92,7 +94,7 @@ void followCursor(ApiTransport *transport, std::function<ApiRequest(const QStrin
             if (!next.isEmpty())
                 (*fetch)(next);
             const std::optional<QList<T>> converted = convertItems<T>(items);
-            if (!converted || !page(*converted)) {
+            if (!converted || !page(*converted, next)) {
                 *stopped = true;
                 return finished(converted ? ApiError() : ApiError::malformed(QStringLiteral("an item is not of the expected shape")));
             }
@@ -103,7 +105,16 @@ void followCursor(ApiTransport *transport, std::function<ApiRequest(const QStrin
             }
         });
     };
-    (*fetch)({});
+    (*fetch)(startCursor);
+}
+
+template <typename T>
+void followCursor(ApiTransport *transport, std::function<ApiRequest(const QString &cursor)> request,
+                  QObject *context, std::function<bool(const QList<T> &)> page,
+                  std::function<void(const ApiError &)> finished)
+{
+    followCursor<T>(transport, std::move(request), QString(), context,
+                    [page](const QList<T> &items, const QString &) { return page(items); }, std::move(finished));
 }
 
 } // namespace TypedCalls

@@ -16,7 +16,10 @@ struct Operation
     enum class State { Pending, Settling, Succeeded, Failed };
     enum class Kind {
         CreateProject, DeleteProject, CreateBranch, DeleteBranch, CreateSnapshot,
-        RestoreSnapshot, TopUp, Other
+        RestoreSnapshot, TopUp,
+        CreateQueue, UpdateQueue, DeleteQueue, PurgeQueue, Publish, PublishBatch, Acknowledge,
+        Requeue, DeadLetter, Redrive, PushSubscribe,
+        Other
     };
 
     int id = 0;
@@ -27,11 +30,16 @@ struct Operation
     State state = State::Pending;
     ApiError error;
     QString resultId; // id of what the call created, if any
+    int count = 0;          // how many items the operation is about (messages, for queues)
+    int progressDone = 0;   // items finished so far, for bulk operations
+    qint64 resultCount = -1; // what the server reports it did (purged, redriven…), if it says
     std::function<void()> retry; // re-sends with the same idempotency key
 
     // Described at display time, so a language switch applies to old entries too.
     QString describe() const;
     QString stateText() const;
+    // What came of it, in the operator's words (empty when there is nothing to add).
+    QString resultText() const;
     bool inFlight() const { return state == State::Pending || state == State::Settling; }
 };
 
@@ -44,12 +52,15 @@ class OperationTracker final : public QObject
 public:
     explicit OperationTracker(QObject *parent = nullptr);
 
-    int start(Operation::Kind kind, const QString &target);
+    int start(Operation::Kind kind, const QString &target, int items = 0);
     void setRetry(int id, std::function<void()> retry);
     // The call answered; the resource is still provisioning and being polled.
     void settling(int id, const QString &resultId);
     void succeed(int id, const QString &resultId = {});
     void fail(int id, const ApiError &error);
+    void setCount(int id, int count);
+    void progress(int id, int done);
+    void setResultCount(int id, qint64 count);
     // Back to pending for a retry of the same call.
     void restart(int id);
     void retry(int id);
