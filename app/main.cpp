@@ -71,7 +71,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshot(
         u"screenshot"_s, u"Render the main window to FILE (PNG) once loaded, then exit."_s, u"FILE"_s);
     const QCommandLineOption language(u"lang"_s, u"User interface language: en or zh_CN."_s, u"LANG"_s);
-    parser.addOptions({sandbox, screenshot, language});
+    const QCommandLineOption openQueue(
+        u"open-queue"_s, u"Open the inspector of queue NAME once loaded; NAME:dead-letters opens its DLQ browser."_s,
+        u"NAME"_s);
+    parser.addOptions({sandbox, screenshot, language, openQueue});
     parser.process(app);
 
     LanguageManager languages;
@@ -95,11 +98,14 @@ int main(int argc, char *argv[])
     auto openWindow = [&](const QString &) {
         window = std::make_unique<MainWindow>(context);
         window->show();
+        const QString queue = parser.value(openQueue);
+        if (!queue.isEmpty())
+            window->openQueueWhenLoaded(queue.section(u':', 0, 0), queue.section(u':', 1) == u"dead-letters");
         if (screenshotFile.isEmpty())
             return;
-        auto capture = [&window, screenshotFile] {
-            // Let the last layout and paint pass run before grabbing.
-            QTimer::singleShot(400, window.get(), [&window, screenshotFile] {
+        auto capture = [&window, screenshotFile, settleMs = queue.isEmpty() ? 400 : 1500] {
+            // Let the last layout and paint pass (and an opened queue's pages) land first.
+            QTimer::singleShot(settleMs, window.get(), [&window, screenshotFile] {
                 const bool saved = window->grab().save(screenshotFile, "PNG");
                 if (!saved)
                     qCritical("infrai-console: cannot write %s", qPrintable(screenshotFile));

@@ -120,6 +120,22 @@ int QueueActions::publish(const QString &queue, const OutgoingMessage &message, 
                      });
 }
 
+int QueueActions::consume(const QString &queue, int maxMessages, int leaseSeconds)
+{
+    return runSingle(m_tracker, Operation::Kind::Consume, queue,
+                     InfraiQueueClient::consumeRequest(queue, maxMessages, leaseSeconds),
+                     [this, queue, leaseSeconds](const ApiRequest &request, int operation) {
+                         m_client->sendConsume(request, this, [=, this](const QList<QueueMessage> &messages,
+                                                                        const ApiError &error) {
+                             if (!error.isError()) {
+                                 m_tracker->setResultCount(operation, messages.size());
+                                 emit received(queue, messages, leaseSeconds);
+                             }
+                             finish(operation, error, queue);
+                         });
+                     });
+}
+
 int QueueActions::runBulk(Operation::Kind kind, const QString &queue, int count, QList<ApiRequest> requests,
                           ItemSender send, BulkDone done)
 {

@@ -38,6 +38,8 @@ public:
     // `idempotencyKey` is the one shown (and perhaps edited) in the editor.
     int publish(const QString &queue, const OutgoingMessage &message, const QString &idempotencyKey);
     int publishBatch(const QString &queue, const QList<OutgoingMessage> &messages);
+    // Leases up to `maxMessages` for `leaseSeconds`; `received` hands them over.
+    int consume(const QString &queue, int maxMessages, int leaseSeconds);
     int acknowledge(const QString &queue, const QStringList &messageIds);
     int negativeAcknowledge(const QString &queue, const QStringList &messageIds, bool requeue);
     int redriveMessages(const QString &queue, const QStringList &messageIds);
@@ -63,6 +65,7 @@ signals:
     void messagesChanged(const QString &queue);
     void published(const QString &queue, const QString &messageId);
     void batchProgress(int operationId, int done, int total);
+    void received(const QString &queue, const QList<QueueMessage> &messages, int leaseSeconds);
     void messagesSettled(const QString &queue, const QStringList &messageIds);
     void messagesRedriven(const QString &queue, const QStringList &messageIds);
     void deadLettersRedriven(const QString &queue, qint64 count);

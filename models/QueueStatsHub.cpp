@@ -38,8 +38,13 @@ void QueueStatsHub::setClient(InfraiQueueClient *client)
 void QueueStatsHub::watch(const QString &queue, int periodMs, QObject *owner)
 {
     Watched &watched = m_queues[queue];
-    if (!watched.periods.contains(owner))
-        connect(owner, &QObject::destroyed, this, [this, owner] { unwatchAll(owner); }, Qt::UniqueConnection);
+    if (!m_owners.contains(owner)) {
+        m_owners.insert(owner);
+        connect(owner, &QObject::destroyed, this, [this, owner] {
+            unwatchAll(owner);
+            m_owners.remove(owner);
+        });
+    }
     const bool first = watched.periods.isEmpty();
     watched.periods.insert(owner, periodMs);
     if (first)

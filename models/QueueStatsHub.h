@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 class InfraiQueueClient;
@@ -59,6 +60,7 @@ private:
     InfraiQueueClient *m_client = nullptr;
     QPointer<QObject> m_requests;
     QHash<QString, Watched> m_queues;
+    QSet<QObject *> m_owners; // watchers whose destruction ends their watches
     QTimer m_timer;
     QElapsedTimer m_clock;
     int m_inFlight = 0;

@@ -1,6 +1,7 @@
 #include "ActionDialog.h"
 
 #include "DbActions.h"
+#include "ops/OperationTracker.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -11,8 +12,13 @@
 
 using namespace Qt::StringLiterals;
 
-ActionDialog::ActionDialog(DbActions *actions, QWidget *parent)
-    : QDialog(parent), m_actions(actions), m_form(new QFormLayout), m_message(new QLabel(this)),
+ActionDialog::ActionDialog(DbActions *actions, QWidget *parent) : ActionDialog(actions->tracker(), parent)
+{
+    m_actions = actions;
+}
+
+ActionDialog::ActionDialog(OperationTracker *tracker, QWidget *parent)
+    : QDialog(parent), m_tracker(tracker), m_form(new QFormLayout), m_message(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setAttribute(Qt::WA_DeleteOnClose);
@@ -26,7 +32,7 @@ ActionDialog::ActionDialog(DbActions *actions, QWidget *parent)
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ActionDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(actions, &DbActions::operationFinished, this, &ActionDialog::onFinished);
+    connect(tracker, &OperationTracker::changed, this, &ActionDialog::onOperationChanged);
 }
 
 void ActionDialog::addField(const QString &field, QWidget *editor)
@@ -81,10 +87,25 @@ bool ActionDialog::submit()
     return true;
 }
 
-void ActionDialog::onFinished(int operationId, const ApiError &error)
+void ActionDialog::onOperationChanged(int row)
 {
-    if (operationId != m_pending)
+    const Operation &operation = m_tracker->at(row);
+    if (!m_pending || operation.id != m_pending)
         return;
+    // Answered: succeeded, or accepted and now provisioning (the dock follows that).
+    if (operation.state == Operation::State::Succeeded || operation.state == Operation::State::Settling) {
+        if (const int next = continueAfter(operation.id)) {
+            m_pending = next;
+            return;
+        }
+        onFinished(ApiError());
+    } else if (operation.state == Operation::State::Failed) {
+        onFinished(operation.error);
+    }
+}
+
+void ActionDialog::onFinished(const ApiError &error)
+{
     m_pending = 0;
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
     if (!error.isError()) {

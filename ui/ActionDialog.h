@@ -6,19 +6,22 @@
 #include <QHash>
 
 class DbActions;
+class OperationTracker;
 class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
 
-// Base of the explorer's action dialogs: a form whose fields show their own errors, a
-// submit that runs through DbActions, and the dialog staying open (and responsive) until
-// the service accepted the call. Server validation errors land next to the named field.
+// Base of the action dialogs: a form whose fields show their own errors, a submit that
+// starts an operation, and the dialog staying open (and responsive) until the service
+// accepted the call, as the operation tracker reports it. Server validation errors land
+// next to the named field.
 class ActionDialog : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ActionDialog)
 
 public:
+    ActionDialog(OperationTracker *tracker, QWidget *parent);
     ActionDialog(DbActions *actions, QWidget *parent);
 
     QLabel *fieldError(const QString &field) const { return m_fieldErrors.value(field); }
@@ -37,14 +40,19 @@ protected:
     // Starts the call; returns its operation id.
     virtual int start() = 0;
     virtual void retranslate() = 0;
+    // After an operation succeeded: the id of a follow-up operation to wait for (a dialog
+    // that needs two calls in order), or 0 to close.
+    virtual int continueAfter(int operationId) { Q_UNUSED(operationId) return 0; }
     void changeEvent(QEvent *event) override;
     DbActions *actions() const { return m_actions; }
     QFormLayout *form() const { return m_form; }
 
 private:
-    void onFinished(int operationId, const ApiError &error);
+    void onOperationChanged(int row);
+    void onFinished(const ApiError &error);
 
-    DbActions *m_actions;
+    OperationTracker *m_tracker;
+    DbActions *m_actions = nullptr;
     QFormLayout *m_form;
     QLabel *m_message;
     QDialogButtonBox *m_buttons;

@@ -1,5 +1,7 @@
 #include "DetailsPane.h"
 
+#include "api/InfraiQueueClient.h"
+
 #include "DbTreeModel.h"
 #include "api/InfraiDbClient.h"
 
@@ -165,10 +167,21 @@ QString DetailsPane::curl() const
 {
     if (!m_client || m_id.isEmpty())
         return {};
+    if (const QString queue = queueNameOf(m_id); !queue.isEmpty())
+        return m_client->transport()->curlFor(InfraiQueueClient::getRequest(queue));
     const QString kind = m_model->project(m_id) ? u"project"_s
                          : m_model->branch(m_id) ? u"branch"_s
                                                  : u"snapshot"_s;
     return m_client->transport()->curlFor(InfraiDbClient::getRequest(kind, m_id));
+}
+
+QString DetailsPane::queueNameOf(const QString &id)
+{
+    if (id.startsWith(u"queue:"))
+        return id.mid(6);
+    if (id.startsWith(u"dlq:"))
+        return id.mid(4);
+    return {};
 }
 
 void DetailsPane::rebuild()
@@ -239,9 +252,30 @@ void DetailsPane::rebuild()
         addRow(u"project_id"_s, tr("Project:"), project ? tr("%1 (%2)").arg(project->name, s->projectId) : s->projectId);
         addRow(u"created_at"_s, tr("Created:"), created(s->createdAt));
         addRow(u"size_bytes"_s, tr("Size:"), s->sizeBytes >= 0 ? QLocale().formattedDataSize(s->sizeBytes) : QString());
+    } else if (const std::optional<QueueRecord> q = m_model->queue(queueNameOf(m_id))) {
+        const std::optional<QueueStats> stats = m_model->queueStats(q->name);
+        const QLocale locale;
+        m_title->setText(q->name);
+        m_subtitle->setText(q->isFifo() ? tr("FIFO queue") : tr("Standard queue"));
+        addButton(u"openQueue"_s, tr("Open inspector"));
+        addButton(u"openDeadLetters"_s, tr("Dead letters"));
+        addButton(u"deleteQueue"_s, tr("Delete…"));
+        addButton(u"curl"_s, tr("Copy as curl"));
+        addRow(u"dead_letter_queue"_s, tr("Dead-letter queue:"),
+               q->deadLetterQueue.isEmpty() ? tr("none (dead letters stay listed on this queue)") : q->deadLetterQueue);
+        addRow(u"max_retries"_s, tr("Max retries:"), locale.toString(q->maxRetries));
+        addRow(u"visibility_timeout_default"_s, tr("Visibility timeout:"), tr("%n second(s)", nullptr, q->visibilityTimeoutDefault));
+        addRow(u"message_retention_days"_s, tr("Retention:"), tr("%n day(s)", nullptr, q->messageRetentionDays));
+        addRow(u"enable_priority"_s, tr("Priority:"), q->enablePriority ? tr("on") : tr("off"));
+        addRow(u"created_at"_s, tr("Created:"), created(q->createdAt));
+        if (stats) {
+            addRow(u"available"_s, tr("Available:"), locale.toString(stats->available));
+            addRow(u"in_flight"_s, tr("In flight:"), locale.toString(stats->inFlight));
+            addRow(u"dlq"_s, tr("Dead letters:"), locale.toString(stats->dlq));
+        }
     } else {
         m_title->setText(tr("Nothing selected"));
-        m_subtitle->setText(tr("Select a project, branch or snapshot to see its details."));
+        m_subtitle->setText(tr("Select a project, branch, snapshot or queue to see its details."));
     }
 }
 

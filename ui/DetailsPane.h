@@ -30,6 +30,8 @@ public:
 
     static QString maskUri(const QString &uri);
     static QString relativeAge(const QDateTime &when);
+    // The queue a tree id names ("queue:…" or "dlq:…"), or empty.
+    static QString queueNameOf(const QString &id);
 
 signals:
     void actionRequested(const QString &action);

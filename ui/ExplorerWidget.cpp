@@ -6,6 +6,10 @@
 #include "DetailsPane.h"
 #include "ExplorerDialogs.h"
 #include "NewProjectDialog.h"
+#include "QueueActions.h"
+#include "QueueDialogs.h"
+#include "QueueInspector.h"
+#include "QueueStatsHub.h"
 #include "TopUpDialog.h"
 #include "profiles/Connection.h"
 
@@ -18,6 +22,8 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -27,9 +33,12 @@ using Kind = DbTreeModel::NodeKind;
 
 ExplorerWidget::ExplorerWidget(OperationTracker *tracker, QWidget *parent)
     : QWidget(parent), m_model(new DbTreeModel(this)), m_proxy(new DbTreeFilterProxy(this)),
-      m_actions(new DbActions(m_model, tracker, this)), m_toolbar(new QToolBar(this)),
-      m_filter(new QLineEdit(this)), m_tree(new QTreeView(this)), m_details(new DetailsPane(m_model, this))
+      m_actions(new DbActions(m_model, tracker, this)), m_stats(new QueueStatsHub(this)),
+      m_queueActions(new QueueActions(tracker, m_stats, this)), m_toolbar(new QToolBar(this)),
+      m_filter(new QLineEdit(this)), m_tree(new QTreeView(this)), m_details(new DetailsPane(m_model, this)),
+      m_tabs(new QTabWidget(this))
 {
+    m_model->setStatsHub(m_stats);
     setObjectName(u"explorer"_s);
     m_proxy->setSourceModel(m_model);
     m_tree->setModel(m_proxy);
@@ -38,8 +47,9 @@ ExplorerWidget::ExplorerWidget(OperationTracker *tracker, QWidget *parent)
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_tree->setExpandsOnDoubleClick(false);
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(DbTreeModel::NameColumn, QHeaderView::Stretch);
+    // Names keep their room when the inspector takes the width; the last column gives.
+    m_tree->header()->setStretchLastSection(true);
+    m_tree->setColumnWidth(DbTreeModel::NameColumn, 230);
     m_tree->setColumnWidth(DbTreeModel::StatusColumn, 110);
     m_tree->setColumnWidth(DbTreeModel::VendorColumn, 90);
     m_tree->setColumnWidth(DbTreeModel::RegionColumn, 140);
@@ -58,6 +68,7 @@ ExplorerWidget::ExplorerWidget(OperationTracker *tracker, QWidget *parent)
         return action;
     };
     m_newProject = makeAction(&ExplorerWidget::newProject, QKeySequence::New);
+    m_newQueue = makeAction(&ExplorerWidget::newQueue, QKeySequence(u"Ctrl+Shift+N"_s));
     m_newBranch = makeAction(&ExplorerWidget::newBranch, QKeySequence(u"Ctrl+B"_s));
     m_snapshot = makeAction(&ExplorerWidget::snapshotSelected, QKeySequence(u"Ctrl+Shift+S"_s));
     m_restore = makeAction(&ExplorerWidget::restoreSelected);
@@ -66,6 +77,8 @@ ExplorerWidget::ExplorerWidget(OperationTracker *tracker, QWidget *parent)
     m_focusFilter = makeAction([this] { m_filter->setFocus(); m_filter->selectAll(); }, QKeySequence::Find);
     for (QAction *action : {m_newProject, m_newBranch, m_snapshot, m_restore, m_delete})
         m_toolbar->addAction(action);
+    m_toolbar->addSeparator();
+    m_toolbar->addAction(m_newQueue);
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -75,8 +88,18 @@ ExplorerWidget::ExplorerWidget(OperationTracker *tracker, QWidget *parent)
     leftLayout->addWidget(m_filter);
     leftLayout->addWidget(m_tree);
     auto *splitter = new QSplitter(this);
+    m_splitter = splitter;
     splitter->addWidget(left);
-    splitter->addWidget(m_details);
+    m_tabs->setObjectName(u"explorerTabs"_s);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_details, QString());
+    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr); // the details stay
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
+        if (index > 0)
+            delete m_tabs->widget(index);
+    });
+    splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({720, 480});
@@ -109,7 +132,19 @@ ExplorerWidget::ExplorerWidget(OperationTracker *tracker, QWidget *parent)
         if (action == u"newBranch") newBranch();
         else if (action == u"snapshot") snapshotSelected();
         else if (action == u"restore") restoreSelected();
-        else if (action == u"delete") deleteSelected();
+        else if (action == u"delete" || action == u"deleteQueue") deleteSelected();
+        else if (action == u"openQueue") openQueue(selectedQueue(), QueueInspector::OverviewPage);
+        else if (action == u"openDeadLetters") openQueue(selectedQueue(), QueueInspector::DeadLettersTab);
+    });
+    connect(m_queueActions, &QueueActions::queueSaved, m_model, &DbTreeModel::upsertQueue);
+    connect(m_queueActions, &QueueActions::queueDeleted, this, [this](const QString &name) {
+        delete inspector(name);
+        m_model->removeQueue(name);
+    });
+    // Moving messages changes the counts of the queue's DLQ too.
+    connect(m_queueActions, &QueueActions::messagesChanged, this, [this](const QString &queue) {
+        if (const std::optional<QueueRecord> record = m_model->queue(queue); record && !record->deadLetterQueue.isEmpty())
+            m_stats->refreshNow(record->deadLetterQueue);
     });
     connect(m_model, &DbTreeModel::pageLoaded, this, [this](const QModelIndex &container) {
         if (container == m_model->databasesIndex() && !m_firstPageSeen) {
@@ -151,20 +186,26 @@ void ExplorerWidget::setConnection(Connection *connection)
 {
     m_connection = connection;
     m_firstPageSeen = false;
+    closeInspectors();
     m_model->setClient(nullptr, {});
     m_actions->setClient(nullptr);
     m_details->setClient(nullptr);
+    m_stats->setClient(nullptr);
+    m_queueActions->setClient(nullptr);
     if (!connection)
         return;
     auto attach = [this] {
         if (!m_connection || m_model->client() == m_connection->db())
             return;
-        m_model->setClient(m_connection->db(), m_connection->profile().name);
+        m_stats->setClient(m_connection->queues());
+        m_queueActions->setClient(m_connection->queues());
+        m_model->setClient(m_connection->db(), m_connection->profile().name, m_connection->queues());
         m_actions->setClient(m_connection->db());
         m_details->setClient(m_connection->db());
         const QModelIndex profile = m_proxy->mapFromSource(m_model->index(0, 0));
         m_tree->expand(profile);
         m_tree->expand(m_proxy->mapFromSource(m_model->databasesIndex())); // fetches the first page
+        m_tree->expand(m_proxy->mapFromSource(m_model->queuesIndex()));
         updateActions();
     };
     connect(connection, &Connection::stateChanged, this, [attach](Connection::State state) {
@@ -194,6 +235,9 @@ void ExplorerWidget::retranslate()
 {
     m_newProject->setText(tr("New project…"));
     m_newProject->setToolTip(tr("Create a managed Postgres project (%1)").arg(m_newProject->shortcut().toString(QKeySequence::NativeText)));
+    m_newQueue->setText(tr("New queue…"));
+    m_newQueue->setToolTip(tr("Create a message queue, with a dead-letter queue (%1)").arg(m_newQueue->shortcut().toString(QKeySequence::NativeText)));
+    m_tabs->setTabText(0, tr("Details"));
     m_newBranch->setText(tr("New branch…"));
     m_newBranch->setToolTip(tr("Create a copy-on-write branch of the selected project or branch"));
     m_snapshot->setText(tr("Snapshot…"));
@@ -222,10 +266,11 @@ void ExplorerWidget::updateActions()
     const bool project = m_model->project(id).has_value();
     const bool branch = m_model->branch(id).has_value();
     m_newProject->setEnabled(connected);
+    m_newQueue->setEnabled(connected);
     m_newBranch->setEnabled(project || branch);
     m_snapshot->setEnabled(project);
     m_restore->setEnabled(m_model->snapshot(id).has_value());
-    m_delete->setEnabled(project || branch);
+    m_delete->setEnabled(project || branch || !selectedQueue().isEmpty());
     m_refresh->setEnabled(connected);
 }
 
@@ -234,6 +279,14 @@ void ExplorerWidget::onActivated(const QModelIndex &proxyIndex)
     const QModelIndex source = m_proxy->mapToSource(proxyIndex);
     if (m_model->kindOf(source) == Kind::LoadMore) {
         m_model->fetchMore(source.parent());
+        return;
+    }
+    if (m_model->kindOf(source) == Kind::Queue) {
+        openQueue(source.data(DbTreeModel::QueueNameRole).toString(), QueueInspector::OverviewPage);
+        return;
+    }
+    if (m_model->kindOf(source) == Kind::DeadLetters) {
+        openQueue(source.data(DbTreeModel::QueueNameRole).toString(), QueueInspector::DeadLettersTab);
         return;
     }
     m_tree->setExpanded(proxyIndex, !m_tree->isExpanded(proxyIndex));
@@ -259,7 +312,16 @@ void ExplorerWidget::showContextMenu(const QPoint &pos)
     if (index.isValid())
         m_tree->setCurrentIndex(index);
     QMenu menu(this);
-    for (QAction *action : {m_newProject, m_newBranch, m_snapshot, m_restore})
+    if (const QString queue = selectedQueue(); !queue.isEmpty()) {
+        menu.addAction(tr("Open inspector"), this, [this, queue] { openQueue(queue, QueueInspector::OverviewPage); });
+        menu.addAction(tr("Browse dead letters"), this, [this, queue] { openQueue(queue, QueueInspector::DeadLettersTab); });
+        menu.addAction(tr("Purge…"), this, [this, queue] {
+            if (QueueInspector *open = openQueue(queue, QueueInspector::OverviewPage))
+                open->purge();
+        });
+        menu.addSeparator();
+    }
+    for (QAction *action : {m_newProject, m_newBranch, m_snapshot, m_restore, m_newQueue})
         if (action->isEnabled())
             menu.addAction(action);
     menu.addSeparator();
@@ -311,6 +373,12 @@ void ExplorerWidget::restoreSelected()
 void ExplorerWidget::deleteSelected()
 {
     const QString id = selectedId();
+    if (const QString queue = selectedQueue(); !queue.isEmpty()) {
+        const std::optional<QueueStats> stats = m_model->queueStats(queue);
+        (new QueueConfirmDialog(m_queueActions, QueueConfirmDialog::Purpose::Delete, queue,
+                                stats ? stats->available + stats->inFlight : -1, this))->open();
+        return;
+    }
     if (const std::optional<DbProject> project = m_model->project(id)) {
         const int branches = int(m_model->branchesOf(id).size());
         QStringList consequences{branches > 0 ? tr("its %n loaded branch(es), and any not loaded yet", nullptr, branches)
@@ -366,4 +434,48 @@ void ExplorerWidget::refresh()
 {
     const QModelIndex current = m_proxy->mapToSource(m_tree->currentIndex());
     m_model->refresh(current.isValid() ? current : QModelIndex());
+}
+
+QString ExplorerWidget::selectedQueue() const
+{
+    return m_tree->currentIndex().data(DbTreeModel::QueueNameRole).toString();
+}
+
+void ExplorerWidget::newQueue()
+{
+    if (!m_queueActions->client())
+        return;
+    (new NewQueueDialog(m_queueActions, m_model->queueNames(), this))->open();
+}
+
+QueueInspector *ExplorerWidget::inspector(const QString &name) const
+{
+    for (int i = 1; i < m_tabs->count(); ++i)
+        if (auto *open = qobject_cast<QueueInspector *>(m_tabs->widget(i)); open && open->queueName() == name)
+            return open;
+    return nullptr;
+}
+
+QueueInspector *ExplorerWidget::openQueue(const QString &name, int page)
+{
+    QueueInspector *open = inspector(name);
+    if (!open) {
+        const std::optional<QueueRecord> record = m_model->queue(name);
+        if (!record || !m_connection)
+            return nullptr;
+        open = new QueueInspector(m_queueActions, m_stats, m_secrets, m_connection->profile().id, m_model, *record,
+                                  m_tabs);
+        m_tabs->addTab(open, name);
+        if (m_tabs->count() == 2) // the first inspector: give the right side the room
+            m_splitter->setSizes({m_splitter->width() * 2 / 5, m_splitter->width() * 3 / 5});
+    }
+    m_tabs->setCurrentWidget(open);
+    open->showPage(QueueInspector::Page(page));
+    return open;
+}
+
+void ExplorerWidget::closeInspectors()
+{
+    while (m_tabs->count() > 1)
+        delete m_tabs->widget(1);
 }

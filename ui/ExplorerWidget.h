@@ -13,12 +13,19 @@ class OperationTracker;
 class QAction;
 class QLineEdit;
 class QMessageBox;
+class QSplitter;
+class QTabWidget;
 class QToolBar;
 class QTreeView;
+class QueueActions;
+class QueueInspector;
+class QueueStatsHub;
+class SecretStore;
 
-// The database explorer: a lazily loaded resource tree with a filter on the left, the
-// selected item's details on the right, and the create / branch / snapshot / restore /
-// delete actions in a toolbar, the context menu and the details pane.
+// The explorer: a lazily loaded resource tree (databases and queues) with a filter on the
+// left; on the right the selected item's details and a tab per opened queue inspector;
+// the create / branch / snapshot / restore / delete actions in a toolbar, the context
+// menu and the details pane.
 class ExplorerWidget final : public QWidget
 {
     Q_OBJECT
@@ -28,17 +35,26 @@ public:
     ExplorerWidget(OperationTracker *tracker, QWidget *parent = nullptr);
 
     void setConnection(Connection *connection);
+    // Where push-subscription secrets go.
+    void setSecretStore(SecretStore *secrets) { m_secrets = secrets; }
     DbTreeModel *model() const { return m_model; }
     DbTreeFilterProxy *proxy() const { return m_proxy; }
     DbActions *actions() const { return m_actions; }
     QTreeView *tree() const { return m_tree; }
     QLineEdit *filterEdit() const { return m_filter; }
     DetailsPane *details() const { return m_details; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QueueActions *queueActions() const { return m_queueActions; }
+    QueueStatsHub *statsHub() const { return m_stats; }
+    // Opens (or brings forward) the inspector of a loaded queue; null when unknown.
+    QueueInspector *openQueue(const QString &name, int page = 0);
+    QueueInspector *inspector(const QString &name) const;
     QString selectedId() const;
     bool selectId(const QString &id);
 
 public slots:
     void newProject();
+    void newQueue();
     void newBranch();
     void snapshotSelected();
     void restoreSelected();
@@ -58,17 +74,25 @@ private:
     void loadVisibleMoreRows();
     void showContextMenu(const QPoint &pos);
     void explainChildBranches(const QString &branchId);
+    void closeInspectors();
+    QString selectedQueue() const;
 
     DbTreeModel *m_model;
     DbTreeFilterProxy *m_proxy;
     DbActions *m_actions;
+    QueueStatsHub *m_stats;
+    QueueActions *m_queueActions;
+    SecretStore *m_secrets = nullptr;
     QPointer<Connection> m_connection;
     QToolBar *m_toolbar;
     QLineEdit *m_filter;
     QTreeView *m_tree;
     DetailsPane *m_details;
+    QTabWidget *m_tabs;
+    QSplitter *m_splitter;
     QTimer m_filterDebounce;
     QAction *m_newProject;
+    QAction *m_newQueue;
     QAction *m_newBranch;
     QAction *m_snapshot;
     QAction *m_restore;

@@ -1,5 +1,9 @@
 #include "MainWindow.h"
 
+#include "DbTreeModel.h"
+#include "QueueInspector.h"
+#include "QueueStatsHub.h"
+
 #include "Confirm.h"
 #include "ConnectionStatusWidget.h"
 #include "DbTreeModel.h"
@@ -40,12 +44,13 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     m_placeholder->setMargin(24);
     m_stack->addWidget(m_placeholder);
     m_stack->addWidget(m_explorer);
+    m_explorer->setSecretStore(m_ctx.secrets);
     setCentralWidget(m_stack);
     addDockWidget(Qt::BottomDockWidgetArea, m_opsDock);
     addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
     tabifyDockWidget(m_opsDock, m_logDock);
     m_opsDock->raise();
-    resizeDocks({m_opsDock}, {200}, Qt::Vertical);
+    resizeDocks({m_opsDock}, {150}, Qt::Vertical);
     // A new operation brings the dock forward so the operator sees it start.
     connect(m_tracker, &OperationTracker::added, m_opsDock, &QWidget::raise);
     connect(m_explorer, &ExplorerWidget::firstPageLoaded, this, &MainWindow::settle);
@@ -143,7 +148,35 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    // Live counts poll more slowly while nobody can see them.
+    if (event->type() == QEvent::WindowStateChange)
+        m_explorer->statsHub()->setVisible(!isMinimized());
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::openQueueWhenLoaded(const QString &queue, bool deadLetters)
+{
+    const int page = deadLetters ? QueueInspector::DeadLettersTab : QueueInspector::OverviewPage;
+    auto *once = new QObject(this);
+    connect(m_explorer->model(), &DbTreeModel::pageLoaded, once, [this, queue, page, once](const QModelIndex &container) {
+        if (container != m_explorer->model()->queuesIndex() || !m_explorer->model()->queue(queue))
+            return;
+        m_explorer->selectId(DbTreeModel::queueNodeId(queue));
+        m_explorer->openQueue(queue, page);
+        once->deleteLater();
+    });
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    m_explorer->statsHub()->setVisible(!isMinimized());
+    QMainWindow::showEvent(event);
+}
+
+void MainWindow::hideEvent(QHideEvent *event)
+{
+    m_explorer->statsHub()->setVisible(false);
+    QMainWindow::hideEvent(event);
 }
 
 void MainWindow::reloadProfileCombo()

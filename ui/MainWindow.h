@@ -38,6 +38,8 @@ public:
     QComboBox *profileCombo() const { return m_profileCombo; }
     ProfileManagerDialog *openProfileManager();
     bool initialLoadSettled() const { return m_settled; }
+    // Opens a queue's inspector (or its dead letters) as soon as the queue list has it.
+    void openQueueWhenLoaded(const QString &queue, bool deadLetters);
 
 public slots:
     void activateProfile(const QString &id);
@@ -50,6 +52,8 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void buildActions();

@@ -153,11 +153,14 @@ ApiCall *InfraiQueueClient::sendQueue(const ApiRequest &request, QObject *contex
     return TypedCalls::record<QueueRecord>(m_transport, request, context, std::move(done));
 }
 
+ApiRequest InfraiQueueClient::getRequest(const QString &name)
+{
+    return named(ApiRequest::get(u"/v1/queue/get/"_s + segment(name)), u"queue.get"_s);
+}
+
 ApiCall *InfraiQueueClient::get(const QString &name, QObject *context, Done<QueueRecord> done)
 {
-    return TypedCalls::record<QueueRecord>(
-        m_transport, named(ApiRequest::get(u"/v1/queue/get/"_s + segment(name)), u"queue.get"_s), context,
-        std::move(done));
+    return TypedCalls::record<QueueRecord>(m_transport, getRequest(name), context, std::move(done));
 }
 
 ApiCall *InfraiQueueClient::list(const QString &cursor, int limit, QObject *context, Done<Page<QueueRecord>> done)
@@ -243,25 +246,34 @@ ApiCall *InfraiQueueClient::sendPublishBatch(const ApiRequest &request, QObject 
     });
 }
 
-ApiCall *InfraiQueueClient::consume(const QString &queue, int maxMessages, std::optional<int> visibilityTimeout,
-                                    QObject *context, Done<QList<QueueMessage>> done)
+ApiRequest InfraiQueueClient::consumeRequest(const QString &queue, int maxMessages, std::optional<int> visibilityTimeout)
 {
     QJsonObject body{{u"queue"_s, queue}, {u"max_messages"_s, maxMessages}};
     if (visibilityTimeout)
         body.insert(u"visibility_timeout"_s, *visibilityTimeout);
-    // Leasing is not idempotent by nature; a retried consume just leases other messages,
-    // so the key only guards against a duplicate of this very call.
-    return m_transport->send(named(ApiRequest::mutating("POST", u"/v1/queue/consume"_s, body), u"queue.consume"_s),
-                             context, [done](const ApiResult &result) {
-                                 QList<QueueMessage> messages;
-                                 for (const QJsonValue &item : result.body.value(u"messages"_s).toArray()) {
-                                     const std::optional<QueueMessage> message = QueueMessage::fromJson(item.toObject());
-                                     if (!message)
-                                         return done({}, ApiError::malformed(u"a message is not of the expected shape"_s));
-                                     messages.append(*message);
-                                 }
-                                 done(messages, result.error);
-                             });
+    // Leasing is not idempotent by nature; the key only guards against a duplicate of this
+    // very call (a retry gets the same leases back instead of leasing more).
+    return named(ApiRequest::mutating("POST", u"/v1/queue/consume"_s, body), u"queue.consume"_s);
+}
+
+ApiCall *InfraiQueueClient::consume(const QString &queue, int maxMessages, std::optional<int> visibilityTimeout,
+                                    QObject *context, Done<QList<QueueMessage>> done)
+{
+    return sendConsume(consumeRequest(queue, maxMessages, visibilityTimeout), context, std::move(done));
+}
+
+ApiCall *InfraiQueueClient::sendConsume(const ApiRequest &request, QObject *context, Done<QList<QueueMessage>> done)
+{
+    return m_transport->send(request, context, [done](const ApiResult &result) {
+        QList<QueueMessage> messages;
+        for (const QJsonValue &item : result.body.value(u"messages"_s).toArray()) {
+            const std::optional<QueueMessage> message = QueueMessage::fromJson(item.toObject());
+            if (!message)
+                return done({}, ApiError::malformed(u"a message is not of the expected shape"_s));
+            messages.append(*message);
+        }
+        done(messages, result.error);
+    });
 }
 
 ApiCall *InfraiQueueClient::sendAck(const ApiRequest &request, QObject *context, Done<Acknowledgement> done)

@@ -27,12 +27,14 @@ public:
 
     explicit InfraiQueueClient(ApiTransport *transport) : m_transport(transport) {}
 
+    static ApiRequest getRequest(const QString &name);
     static ApiRequest createRequest(const QString &name, const QueueSettings &settings);
     static ApiRequest updateRequest(const QString &name, const QueueSettings &settings);
     static ApiRequest deleteRequest(const QString &name);
     static ApiRequest purgeRequest(const QString &name);
     static ApiRequest ackRequest(const QString &queue, const QString &messageId);
     static ApiRequest nackRequest(const QString &queue, const QString &messageId, bool requeue);
+    static ApiRequest consumeRequest(const QString &queue, int maxMessages, std::optional<int> visibilityTimeout);
     static ApiRequest publishRequest(const QString &queue, const OutgoingMessage &message);
     static ApiRequest publishBatchRequest(const QString &queue, const QList<OutgoingMessage> &messages);
     static ApiRequest redriveRequest(const QString &queue, const RedriveSelection &selection);
@@ -65,6 +67,7 @@ public:
     ApiCall *sendPublish(const ApiRequest &request, QObject *context, Done<QString> done);
     ApiCall *sendPublishBatch(const ApiRequest &request, QObject *context, Done<QStringList> done);
     ApiCall *sendAck(const ApiRequest &request, QObject *context, Done<Acknowledgement> done);
+    ApiCall *sendConsume(const ApiRequest &request, QObject *context, Done<QList<QueueMessage>> done);
     ApiCall *pushSubscribe(const ApiRequest &request, QObject *context, Done<PushSubscription> done);
 
     // Follows next_cursor until the end (or until `page` returns false); `finished` once.

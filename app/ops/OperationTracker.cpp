@@ -19,6 +19,7 @@ QString Operation::describe() const
     case Kind::Publish: return QCoreApplication::translate("Operation", "Publish to %1").arg(target);
     case Kind::PublishBatch:
         return QCoreApplication::translate("Operation", "Publish %n message(s) to %1", nullptr, count).arg(target);
+    case Kind::Consume: return QCoreApplication::translate("Operation", "Receive from %1").arg(target);
     case Kind::Acknowledge:
         return QCoreApplication::translate("Operation", "Acknowledge %n message(s) on %1", nullptr, count).arg(target);
     case Kind::Requeue:
@@ -59,6 +60,7 @@ QString Operation::resultText() const
     case Kind::PurgeQueue: return QCoreApplication::translate("Operation", "%n message(s) purged", nullptr, n);
     case Kind::Redrive: return QCoreApplication::translate("Operation", "%n message(s) redriven", nullptr, n);
     case Kind::PublishBatch: return QCoreApplication::translate("Operation", "%n message(s) accepted", nullptr, n);
+    case Kind::Consume: return QCoreApplication::translate("Operation", "%n message(s) leased", nullptr, n);
     case Kind::Requeue:
     case Kind::DeadLetter:
     case Kind::Acknowledge: return QCoreApplication::translate("Operation", "%n message(s) done", nullptr, n);

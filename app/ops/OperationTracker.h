@@ -17,7 +17,7 @@ struct Operation
     enum class Kind {
         CreateProject, DeleteProject, CreateBranch, DeleteBranch, CreateSnapshot,
         RestoreSnapshot, TopUp,
-        CreateQueue, UpdateQueue, DeleteQueue, PurgeQueue, Publish, PublishBatch, Acknowledge,
+        CreateQueue, UpdateQueue, DeleteQueue, PurgeQueue, Publish, PublishBatch, Consume, Acknowledge,
         Requeue, DeadLetter, Redrive, PushSubscribe,
         Other
     };

@@ -2,6 +2,7 @@
 
 #include "api/ApiTransport.h"
 #include "api/InfraiDbClient.h"
+#include "api/InfraiQueueClient.h"
 #include "auth/SecretStore.h"
 #include "auth/TokenProvider.h"
 
@@ -12,7 +13,8 @@ Connection::Connection(const Profile &profile, QNetworkAccessManager *network,
     : QObject(parent), m_profile(profile), m_secrets(secrets),
       m_transport(new ApiTransport(network, profile.baseUrl, this)),
       m_tokens(std::make_shared<StaticTokenProvider>()),
-      m_db(std::make_unique<InfraiDbClient>(m_transport))
+      m_db(std::make_unique<InfraiDbClient>(m_transport)),
+      m_queues(std::make_unique<InfraiQueueClient>(m_transport))
 {
     m_transport->setTokenProvider(m_tokens);
     m_transport->setRequestLog(log);

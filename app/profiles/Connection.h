@@ -9,6 +9,7 @@
 
 class ApiTransport;
 class InfraiDbClient;
+class InfraiQueueClient;
 class QNetworkAccessManager;
 class RequestLog;
 class SecretStore;
@@ -35,6 +36,7 @@ public:
     QString keychainMessage() const { return m_keychainMessage; }
     ApiTransport *transport() const { return m_transport; }
     InfraiDbClient *db() const { return m_db.get(); }
+    InfraiQueueClient *queues() const { return m_queues.get(); }
 
     // Reads the key, then checks the service with a cheap authenticated call.
     void open();
@@ -53,6 +55,7 @@ private:
     ApiTransport *m_transport;
     std::shared_ptr<StaticTokenProvider> m_tokens;
     std::unique_ptr<InfraiDbClient> m_db;
+    std::unique_ptr<InfraiQueueClient> m_queues;
     State m_state = State::LoadingKey;
     ApiError m_lastError;
     QString m_keychainMessage;

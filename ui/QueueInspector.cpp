@@ -1,0 +1,128 @@
+#include "QueueInspector.h"
+
+#include "ConsumePage.h"
+#include "DbTreeModel.h"
+#include "DlqBrowser.h"
+#include "PublishPage.h"
+#include "PushSubscriptionsPage.h"
+#include "QueueActions.h"
+#include "QueueDialogs.h"
+#include "QueueOverviewPage.h"
+#include "QueueStatsHub.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+QueueInspector::QueueInspector(QueueActions *actions, QueueStatsHub *stats, SecretStore *secrets,
+                               const QString &profileId, DbTreeModel *tree, const QueueRecord &record,
+                               QWidget *parent)
+    : QWidget(parent), m_actions(actions), m_stats(stats), m_tree(tree), m_record(record),
+      m_title(new QLabel(this)), m_subtitle(new QLabel(this)), m_pages(new QTabWidget(this)),
+      m_overview(new QueueOverviewPage(actions, record, this)), m_publish(new PublishPage(actions, record, this)),
+      m_consume(new ConsumePage(actions, record, this)), m_deadLetters(new DlqBrowser(actions, stats, record, this)),
+      m_push(new PushSubscriptionsPage(actions, secrets, profileId, record, this))
+{
+    setObjectName(u"queueInspector:"_s + record.name);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_subtitle->setStyleSheet(u"color:palette(mid);"_s);
+    m_pages->setDocumentMode(true);
+    m_pages->addTab(m_overview, QString());
+    m_pages->addTab(m_publish, QString());
+    m_pages->addTab(m_consume, QString());
+    m_pages->addTab(m_deadLetters, QString());
+    m_pages->addTab(m_push, QString());
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 4);
+    layout->addWidget(m_title);
+    layout->addWidget(m_subtitle);
+    layout->addWidget(m_pages, 1);
+
+    m_overview->setDlqChoices(tree->queueNames());
+    if (const std::optional<QueueStats> latest = stats->latest(record.name))
+        m_overview->showStats(*latest);
+    stats->watch(record.name, StatsPeriodMs, this);
+    connect(stats, &QueueStatsHub::statsUpdated, this, [this](const QueueStats &stats) {
+        if (stats.queue == m_record.name) {
+            m_overview->showStats(stats);
+            retranslate(); // the dead-letter tab shows the count
+        }
+    });
+    connect(actions, &QueueActions::queueSaved, this, [this](const QueueRecord &saved) {
+        if (saved.name == m_record.name)
+            setRecord(saved);
+    });
+    connect(m_overview, &QueueOverviewPage::purgeRequested, this, &QueueInspector::purge);
+    connect(m_overview, &QueueOverviewPage::deleteRequested, this, &QueueInspector::deleteQueue);
+    connect(m_pages, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_pages->widget(index) == m_deadLetters)
+            m_deadLetters->activate();
+        if (m_pages->widget(index) == m_overview)
+            m_overview->setDlqChoices(m_tree->queueNames());
+    });
+    retranslate();
+    setRecord(record);
+}
+
+void QueueInspector::setRecord(const QueueRecord &record)
+{
+    m_record = record;
+    m_publish->setRecord(record);
+    m_consume->setRecord(record);
+    m_push->setRecord(record);
+    retranslate();
+}
+
+void QueueInspector::showPage(Page page)
+{
+    m_pages->setCurrentIndex(int(page));
+    if (page == DeadLettersTab)
+        m_deadLetters->activate();
+}
+
+void QueueInspector::purge()
+{
+    const std::optional<QueueStats> stats = m_stats->latest(m_record.name);
+    auto *dialog = new QueueConfirmDialog(m_actions, QueueConfirmDialog::Purpose::Purge, m_record.name,
+                                          stats ? stats->available + stats->inFlight : -1, this);
+    dialog->show();
+}
+
+void QueueInspector::deleteQueue()
+{
+    const std::optional<QueueStats> stats = m_stats->latest(m_record.name);
+    auto *dialog = new QueueConfirmDialog(m_actions, QueueConfirmDialog::Purpose::Delete, m_record.name,
+                                          stats ? stats->available + stats->inFlight : -1, this);
+    dialog->show();
+}
+
+void QueueInspector::retranslate()
+{
+    m_title->setText(m_record.name);
+    QStringList facts{m_record.isFifo() ? tr("FIFO queue") : tr("Standard queue")};
+    facts << (m_record.deadLetterQueue.isEmpty() ? tr("no DLQ") : tr("DLQ %1").arg(m_record.deadLetterQueue));
+    facts << tr("max retries %1").arg(m_record.maxRetries);
+    facts << tr("visibility %1 s").arg(m_record.visibilityTimeoutDefault);
+    m_subtitle->setText(facts.join(u" · "_s));
+    m_pages->setTabText(OverviewPage, tr("Overview"));
+    m_pages->setTabText(PublishTab, tr("Publish"));
+    m_pages->setTabText(ConsumeTab, tr("Consume"));
+    const std::optional<QueueStats> stats = m_stats->latest(m_record.name);
+    m_pages->setTabText(DeadLettersTab, stats && stats->dlq > 0
+                                            ? tr("Dead letters (%1)").arg(QLocale().toString(stats->dlq))
+                                            : tr("Dead letters"));
+    m_pages->setTabText(PushTab, tr("Push subscriptions"));
+}
+
+void QueueInspector::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
