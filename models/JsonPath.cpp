@@ -6,11 +6,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("JsonPath", text);
-}
-
 bool fail(QString *error, const QString &message)
 {
     if (error)
@@ -49,7 +44,7 @@ std::optional<JsonPath> JsonPath::parse(QStringView text, QString *error)
     JsonPath path;
     path.m_text = text.toString();
     if (!text.startsWith(u'$')) {
-        fail(error, tr("A JSON path starts with $, for example $.error.code"));
+        fail(error, JsonPath::tr("A JSON path starts with $, for example $.error.code"));
         return std::nullopt;
     }
     qsizetype pos = 1;
@@ -59,7 +54,7 @@ std::optional<JsonPath> JsonPath::parse(QStringView text, QString *error)
             while (pos < text.size() && isKeyChar(text[pos]))
                 ++pos;
             if (pos == start) {
-                fail(error, tr("A field name is missing after \".\" at position %1").arg(start));
+                fail(error, JsonPath::tr("A field name is missing after \".\" at position %1").arg(start));
                 return std::nullopt;
             }
             path.m_steps.push_back({text.mid(start, pos - start).toString(), -1});
@@ -68,7 +63,7 @@ std::optional<JsonPath> JsonPath::parse(QStringView text, QString *error)
             if (pos < text.size() && (text[pos] == u'"' || text[pos] == u'\'')) {
                 const std::optional<QString> key = quoted(text, pos);
                 if (!key || pos >= text.size() || text[pos] != u']') {
-                    fail(error, tr("An unclosed [\"…\"] in the JSON path"));
+                    fail(error, JsonPath::tr("An unclosed [\"…\"] in the JSON path"));
                     return std::nullopt;
                 }
                 path.m_steps.push_back({*key, -1});
@@ -77,14 +72,14 @@ std::optional<JsonPath> JsonPath::parse(QStringView text, QString *error)
                 while (pos < text.size() && text[pos].isDigit())
                     ++pos;
                 if (pos == start || pos >= text.size() || text[pos] != u']') {
-                    fail(error, tr("An array index must be a number in [ ], as in $.items[0]"));
+                    fail(error, JsonPath::tr("An array index must be a number in [ ], as in $.items[0]"));
                     return std::nullopt;
                 }
                 path.m_steps.push_back({QString(), text.mid(start, pos - start).toLongLong()});
             }
             ++pos; // ']'
         } else {
-            fail(error, tr("Unexpected \"%1\" at position %2 of the JSON path").arg(text[pos]).arg(pos));
+            fail(error, JsonPath::tr("Unexpected \"%1\" at position %2 of the JSON path").arg(text[pos]).arg(pos));
             return std::nullopt;
         }
     }
@@ -156,12 +151,12 @@ std::optional<JsonPathFilter> JsonPathFilter::parse(QStringView text, QString *e
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(QString(u'[' + literal + u']').toUtf8(), &parseError);
     if (parseError.error != QJsonParseError::NoError || document.array().size() != 1) {
-        fail(error, QCoreApplication::translate("JsonPath", "Compare with a JSON value: \"text\", a number, true, false or null"));
+        fail(error, JsonPath::tr("Compare with a JSON value: \"text\", a number, true, false or null"));
         return std::nullopt;
     }
     const QJsonValue value = document.array().at(0);
     if (op != Op::Equal && op != Op::NotEqual && !value.isDouble()) {
-        fail(error, QCoreApplication::translate("JsonPath", "<, <=, > and >= compare numbers only"));
+        fail(error, JsonPath::tr("<, <=, > and >= compare numbers only"));
         return std::nullopt;
     }
     return JsonPathFilter(*path, op, value);
@@ -186,7 +181,7 @@ QString jsonValueLabel(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::String: return value.toString();
-    case QJsonValue::Undefined: return QCoreApplication::translate("JsonPath", "(missing)");
+    case QJsonValue::Undefined: return JsonPath::tr("(missing)");
     case QJsonValue::Null: return QStringLiteral("null");
     case QJsonValue::Bool: return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Double: return QString::number(value.toDouble(), 'g', 15);

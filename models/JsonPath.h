@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
@@ -13,6 +14,8 @@
 // and is not null.
 class JsonPath final
 {
+    Q_DECLARE_TR_FUNCTIONS(JsonPath)
+
 public:
     static std::optional<JsonPath> parse(QStringView text, QString *error = nullptr);
 

@@ -1,1020 +1,2066 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
-    <context>
-        <name>ApiError</name>
-        <message>
-            <source>The service rejected the request: %1</source>
-            <translation>The service rejected the request: %1</translation>
-        </message>
-        <message>
-            <source>The value of “%1” was rejected: %2</source>
-            <translation>The value of “%1” was rejected: %2</translation>
-        </message>
-        <message>
-            <source>The API key was refused. Enter a valid key for this connection profile.</source>
-            <translation>The API key was refused. Enter a valid key for this connection profile.</translation>
-        </message>
-        <message>
-            <source>No API key is stored for this connection profile. Enter one in the profile settings.</source>
-            <translation>No API key is stored for this connection profile. Enter one in the profile settings.</translation>
-        </message>
-        <message>
-            <source>The account has run out of credit. Top up to continue.</source>
-            <translation>The account has run out of credit. Top up to continue.</translation>
-        </message>
-        <message>
-            <source>This key is not allowed to do that.</source>
-            <translation>This key is not allowed to do that.</translation>
-        </message>
-        <message>
-            <source>Not found: it may have been deleted by someone else.</source>
-            <translation>Not found: it may have been deleted by someone else.</translation>
-        </message>
-        <message>
-            <source>The service refused because of a conflict: %1</source>
-            <translation>The service refused because of a conflict: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>The service is limiting requests. Try again in %n second(s).</source>
-            <translation>
-                <numerusform>The service is limiting requests. Try again in %n second.</numerusform>
-                <numerusform>The service is limiting requests. Try again in %n seconds.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The service is limiting requests. Try again shortly.</source>
-            <translation>The service is limiting requests. Try again shortly.</translation>
-        </message>
-        <message>
-            <source>The service had an internal problem (HTTP %1). Try again later.</source>
-            <translation>The service had an internal problem (HTTP %1). Try again later.</translation>
-        </message>
-        <message>
-            <source>The service answered with HTTP %1.</source>
-            <translation>The service answered with HTTP %1.</translation>
-        </message>
-        <message numerus="yes">
-            <source>The service did not answer within %n second(s).</source>
-            <translation>
-                <numerusform>The service did not answer within %n second.</numerusform>
-                <numerusform>The service did not answer within %n seconds.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The service did not answer in time.</source>
-            <translation>The service did not answer in time.</translation>
-        </message>
-        <message>
-            <source>Cannot connect to %1: the connection was refused. Is the server running and the base URL right?</source>
-            <translation>Cannot connect to %1: the connection was refused. Is the server running and the base URL right?</translation>
-        </message>
-        <message>
-            <source>Cannot find the host %1. Check the base URL and your network.</source>
-            <translation>Cannot find the host %1. Check the base URL and your network.</translation>
-        </message>
-        <message>
-            <source>The connection was closed before the answer arrived.</source>
-            <translation>The connection was closed before the answer arrived.</translation>
-        </message>
-        <message>
-            <source>The secure connection could not be established: %1</source>
-            <translation>The secure connection could not be established: %1</translation>
-        </message>
-        <message>
-            <source>Network error: %1</source>
-            <translation>Network error: %1</translation>
-        </message>
-        <message>
-            <source>The service sent an answer that is not valid JSON.</source>
-            <translation>The service sent an answer that is not valid JSON.</translation>
-        </message>
-        <message>
-            <source>The request was cancelled.</source>
-            <translation>The request was cancelled.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConnectionStatusWidget</name>
-        <message>
-            <source>reading key from keychain…</source>
-            <translation>reading key from keychain…</translation>
-        </message>
-        <message>
-            <source>no API key</source>
-            <translation>no API key</translation>
-        </message>
-        <message>
-            <source>keychain unavailable</source>
-            <translation>keychain unavailable</translation>
-        </message>
-        <message>
-            <source>connecting…</source>
-            <translation>connecting…</translation>
-        </message>
-        <message>
-            <source>online</source>
-            <translation>online</translation>
-        </message>
-        <message>
-            <source>unreachable</source>
-            <translation>unreachable</translation>
-        </message>
-        <message>
-            <source>key rejected</source>
-            <translation>key rejected</translation>
-        </message>
-        <message>
-            <source>No profile selected</source>
-            <translation>No profile selected</translation>
-        </message>
-        <message>
-            <source>%1 — %2</source>
-            <translation>%1 — %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>DbTreeModel</name>
-        <message>
-            <source>provisioning</source>
-            <translation>provisioning</translation>
-        </message>
-        <message>
-            <source>ready</source>
-            <translation>ready</translation>
-        </message>
-        <message>
-            <source>deleting</source>
-            <translation>deleting</translation>
-        </message>
-        <message>
-            <source>failed</source>
-            <translation>failed</translation>
-        </message>
-        <message>
-            <source>unknown</source>
-            <translation>unknown</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Vendor</source>
-            <translation>Vendor</translation>
-        </message>
-        <message>
-            <source>Region</source>
-            <translation>Region</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>Created</translation>
-        </message>
-        <message>
-            <source>Databases</source>
-            <translation>Databases</translation>
-        </message>
-        <message>
-            <source>Branches</source>
-            <translation>Branches</translation>
-        </message>
-        <message>
-            <source>Snapshots</source>
-            <translation>Snapshots</translation>
-        </message>
-        <message>
-            <source>%1 — loading…</source>
-            <translation>%1 — loading…</translation>
-        </message>
-        <message>
-            <source>%1 — failed to load</source>
-            <translation>%1 — failed to load</translation>
-        </message>
-        <message>
-            <source>Load more…</source>
-            <translation>Load more…</translation>
-        </message>
-    </context>
-    <context>
-        <name>DeleteConfirmDialog</name>
-        <message>
-            <source>Delete project</source>
-            <translation>Delete project</translation>
-        </message>
-        <message>
-            <source>Delete branch</source>
-            <translation>Delete branch</translation>
-        </message>
-        <message>
-            <source>Delete the project &lt;b&gt;%1&lt;/b&gt;? This cannot be undone.</source>
-            <translation>Delete the project &lt;b&gt;%1&lt;/b&gt;? This cannot be undone.</translation>
-        </message>
-        <message>
-            <source>Delete the branch &lt;b&gt;%1&lt;/b&gt;? This cannot be undone.</source>
-            <translation>Delete the branch &lt;b&gt;%1&lt;/b&gt;? This cannot be undone.</translation>
-        </message>
-        <message>
-            <source>It also deletes:</source>
-            <translation>It also deletes:</translation>
-        </message>
-        <message>
-            <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
-            <translation>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <source>The name does not match.</source>
-            <translation>The name does not match.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DetailsPane</name>
-        <message>
-            <source>Provisioning</source>
-            <translation>Provisioning</translation>
-        </message>
-        <message>
-            <source>Ready</source>
-            <translation>Ready</translation>
-        </message>
-        <message>
-            <source>Deleting</source>
-            <translation>Deleting</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation>Failed</translation>
-        </message>
-        <message>
-            <source>Unknown</source>
-            <translation>Unknown</translation>
-        </message>
-        <message>
-            <source>just now</source>
-            <translation>just now</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n minute(s) ago</source>
-            <translation>
-                <numerusform>%n minute ago</numerusform>
-                <numerusform>%n minutes ago</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n hour(s) ago</source>
-            <translation>
-                <numerusform>%n hour ago</numerusform>
-                <numerusform>%n hours ago</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n day(s) ago</source>
-            <translation>
-                <numerusform>%n day ago</numerusform>
-                <numerusform>%n days ago</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n month(s) ago</source>
-            <translation>
-                <numerusform>%n month ago</numerusform>
-                <numerusform>%n months ago</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>unknown</source>
-            <translation>unknown</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>Hide</source>
-            <translation>Hide</translation>
-        </message>
-        <message>
-            <source>Reveal</source>
-            <translation>Reveal</translation>
-        </message>
-        <message>
-            <source>Copy</source>
-            <translation>Copy</translation>
-        </message>
-        <message>
-            <source>Connection URI:</source>
-            <translation>Connection URI:</translation>
-        </message>
-        <message>
-            <source>Postgres project</source>
-            <translation>Postgres project</translation>
-        </message>
-        <message>
-            <source>New branch…</source>
-            <translation>New branch…</translation>
-        </message>
-        <message>
-            <source>Snapshot…</source>
-            <translation>Snapshot…</translation>
-        </message>
-        <message>
-            <source>Delete…</source>
-            <translation>Delete…</translation>
-        </message>
-        <message>
-            <source>Copy as curl</source>
-            <translation>Copy as curl</translation>
-        </message>
-        <message>
-            <source>ID:</source>
-            <translation>ID:</translation>
-        </message>
-        <message>
-            <source>Status:</source>
-            <translation>Status:</translation>
-        </message>
-        <message>
-            <source>Vendor:</source>
-            <translation>Vendor:</translation>
-        </message>
-        <message>
-            <source>Region:</source>
-            <translation>Region:</translation>
-        </message>
-        <message>
-            <source>Plan:</source>
-            <translation>Plan:</translation>
-        </message>
-        <message>
-            <source>Mode:</source>
-            <translation>Mode:</translation>
-        </message>
-        <message>
-            <source>Postgres version:</source>
-            <translation>Postgres version:</translation>
-        </message>
-        <message>
-            <source>Created:</source>
-            <translation>Created:</translation>
-        </message>
-        <message>
-            <source>Branch of %1</source>
-            <translation>Branch of %1</translation>
-        </message>
-        <message>
-            <source>Project:</source>
-            <translation>Project:</translation>
-        </message>
-        <message>
-            <source>Parent branch:</source>
-            <translation>Parent branch:</translation>
-        </message>
-        <message>
-            <source>none (root branch)</source>
-            <translation>none (root branch)</translation>
-        </message>
-        <message>
-            <source>Snapshot of %1</source>
-            <translation>Snapshot of %1</translation>
-        </message>
-        <message>
-            <source>Restore…</source>
-            <translation>Restore…</translation>
-        </message>
-        <message>
-            <source>Label:</source>
-            <translation>Label:</translation>
-        </message>
-        <message>
-            <source>Size:</source>
-            <translation>Size:</translation>
-        </message>
-        <message>
-            <source>Nothing selected</source>
-            <translation>Nothing selected</translation>
-        </message>
-        <message>
-            <source>Select a project, branch or snapshot to see its details.</source>
-            <translation>Select a project, branch or snapshot to see its details.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExplorerWidget</name>
-        <message>
-            <source>New project…</source>
-            <translation>New project…</translation>
-        </message>
-        <message>
-            <source>Create a managed Postgres project (%1)</source>
-            <translation>Create a managed Postgres project (%1)</translation>
-        </message>
-        <message>
-            <source>New branch…</source>
-            <translation>New branch…</translation>
-        </message>
-        <message>
-            <source>Create a copy-on-write branch of the selected project or branch</source>
-            <translation>Create a copy-on-write branch of the selected project or branch</translation>
-        </message>
-        <message>
-            <source>Snapshot…</source>
-            <translation>Snapshot…</translation>
-        </message>
-        <message>
-            <source>Take a point-in-time snapshot of the selected project</source>
-            <translation>Take a point-in-time snapshot of the selected project</translation>
-        </message>
-        <message>
-            <source>Restore…</source>
-            <translation>Restore…</translation>
-        </message>
-        <message>
-            <source>Restore the selected snapshot into a new project</source>
-            <translation>Restore the selected snapshot into a new project</translation>
-        </message>
-        <message>
-            <source>Delete…</source>
-            <translation>Delete…</translation>
-        </message>
-        <message>
-            <source>Delete the selected project or branch</source>
-            <translation>Delete the selected project or branch</translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translation>Refresh</translation>
-        </message>
-        <message>
-            <source>Filter by name or id (Ctrl+F)</source>
-            <translation>Filter by name or id (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>Explorer actions</source>
-            <translation>Explorer actions</translation>
-        </message>
-        <message numerus="yes">
-            <source>its %n loaded branch(es), and any not loaded yet</source>
-            <translation>
-                <numerusform>its %n loaded branch(es), and any not loaded yet</numerusform>
-                <numerusform>its %n loaded branch(es), and any not loaded yet</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>all of its branches</source>
-            <translation>all of its branches</translation>
-        </message>
-        <message>
-            <source>all of its snapshots</source>
-            <translation>all of its snapshots</translation>
-        </message>
-        <message>
-            <source>Delete branch</source>
-            <translation>Delete branch</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;%1&lt;/b&gt; is the project's root branch; it goes only with the project.</source>
-            <translation>&lt;b&gt;%1&lt;/b&gt; is the project's root branch; it goes only with the project.</translation>
-        </message>
-        <message numerus="yes">
-            <source>This branch has %n child branch(es): %1. Delete them first.</source>
-            <translation>
-                <numerusform>This branch has %n child branch(es): %1. Delete them first.</numerusform>
-                <numerusform>This branch has %n child branch(es): %1. Delete them first.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Select them</source>
-            <translation>Select them</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>About Infrai Console</source>
-            <translation>About Infrai Console</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Infrai Console&lt;/b&gt; %1&lt;br&gt;Manage databases and message queues on infrai, Neo4j Aura and Databricks Lakebase.</source>
-            <translation>&lt;b&gt;Infrai Console&lt;/b&gt; %1&lt;br&gt;Manage databases and message queues on infrai, Neo4j Aura and Databricks Lakebase.</translation>
-        </message>
-        <message>
-            <source>Infrai Console</source>
-            <translation>Infrai Console</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;File</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;View</translation>
-        </message>
-        <message>
-            <source>&amp;Settings</source>
-            <translation>&amp;Settings</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Language</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Help</translation>
-        </message>
-        <message>
-            <source>Connection &amp;profiles…</source>
-            <translation>Connection &amp;profiles…</translation>
-        </message>
-        <message>
-            <source>Add, edit or remove connection profiles</source>
-            <translation>Add, edit or remove connection profiles</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation>&amp;Refresh</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quit</translation>
-        </message>
-        <message>
-            <source>&amp;About Infrai Console</source>
-            <translation>&amp;About Infrai Console</translation>
-        </message>
-        <message>
-            <source>Main toolbar</source>
-            <translation>Main toolbar</translation>
-        </message>
-        <message>
-            <source>Profile:</source>
-            <translation>Profile:</translation>
-        </message>
-        <message>
-            <source>No connection profile yet. Use &lt;b&gt;Connection profiles…&lt;/b&gt; to add one with its base URL and API key.</source>
-            <translation>No connection profile yet. Use &lt;b&gt;Connection profiles…&lt;/b&gt; to add one with its base URL and API key.</translation>
-        </message>
-        <message>
-            <source>Connecting to %1…</source>
-            <translation>Connecting to %1…</translation>
-        </message>
-        <message>
-            <source>Connected to %1.</source>
-            <translation>Connected to %1.</translation>
-        </message>
-        <message>
-            <source>Operations in progress</source>
-            <translation>Operations in progress</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n operation(s) are still in progress. They continue on the service, but this window will no longer follow them. Quit anyway?</source>
-            <translation>
-                <numerusform>%n operation are still in progress. They continue on the service, but this window will no longer follow them. Quit anyway?</numerusform>
-                <numerusform>%n operations are still in progress. They continue on the service, but this window will no longer follow them. Quit anyway?</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>NewBranchDialog</name>
-        <message>
-            <source>New branch of %1</source>
-            <translation>New branch of %1</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Name:</translation>
-        </message>
-        <message>
-            <source>&amp;From branch:</source>
-            <translation>&amp;From branch:</translation>
-        </message>
-        <message>
-            <source>e.g. preview-pr-512</source>
-            <translation>e.g. preview-pr-512</translation>
-        </message>
-        <message>
-            <source>Create branch</source>
-            <translation>Create branch</translation>
-        </message>
-        <message>
-            <source>Enter a name for the branch.</source>
-            <translation>Enter a name for the branch.</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewProjectDialog</name>
-        <message>
-            <source>Vendor choices could not be loaded: %1</source>
-            <translation>Vendor choices could not be loaded: %1</translation>
-        </message>
-        <message>
-            <source>New project</source>
-            <translation>New project</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Name:</translation>
-        </message>
-        <message>
-            <source>&amp;Mode:</source>
-            <translation>&amp;Mode:</translation>
-        </message>
-        <message>
-            <source>&amp;Vendor:</source>
-            <translation>&amp;Vendor:</translation>
-        </message>
-        <message>
-            <source>&amp;Region:</source>
-            <translation>&amp;Region:</translation>
-        </message>
-        <message>
-            <source>&amp;Plan:</source>
-            <translation>&amp;Plan:</translation>
-        </message>
-        <message>
-            <source>Postgres &amp;version:</source>
-            <translation>Postgres &amp;version:</translation>
-        </message>
-        <message>
-            <source>e.g. billing-prod</source>
-            <translation>e.g. billing-prod</translation>
-        </message>
-        <message>
-            <source>Managed</source>
-            <translation>Managed</translation>
-        </message>
-        <message>
-            <source>Bring your own key (byok)</source>
-            <translation>Bring your own key (byok)</translation>
-        </message>
-        <message>
-            <source>Create</source>
-            <translation>Create</translation>
-        </message>
-        <message>
-            <source>Automatic (gateway chooses)</source>
-            <translation>Automatic (gateway chooses)</translation>
-        </message>
-        <message>
-            <source>Default</source>
-            <translation>Default</translation>
-        </message>
-        <message>
-            <source>Loading vendors…</source>
-            <translation>Loading vendors…</translation>
-        </message>
-        <message>
-            <source>%1 (unavailable)</source>
-            <translation>%1 (unavailable)</translation>
-        </message>
-        <message>
-            <source>Enter a name for the project.</source>
-            <translation>Enter a name for the project.</translation>
-        </message>
-        <message>
-            <source>Bring-your-own-key projects need a specific vendor.</source>
-            <translation>Bring-your-own-key projects need a specific vendor.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Operation</name>
-        <message>
-            <source>Create project %1</source>
-            <translation>Create project %1</translation>
-        </message>
-        <message>
-            <source>Delete project %1</source>
-            <translation>Delete project %1</translation>
-        </message>
-        <message>
-            <source>Create branch %1</source>
-            <translation>Create branch %1</translation>
-        </message>
-        <message>
-            <source>Delete branch %1</source>
-            <translation>Delete branch %1</translation>
-        </message>
-        <message>
-            <source>Snapshot %1</source>
-            <translation>Snapshot %1</translation>
-        </message>
-        <message>
-            <source>Restore into %1</source>
-            <translation>Restore into %1</translation>
-        </message>
-        <message>
-            <source>Top up credit</source>
-            <translation>Top up credit</translation>
-        </message>
-        <message>
-            <source>pending</source>
-            <translation>pending</translation>
-        </message>
-        <message>
-            <source>provisioning</source>
-            <translation>provisioning</translation>
-        </message>
-        <message>
-            <source>succeeded</source>
-            <translation>succeeded</translation>
-        </message>
-        <message>
-            <source>failed</source>
-            <translation>failed</translation>
-        </message>
-    </context>
-    <context>
-        <name>OperationsDock</name>
-        <message>
-            <source>Operations</source>
-            <translation>Operations</translation>
-        </message>
-        <message>
-            <source>&amp;Retry</source>
-            <translation>&amp;Retry</translation>
-        </message>
-        <message>
-            <source>Copy &amp;error</source>
-            <translation>Copy &amp;error</translation>
-        </message>
-    </context>
-    <context>
-        <name>OperationsModel</name>
-        <message>
-            <source>%1 s</source>
-            <translation>%1 s</translation>
-        </message>
-        <message>
-            <source>Operation</source>
-            <translation>Operation</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>State</translation>
-        </message>
-        <message>
-            <source>Started</source>
-            <translation>Started</translation>
-        </message>
-        <message>
-            <source>Duration</source>
-            <translation>Duration</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Message</translation>
-        </message>
-    </context>
-    <context>
-        <name>Profile</name>
-        <message>
-            <source>infrai (databases and queues)</source>
-            <translation>infrai (databases and queues)</translation>
-        </message>
-        <message>
-            <source>Neo4j Aura</source>
-            <translation>Neo4j Aura</translation>
-        </message>
-        <message>
-            <source>Databricks Lakebase</source>
-            <translation>Databricks Lakebase</translation>
-        </message>
-        <message>
-            <source>Give the profile a name.</source>
-            <translation>Give the profile a name.</translation>
-        </message>
-        <message>
-            <source>The base URL is not a valid URL.</source>
-            <translation>The base URL is not a valid URL.</translation>
-        </message>
-        <message>
-            <source>The base URL must start with https://.</source>
-            <translation>The base URL must start with https://.</translation>
-        </message>
-        <message>
-            <source>Use https:// for %1: keys must not travel unencrypted. Plain http is allowed only for a server on this machine.</source>
-            <translation>Use https:// for %1: keys must not travel unencrypted. Plain http is allowed only for a server on this machine.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProfileManagerDialog</name>
-        <message>
-            <source>The key is kept for this session only.</source>
-            <translation>The key is kept for this session only.</translation>
-        </message>
-        <message>
-            <source>Connection profiles</source>
-            <translation>Connection profiles</translation>
-        </message>
-        <message>
-            <source>&amp;New</source>
-            <translation>&amp;New</translation>
-        </message>
-        <message>
-            <source>&amp;Remove</source>
-            <translation>&amp;Remove</translation>
-        </message>
-        <message>
-            <source>&amp;Test connection</source>
-            <translation>&amp;Test connection</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Save</translation>
-        </message>
-        <message>
-            <source>Keep for this session only</source>
-            <translation>Keep for this session only</translation>
-        </message>
-        <message>
-            <source>e.g. Production</source>
-            <translation>e.g. Production</translation>
-        </message>
-        <message>
-            <source>Stored in the system keychain; leave empty to keep the current key</source>
-            <translation>Stored in the system keychain; leave empty to keep the current key</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Name:</translation>
-        </message>
-        <message>
-            <source>&amp;Service:</source>
-            <translation>&amp;Service:</translation>
-        </message>
-        <message>
-            <source>&amp;Base URL:</source>
-            <translation>&amp;Base URL:</translation>
-        </message>
-        <message>
-            <source>API &amp;key:</source>
-            <translation>API &amp;key:</translation>
-        </message>
-        <message>
-            <source>Enter a name, the service's base URL and an API key.</source>
-            <translation>Enter a name, the service's base URL and an API key.</translation>
-        </message>
-        <message>
-            <source>Profile saved.</source>
-            <translation>Profile saved.</translation>
-        </message>
-        <message>
-            <source>Profile saved. Storing the key in the keychain…</source>
-            <translation>Profile saved. Storing the key in the keychain…</translation>
-        </message>
-        <message>
-            <source>Profile saved; the key is in the system keychain.</source>
-            <translation>Profile saved; the key is in the system keychain.</translation>
-        </message>
-        <message>
-            <source>Testing %1…</source>
-            <translation>Testing %1…</translation>
-        </message>
-        <message>
-            <source>Connected: the service accepted the key.</source>
-            <translation>Connected: the service accepted the key.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RequestLogDock</name>
-        <message>
-            <source>Copy as curl</source>
-            <translation>Copy as curl</translation>
-        </message>
-        <message>
-            <source>Copy request ID</source>
-            <translation>Copy request ID</translation>
-        </message>
-        <message>
-            <source>Request log</source>
-            <translation>Request log</translation>
-        </message>
-    </context>
-    <context>
-        <name>RequestLogModel</name>
-        <message>
-            <source>%1 (attempt %2)</source>
-            <translation>%1 (attempt %2)</translation>
-        </message>
-        <message>
-            <source>%1 ms</source>
-            <translation>%1 ms</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Time</translation>
-        </message>
-        <message>
-            <source>Method</source>
-            <translation>Method</translation>
-        </message>
-        <message>
-            <source>URL</source>
-            <translation>URL</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Duration</source>
-            <translation>Duration</translation>
-        </message>
-        <message>
-            <source>Request ID</source>
-            <translation>Request ID</translation>
-        </message>
-    </context>
-    <context>
-        <name>SecretStore</name>
-        <message>
-            <source>The key is kept for this session only and will be forgotten when the console closes.</source>
-            <translation>The key is kept for this session only and will be forgotten when the console closes.</translation>
-        </message>
-        <message>
-            <source>No key is stored for this profile yet.</source>
-            <translation>No key is stored for this profile yet.</translation>
-        </message>
-        <message>
-            <source>The system keychain is not available or is locked. Start and unlock your keyring (for example GNOME Keyring or KWallet) and try again, or keep the key for this session only.</source>
-            <translation>The system keychain is not available or is locked. Start and unlock your keyring (for example GNOME Keyring or KWallet) and try again, or keep the key for this session only.</translation>
-        </message>
-        <message>
-            <source>The keychain operation failed: %1</source>
-            <translation>The keychain operation failed: %1</translation>
-        </message>
-        <message>
-            <source>The system keychain refused access; it may be locked. Unlock your keyring (or allow the console to use it) and try again, or keep the key for this session only.</source>
-            <translation>The system keychain refused access; it may be locked. Unlock your keyring (or allow the console to use it) and try again, or keep the key for this session only.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SnapshotDialog</name>
-        <message>
-            <source>Restore snapshot</source>
-            <translation>Restore snapshot</translation>
-        </message>
-        <message>
-            <source>New project &amp;name:</source>
-            <translation>New project &amp;name:</translation>
-        </message>
-        <message>
-            <source>Restore</source>
-            <translation>Restore</translation>
-        </message>
-        <message>
-            <source>Snapshot %1</source>
-            <translation>Snapshot %1</translation>
-        </message>
-        <message>
-            <source>&amp;Label (optional):</source>
-            <translation>&amp;Label (optional):</translation>
-        </message>
-        <message>
-            <source>e.g. before-migration-0043</source>
-            <translation>e.g. before-migration-0043</translation>
-        </message>
-        <message>
-            <source>Create snapshot</source>
-            <translation>Create snapshot</translation>
-        </message>
-        <message>
-            <source>Enter a name for the new project.</source>
-            <translation>Enter a name for the new project.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TopUpDialog</name>
-        <message>
-            <source>Asking the service for a checkout page…</source>
-            <translation>Asking the service for a checkout page…</translation>
-        </message>
-        <message>
-            <source>The checkout page is open in your browser (%1). When the payment is done, retry the failed operation from the Operations dock.</source>
-            <translation>The checkout page is open in your browser (%1). When the payment is done, retry the failed operation from the Operations dock.</translation>
-        </message>
-        <message>
-            <source>Out of credit</source>
-            <translation>Out of credit</translation>
-        </message>
-        <message>
-            <source>The account has run out of credit, so the service refused to create more resources. Top up to continue; nothing was created.</source>
-            <translation>The account has run out of credit, so the service refused to create more resources. Top up to continue; nothing was created.</translation>
-        </message>
-        <message>
-            <source>Open checkout page</source>
-            <translation>Open checkout page</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Close</translation>
-        </message>
-    </context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>The service rejected the request: %1</source>
+        <translation>The service rejected the request: %1</translation>
+    </message>
+    <message>
+        <source>The value of “%1” was rejected: %2</source>
+        <translation>The value of “%1” was rejected: %2</translation>
+    </message>
+    <message>
+        <source>The API key was refused. Enter a valid key for this connection profile.</source>
+        <translation>The API key was refused. Enter a valid key for this connection profile.</translation>
+    </message>
+    <message>
+        <source>No API key is stored for this connection profile. Enter one in the profile settings.</source>
+        <translation>No API key is stored for this connection profile. Enter one in the profile settings.</translation>
+    </message>
+    <message>
+        <source>The account has run out of credit. Top up to continue.</source>
+        <translation>The account has run out of credit. Top up to continue.</translation>
+    </message>
+    <message>
+        <source>This key is not allowed to do that.</source>
+        <translation>This key is not allowed to do that.</translation>
+    </message>
+    <message>
+        <source>Not found: it may have been deleted by someone else.</source>
+        <translation>Not found: it may have been deleted by someone else.</translation>
+    </message>
+    <message>
+        <source>The service refused because of a conflict: %1</source>
+        <translation>The service refused because of a conflict: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The service is limiting requests. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>The service is limiting requests. Try again in %n second.</numerusform>
+            <numerusform>The service is limiting requests. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The service is limiting requests. Try again shortly.</source>
+        <translation>The service is limiting requests. Try again shortly.</translation>
+    </message>
+    <message>
+        <source>The service had an internal problem (HTTP %1). Try again later.</source>
+        <translation>The service had an internal problem (HTTP %1). Try again later.</translation>
+    </message>
+    <message>
+        <source>The service answered with HTTP %1.</source>
+        <translation>The service answered with HTTP %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The service did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>The service did not answer within %n second.</numerusform>
+            <numerusform>The service did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The service did not answer in time.</source>
+        <translation>The service did not answer in time.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: the connection was refused. Is the server running and the base URL right?</source>
+        <translation>Cannot connect to %1: the connection was refused. Is the server running and the base URL right?</translation>
+    </message>
+    <message>
+        <source>Cannot find the host %1. Check the base URL and your network.</source>
+        <translation>Cannot find the host %1. Check the base URL and your network.</translation>
+    </message>
+    <message>
+        <source>The connection was closed before the answer arrived.</source>
+        <translation>The connection was closed before the answer arrived.</translation>
+    </message>
+    <message>
+        <source>The secure connection could not be established: %1</source>
+        <translation>The secure connection could not be established: %1</translation>
+    </message>
+    <message>
+        <source>Network error: %1</source>
+        <translation>Network error: %1</translation>
+    </message>
+    <message>
+        <source>The service sent an answer that is not valid JSON.</source>
+        <translation>The service sent an answer that is not valid JSON.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>The request was cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStatusWidget</name>
+    <message>
+        <source>reading key from keychain…</source>
+        <translation>reading key from keychain…</translation>
+    </message>
+    <message>
+        <source>no API key</source>
+        <translation>no API key</translation>
+    </message>
+    <message>
+        <source>keychain unavailable</source>
+        <translation>keychain unavailable</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>connecting…</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>unreachable</translation>
+    </message>
+    <message>
+        <source>key rejected</source>
+        <translation>key rejected</translation>
+    </message>
+    <message>
+        <source>No profile selected</source>
+        <translation>No profile selected</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConsumePage</name>
+    <message numerus="yes">
+        <source>%n message(s) will reach max_retries (%1) and move to this queue&apos;s dead list.</source>
+        <translation><numerusform>%n message will reach max_retries (%1) and move to this queue's dead list.</numerusform><numerusform>%n messages will reach max_retries (%1) and move to this queue's dead list.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) will reach max_retries (%1) and move to the DLQ %2.</source>
+        <translation><numerusform>%n message will reach max_retries (%1) and move to the DLQ %2.</numerusform><numerusform>%n messages will reach max_retries (%1) and move to the DLQ %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) will be available again, each with one more failure counted.</source>
+        <translation><numerusform>%n message will be available again, each with one more failure counted.</numerusform><numerusform>%n messages will be available again, each with one more failure counted.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lease(s) already lapsed: the queue may have delivered those messages again.</source>
+        <translation><numerusform>%n lease already lapsed: the queue may have delivered those messages again.</numerusform><numerusform>%n leases already lapsed: the queue may have delivered those messages again.</numerusform></translation>
+    </message>
+    <message>
+        <source>Requeue: %1</source>
+        <translation>Requeue: %1</translation>
+    </message>
+    <message>
+        <source>Requeue messages</source>
+        <translation>Requeue messages</translation>
+    </message>
+    <message>
+        <source>Go ahead?</source>
+        <translation>Go ahead?</translation>
+    </message>
+    <message>
+        <source>this queue&apos;s dead list</source>
+        <translation>this queue's dead list</translation>
+    </message>
+    <message>
+        <source>Send to the DLQ</source>
+        <translation>Send to the DLQ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) will move to %1 at once, without further retries.</source>
+        <translation><numerusform>%n message will move to %1 at once, without further retries.</numerusform><numerusform>%n messages will move to %1 at once, without further retries.</numerusform></translation>
+    </message>
+    <message>
+        <source>Receive up to</source>
+        <translation>Receive up to</translation>
+    </message>
+    <message>
+        <source> messages</source>
+        <translation> messages</translation>
+    </message>
+    <message>
+        <source>lease</source>
+        <translation>lease</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Receive</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Acknowledge</translation>
+    </message>
+    <message>
+        <source>Nack (requeue)</source>
+        <translation>Nack (requeue)</translation>
+    </message>
+    <message>
+        <source>Nack to DLQ</source>
+        <translation>Nack to DLQ</translation>
+    </message>
+    <message>
+        <source>Receiving leases messages: each delivery raises its count, and a lease that lapses unacknowledged counts as a failure. After %1 failures a message moves to %2.</source>
+        <translation>Receiving leases messages: each delivery raises its count, and a lease that lapses unacknowledged counts as a failure. After %1 failures a message moves to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DbTreeModel</name>
+    <message>
+        <source>provisioning</source>
+        <translation>provisioning</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>ready</translation>
+    </message>
+    <message>
+        <source>deleting</source>
+        <translation>deleting</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Vendor</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Databases</source>
+        <translation>Databases</translation>
+    </message>
+    <message>
+        <source>Branches</source>
+        <translation>Branches</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>Snapshots</translation>
+    </message>
+    <message>
+        <source>%1 — loading…</source>
+        <translation>%1 — loading…</translation>
+    </message>
+    <message>
+        <source>%1 — failed to load</source>
+        <translation>%1 — failed to load</translation>
+    </message>
+    <message>
+        <source>Load more…</source>
+        <translation>Load more…</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Queues</translation>
+    </message>
+    <message>
+        <source>Counts are loading…</source>
+        <translation>Counts are loading…</translation>
+    </message>
+    <message>
+        <source>%1 available, %2 in flight, %3 dead letters</source>
+        <translation>%1 available, %2 in flight, %3 dead letters</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dead letter(s): open to browse, search and redrive</source>
+        <translation><numerusform>%n dead letter: open to browse, search and redrive</numerusform><numerusform>%n dead letters: open to browse, search and redrive</numerusform></translation>
+    </message>
+    <message>
+        <source>Dead letters</source>
+        <translation>Dead letters</translation>
+    </message>
+    <message>
+        <source>FIFO</source>
+        <translation>FIFO</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>standard</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteConfirmDialog</name>
+    <message>
+        <source>Delete project</source>
+        <translation>Delete project</translation>
+    </message>
+    <message>
+        <source>Delete branch</source>
+        <translation>Delete branch</translation>
+    </message>
+    <message>
+        <source>Delete the project &lt;b&gt;%1&lt;/b&gt;? This cannot be undone.</source>
+        <translation>Delete the project &lt;b&gt;%1&lt;/b&gt;? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Delete the branch &lt;b&gt;%1&lt;/b&gt;? This cannot be undone.</source>
+        <translation>Delete the branch &lt;b&gt;%1&lt;/b&gt;? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>It also deletes:</source>
+        <translation>It also deletes:</translation>
+    </message>
+    <message>
+        <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+        <translation>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>The name does not match.</source>
+        <translation>The name does not match.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPane</name>
+    <message>
+        <source>Provisioning</source>
+        <translation>Provisioning</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation>Deleting</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>%n month ago</numerusform>
+            <numerusform>%n months ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Reveal</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Connection URI:</source>
+        <translation>Connection URI:</translation>
+    </message>
+    <message>
+        <source>Postgres project</source>
+        <translation>Postgres project</translation>
+    </message>
+    <message>
+        <source>New branch…</source>
+        <translation>New branch…</translation>
+    </message>
+    <message>
+        <source>Snapshot…</source>
+        <translation>Snapshot…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Copy as curl</translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Vendor:</source>
+        <translation>Vendor:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Plan:</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Mode:</translation>
+    </message>
+    <message>
+        <source>Postgres version:</source>
+        <translation>Postgres version:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Created:</translation>
+    </message>
+    <message>
+        <source>Branch of %1</source>
+        <translation>Branch of %1</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>Project:</translation>
+    </message>
+    <message>
+        <source>Parent branch:</source>
+        <translation>Parent branch:</translation>
+    </message>
+    <message>
+        <source>none (root branch)</source>
+        <translation>none (root branch)</translation>
+    </message>
+    <message>
+        <source>Snapshot of %1</source>
+        <translation>Snapshot of %1</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Label:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Size:</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Nothing selected</translation>
+    </message>
+    <message>
+        <source>FIFO queue</source>
+        <translation>FIFO queue</translation>
+    </message>
+    <message>
+        <source>Standard queue</source>
+        <translation>Standard queue</translation>
+    </message>
+    <message>
+        <source>Open inspector</source>
+        <translation>Open inspector</translation>
+    </message>
+    <message>
+        <source>Dead letters</source>
+        <translation>Dead letters</translation>
+    </message>
+    <message>
+        <source>Dead-letter queue:</source>
+        <translation>Dead-letter queue:</translation>
+    </message>
+    <message>
+        <source>none (dead letters stay listed on this queue)</source>
+        <translation>none (dead letters stay listed on this queue)</translation>
+    </message>
+    <message>
+        <source>Max retries:</source>
+        <translation>Max retries:</translation>
+    </message>
+    <message>
+        <source>Visibility timeout:</source>
+        <translation>Visibility timeout:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation><numerusform>%n second</numerusform><numerusform>%n seconds</numerusform></translation>
+    </message>
+    <message>
+        <source>Retention:</source>
+        <translation>Retention:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Priority:</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>Available:</source>
+        <translation>Available:</translation>
+    </message>
+    <message>
+        <source>In flight:</source>
+        <translation>In flight:</translation>
+    </message>
+    <message>
+        <source>Dead letters:</source>
+        <translation>Dead letters:</translation>
+    </message>
+    <message>
+        <source>Select a project, branch, snapshot or queue to see its details.</source>
+        <translation>Select a project, branch, snapshot or queue to see its details.</translation>
+    </message>
+</context>
+<context>
+    <name>DlqBrowser</name>
+    <message>
+        <source>Redrive stopped: %1 Retry it from the Operations dock; messages already moved are not moved twice.</source>
+        <translation>Redrive stopped: %1 Retry it from the Operations dock; messages already moved are not moved twice.</translation>
+    </message>
+    <message>
+        <source>Done: %1 to %2.</source>
+        <translation>Done: %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Double-click to show only these</source>
+        <translation>Double-click to show only these</translation>
+    </message>
+    <message>
+        <source>Redrive</source>
+        <translation>Redrive</translation>
+    </message>
+    <message>
+        <source>They return to %1 as new messages: same id, delivery count reset to 0.</source>
+        <translation>They return to %1 as new messages: same id, delivery count reset to 0.</translation>
+    </message>
+    <message>
+        <source>Redriving…</source>
+        <translation>Redriving…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Redrive %n selected message(s)?</source>
+        <translation><numerusform>Redrive %n selected message?</numerusform><numerusform>Redrive %n selected messages?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Redrive the %n message(s) dead-lettered since %1?</source>
+        <translation><numerusform>Redrive the %n message dead-lettered since %1?</numerusform><numerusform>Redrive the %n messages dead-lettered since %1?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Redrive everything dead-lettered since %1: at least %n message(s) (not all are loaded)?</source>
+        <translation><numerusform>Redrive everything dead-lettered since %1: at least %n message (not all are loaded)?</numerusform><numerusform>Redrive everything dead-lettered since %1: at least %n messages (not all are loaded)?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Redrive all %n dead letter(s)?</source>
+        <translation><numerusform>Redrive all %n dead letter?</numerusform><numerusform>Redrive all %n dead letters?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Redrive all dead letters, at least %n?</source>
+        <translation><numerusform>Redrive all dead letters, at least %n?</numerusform><numerusform>Redrive all dead letters, at least %n?</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n message(s) to %1.</source>
+        <translation><numerusform>Exported %n message to %1.</numerusform><numerusform>Exported %n messages to %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export selected dead letters</source>
+        <translation>Export selected dead letters</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Export dead letters</source>
+        <translation>Export dead letters</translation>
+    </message>
+    <message>
+        <source>Loading all dead letters before exporting…</source>
+        <translation>Loading all dead letters before exporting…</translation>
+    </message>
+    <message>
+        <source>Nothing to export.</source>
+        <translation>Nothing to export.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 loaded</source>
+        <translation>%1 of %2 loaded</translation>
+    </message>
+    <message>
+        <source>%1 loaded</source>
+        <translation>%1 loaded</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>loading…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation><numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation><numerusform>%n selected</numerusform><numerusform>%n selected</numerusform></translation>
+    </message>
+    <message>
+        <source>Load all matching</source>
+        <translation>Load all matching</translation>
+    </message>
+    <message>
+        <source>Load all</source>
+        <translation>Load all</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>JSON path</source>
+        <translation>JSON path</translation>
+    </message>
+    <message>
+        <source>Search loaded payloads and ids</source>
+        <translation>Search loaded payloads and ids</translation>
+    </message>
+    <message>
+        <source>e.g. $.error.code == &quot;TIMEOUT&quot;</source>
+        <translation>e.g. $.error.code == "TIMEOUT"</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Group by:</source>
+        <translation>Group by:</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Payload, pretty</source>
+        <translation>Payload, pretty</translation>
+    </message>
+    <message>
+        <source>Message, raw</source>
+        <translation>Message, raw</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Redrive selected</source>
+        <translation>Redrive selected</translation>
+    </message>
+    <message>
+        <source>Redrive since</source>
+        <translation>Redrive since</translation>
+    </message>
+    <message>
+        <source>Redrive all…</source>
+        <translation>Redrive all…</translation>
+    </message>
+    <message>
+        <source>Export selected…</source>
+        <translation>Export selected…</translation>
+    </message>
+    <message>
+        <source>Export all…</source>
+        <translation>Export all…</translation>
+    </message>
+</context>
+<context>
+    <name>DlqModel</name>
+    <message>
+        <source>Message id</source>
+        <translation>Message id</translation>
+    </message>
+    <message>
+        <source>Dead-lettered at</source>
+        <translation>Dead-lettered at</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Deliveries</translation>
+    </message>
+    <message>
+        <source>Source queue</source>
+        <translation>Source queue</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Payload</translation>
+    </message>
+</context>
+<context>
+    <name>ExplorerWidget</name>
+    <message>
+        <source>New project…</source>
+        <translation>New project…</translation>
+    </message>
+    <message>
+        <source>Create a managed Postgres project (%1)</source>
+        <translation>Create a managed Postgres project (%1)</translation>
+    </message>
+    <message>
+        <source>New branch…</source>
+        <translation>New branch…</translation>
+    </message>
+    <message>
+        <source>Create a copy-on-write branch of the selected project or branch</source>
+        <translation>Create a copy-on-write branch of the selected project or branch</translation>
+    </message>
+    <message>
+        <source>Snapshot…</source>
+        <translation>Snapshot…</translation>
+    </message>
+    <message>
+        <source>Take a point-in-time snapshot of the selected project</source>
+        <translation>Take a point-in-time snapshot of the selected project</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>Restore the selected snapshot into a new project</source>
+        <translation>Restore the selected snapshot into a new project</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Delete the selected project or branch</source>
+        <translation>Delete the selected project or branch</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Filter by name or id (Ctrl+F)</source>
+        <translation>Filter by name or id (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Explorer actions</source>
+        <translation>Explorer actions</translation>
+    </message>
+    <message numerus="yes">
+        <source>its %n loaded branch(es), and any not loaded yet</source>
+        <translation>
+            <numerusform>its %n loaded branch(es), and any not loaded yet</numerusform>
+            <numerusform>its %n loaded branch(es), and any not loaded yet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all of its branches</source>
+        <translation>all of its branches</translation>
+    </message>
+    <message>
+        <source>all of its snapshots</source>
+        <translation>all of its snapshots</translation>
+    </message>
+    <message>
+        <source>Delete branch</source>
+        <translation>Delete branch</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is the project&apos;s root branch; it goes only with the project.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; is the project&apos;s root branch; it goes only with the project.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This branch has %n child branch(es): %1. Delete them first.</source>
+        <translation>
+            <numerusform>This branch has %n child branch(es): %1. Delete them first.</numerusform>
+            <numerusform>This branch has %n child branch(es): %1. Delete them first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select them</source>
+        <translation>Select them</translation>
+    </message>
+    <message>
+        <source>New queue…</source>
+        <translation>New queue…</translation>
+    </message>
+    <message>
+        <source>Create a message queue, with a dead-letter queue (%1)</source>
+        <translation>Create a message queue, with a dead-letter queue (%1)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Open inspector</source>
+        <translation>Open inspector</translation>
+    </message>
+    <message>
+        <source>Browse dead letters</source>
+        <translation>Browse dead letters</translation>
+    </message>
+    <message>
+        <source>Purge…</source>
+        <translation>Purge…</translation>
+    </message>
+</context>
+<context>
+    <name>JsonPath</name>
+    <message>
+        <source>A JSON path starts with $, for example $.error.code</source>
+        <translation>A JSON path starts with $, for example $.error.code</translation>
+    </message>
+    <message>
+        <source>A field name is missing after &quot;.&quot; at position %1</source>
+        <translation>A field name is missing after "." at position %1</translation>
+    </message>
+    <message>
+        <source>An unclosed [&quot;…&quot;] in the JSON path</source>
+        <translation>An unclosed ["…"] in the JSON path</translation>
+    </message>
+    <message>
+        <source>An array index must be a number in [ ], as in $.items[0]</source>
+        <translation>An array index must be a number in [ ], as in $.items[0]</translation>
+    </message>
+    <message>
+        <source>Unexpected &quot;%1&quot; at position %2 of the JSON path</source>
+        <translation>Unexpected "%1" at position %2 of the JSON path</translation>
+    </message>
+    <message>
+        <source>Compare with a JSON value: &quot;text&quot;, a number, true, false or null</source>
+        <translation>Compare with a JSON value: "text", a number, true, false or null</translation>
+    </message>
+    <message>
+        <source>&lt;, &lt;=, &gt; and &gt;= compare numbers only</source>
+        <translation>&lt;, &lt;=, &gt; and &gt;= compare numbers only</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(missing)</translation>
+    </message>
+</context>
+<context>
+    <name>LeasedMessagesModel</name>
+    <message>
+        <source>expired</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <source>%1 s left</source>
+        <translation>%1 s left</translation>
+    </message>
+    <message>
+        <source>Message id</source>
+        <translation>Message id</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Deliveries</translation>
+    </message>
+    <message>
+        <source>Lease</source>
+        <translation>Lease</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Payload</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>About Infrai Console</source>
+        <translation>About Infrai Console</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Infrai Console&lt;/b&gt; %1&lt;br&gt;Manage databases and message queues on infrai, Neo4j Aura and Databricks Lakebase.</source>
+        <translation>&lt;b&gt;Infrai Console&lt;/b&gt; %1&lt;br&gt;Manage databases and message queues on infrai, Neo4j Aura and Databricks Lakebase.</translation>
+    </message>
+    <message>
+        <source>Infrai Console</source>
+        <translation>Infrai Console</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Connection &amp;profiles…</source>
+        <translation>Connection &amp;profiles…</translation>
+    </message>
+    <message>
+        <source>Add, edit or remove connection profiles</source>
+        <translation>Add, edit or remove connection profiles</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;About Infrai Console</source>
+        <translation>&amp;About Infrai Console</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profile:</translation>
+    </message>
+    <message>
+        <source>No connection profile yet. Use &lt;b&gt;Connection profiles…&lt;/b&gt; to add one with its base URL and API key.</source>
+        <translation>No connection profile yet. Use &lt;b&gt;Connection profiles…&lt;/b&gt; to add one with its base URL and API key.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Connected to %1.</translation>
+    </message>
+    <message>
+        <source>Operations in progress</source>
+        <translation>Operations in progress</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) are still in progress. They continue on the service, but this window will no longer follow them. Quit anyway?</source>
+        <translation>
+            <numerusform>%n operation are still in progress. They continue on the service, but this window will no longer follow them. Quit anyway?</numerusform>
+            <numerusform>%n operations are still in progress. They continue on the service, but this window will no longer follow them. Quit anyway?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MessageJsonl</name>
+    <message>
+        <source>line %1: not a JSON object (%2)</source>
+        <translation>line %1: not a JSON object (%2)</translation>
+    </message>
+    <message>
+        <source>another JSON value</source>
+        <translation>another JSON value</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;payload&quot; must be a JSON object</source>
+        <translation>line %1: "payload" must be a JSON object</translation>
+    </message>
+</context>
+<context>
+    <name>NewBranchDialog</name>
+    <message>
+        <source>New branch of %1</source>
+        <translation>New branch of %1</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;From branch:</source>
+        <translation>&amp;From branch:</translation>
+    </message>
+    <message>
+        <source>e.g. preview-pr-512</source>
+        <translation>e.g. preview-pr-512</translation>
+    </message>
+    <message>
+        <source>Create branch</source>
+        <translation>Create branch</translation>
+    </message>
+    <message>
+        <source>Enter a name for the branch.</source>
+        <translation>Enter a name for the branch.</translation>
+    </message>
+</context>
+<context>
+    <name>NewProjectDialog</name>
+    <message>
+        <source>Vendor choices could not be loaded: %1</source>
+        <translation>Vendor choices could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Mode:</translation>
+    </message>
+    <message>
+        <source>&amp;Vendor:</source>
+        <translation>&amp;Vendor:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Plan:</translation>
+    </message>
+    <message>
+        <source>Postgres &amp;version:</source>
+        <translation>Postgres &amp;version:</translation>
+    </message>
+    <message>
+        <source>e.g. billing-prod</source>
+        <translation>e.g. billing-prod</translation>
+    </message>
+    <message>
+        <source>Managed</source>
+        <translation>Managed</translation>
+    </message>
+    <message>
+        <source>Bring your own key (byok)</source>
+        <translation>Bring your own key (byok)</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Automatic (gateway chooses)</source>
+        <translation>Automatic (gateway chooses)</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>Loading vendors…</source>
+        <translation>Loading vendors…</translation>
+    </message>
+    <message>
+        <source>%1 (unavailable)</source>
+        <translation>%1 (unavailable)</translation>
+    </message>
+    <message>
+        <source>Enter a name for the project.</source>
+        <translation>Enter a name for the project.</translation>
+    </message>
+    <message>
+        <source>Bring-your-own-key projects need a specific vendor.</source>
+        <translation>Bring-your-own-key projects need a specific vendor.</translation>
+    </message>
+</context>
+<context>
+    <name>NewQueueDialog</name>
+    <message>
+        <source>New queue</source>
+        <translation>New queue</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>letters, digits, - _ . (up to 80)</source>
+        <translation>letters, digits, - _ . (up to 80)</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Standard — at-least-once, best-effort order</source>
+        <translation>Standard — at-least-once, best-effort order</translation>
+    </message>
+    <message>
+        <source>FIFO — publish order, one in flight blocks the rest</source>
+        <translation>FIFO — publish order, one in flight blocks the rest</translation>
+    </message>
+    <message>
+        <source>Dead-letter queue:</source>
+        <translation>Dead-letter queue:</translation>
+    </message>
+    <message>
+        <source>None (dead letters stay listed on this queue)</source>
+        <translation>None (dead letters stay listed on this queue)</translation>
+    </message>
+    <message>
+        <source>Create a new one</source>
+        <translation>Create a new one</translation>
+    </message>
+    <message>
+        <source>Create a new one: %1</source>
+        <translation>Create a new one: %1</translation>
+    </message>
+    <message>
+        <source>Max retries:</source>
+        <translation>Max retries:</translation>
+    </message>
+    <message>
+        <source>Failures (nacks and lapsed leases) before a message moves to the DLQ</source>
+        <translation>Failures (nacks and lapsed leases) before a message moves to the DLQ</translation>
+    </message>
+    <message>
+        <source>Visibility timeout:</source>
+        <translation>Visibility timeout:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Retention:</source>
+        <translation>Retention:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Priority:</translation>
+    </message>
+    <message>
+        <source>Deliver higher priority first</source>
+        <translation>Deliver higher priority first</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Enter a name.</translation>
+    </message>
+    <message>
+        <source>Use 1–80 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
+        <translation>Use 1–80 letters, digits, '-', '_' or '.'.</translation>
+    </message>
+    <message>
+        <source>The name is too long to add &quot;-dlq&quot;; choose an existing DLQ.</source>
+        <translation>The name is too long to add "-dlq"; choose an existing DLQ.</translation>
+    </message>
+</context>
+<context>
+    <name>Operation</name>
+    <message>
+        <source>Create project %1</source>
+        <translation>Create project %1</translation>
+    </message>
+    <message>
+        <source>Delete project %1</source>
+        <translation>Delete project %1</translation>
+    </message>
+    <message>
+        <source>Create branch %1</source>
+        <translation>Create branch %1</translation>
+    </message>
+    <message>
+        <source>Delete branch %1</source>
+        <translation>Delete branch %1</translation>
+    </message>
+    <message>
+        <source>Snapshot %1</source>
+        <translation>Snapshot %1</translation>
+    </message>
+    <message>
+        <source>Restore into %1</source>
+        <translation>Restore into %1</translation>
+    </message>
+    <message>
+        <source>Top up credit</source>
+        <translation>Top up credit</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <source>provisioning</source>
+        <translation>provisioning</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>succeeded</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>Create queue %1</source>
+        <translation>Create queue %1</translation>
+    </message>
+    <message>
+        <source>Update queue %1</source>
+        <translation>Update queue %1</translation>
+    </message>
+    <message>
+        <source>Delete queue %1</source>
+        <translation>Delete queue %1</translation>
+    </message>
+    <message>
+        <source>Purge queue %1</source>
+        <translation>Purge queue %1</translation>
+    </message>
+    <message>
+        <source>Publish to %1</source>
+        <translation>Publish to %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Publish %n message(s) to %1</source>
+        <translation><numerusform>Publish %n message to %1</numerusform><numerusform>Publish %n messages to %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Receive from %1</source>
+        <translation>Receive from %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Acknowledge %n message(s) on %1</source>
+        <translation><numerusform>Acknowledge %n message on %1</numerusform><numerusform>Acknowledge %n messages on %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Requeue %n message(s) on %1</source>
+        <translation><numerusform>Requeue %n message on %1</numerusform><numerusform>Requeue %n messages on %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dead-letter %n message(s) from %1</source>
+        <translation><numerusform>Dead-letter %n message from %1</numerusform><numerusform>Dead-letter %n messages from %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Redrive %n dead letter(s) to %1</source>
+        <translation><numerusform>Redrive %n dead letter to %1</numerusform><numerusform>Redrive %n dead letters to %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Redrive dead letters to %1</source>
+        <translation>Redrive dead letters to %1</translation>
+    </message>
+    <message>
+        <source>Push subscription on %1</source>
+        <translation>Push subscription on %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) purged</source>
+        <translation><numerusform>%n message purged</numerusform><numerusform>%n messages purged</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) redriven</source>
+        <translation><numerusform>%n message redriven</numerusform><numerusform>%n messages redriven</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) accepted</source>
+        <translation><numerusform>%n message accepted</numerusform><numerusform>%n messages accepted</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) leased</source>
+        <translation><numerusform>%n message leased</numerusform><numerusform>%n messages leased</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) done</source>
+        <translation><numerusform>%n message done</numerusform><numerusform>%n messages done</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>OperationsDock</name>
+    <message>
+        <source>Operations</source>
+        <translation>Operations</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <source>Copy &amp;error</source>
+        <translation>Copy &amp;error</translation>
+    </message>
+</context>
+<context>
+    <name>OperationsModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>infrai (databases and queues)</source>
+        <translation>infrai (databases and queues)</translation>
+    </message>
+    <message>
+        <source>Neo4j Aura</source>
+        <translation>Neo4j Aura</translation>
+    </message>
+    <message>
+        <source>Databricks Lakebase</source>
+        <translation>Databricks Lakebase</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Give the profile a name.</translation>
+    </message>
+    <message>
+        <source>The base URL is not a valid URL.</source>
+        <translation>The base URL is not a valid URL.</translation>
+    </message>
+    <message>
+        <source>The base URL must start with https://.</source>
+        <translation>The base URL must start with https://.</translation>
+    </message>
+    <message>
+        <source>Use https:// for %1: keys must not travel unencrypted. Plain http is allowed only for a server on this machine.</source>
+        <translation>Use https:// for %1: keys must not travel unencrypted. Plain http is allowed only for a server on this machine.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileManagerDialog</name>
+    <message>
+        <source>The key is kept for this session only.</source>
+        <translation>The key is kept for this session only.</translation>
+    </message>
+    <message>
+        <source>Connection profiles</source>
+        <translation>Connection profiles</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Keep for this session only</source>
+        <translation>Keep for this session only</translation>
+    </message>
+    <message>
+        <source>e.g. Production</source>
+        <translation>e.g. Production</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain; leave empty to keep the current key</source>
+        <translation>Stored in the system keychain; leave empty to keep the current key</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Service:</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Base URL:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API &amp;key:</translation>
+    </message>
+    <message>
+        <source>Enter a name, the service&apos;s base URL and an API key.</source>
+        <translation>Enter a name, the service&apos;s base URL and an API key.</translation>
+    </message>
+    <message>
+        <source>Profile saved.</source>
+        <translation>Profile saved.</translation>
+    </message>
+    <message>
+        <source>Profile saved. Storing the key in the keychain…</source>
+        <translation>Profile saved. Storing the key in the keychain…</translation>
+    </message>
+    <message>
+        <source>Profile saved; the key is in the system keychain.</source>
+        <translation>Profile saved; the key is in the system keychain.</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>Testing %1…</translation>
+    </message>
+    <message>
+        <source>Connected: the service accepted the key.</source>
+        <translation>Connected: the service accepted the key.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishPage</name>
+    <message>
+        <source>Publish batch</source>
+        <translation>Publish batch</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl *.ndjson);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl *.ndjson);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Published %1 (key %2).</source>
+        <translation>Published %1 (key %2).</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 batches: %3 Retry it from the Operations dock: only the batches not yet accepted are sent again.</source>
+        <translation>Stopped after %1 of %2 batches: %3 Retry it from the Operations dock: only the batches not yet accepted are sent again.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 messages accepted.</source>
+        <translation>%1 of %2 messages accepted.</translation>
+    </message>
+    <message>
+        <source>Invalid JSON at line %1, column %2: %3</source>
+        <translation>Invalid JSON at line %1, column %2: %3</translation>
+    </message>
+    <message>
+        <source>The payload must be a JSON object, {…}.</source>
+        <translation>The payload must be a JSON object, {…}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid JSON object, %n byte(s) compact.</source>
+        <translation><numerusform>Valid JSON object, %n byte compact.</numerusform><numerusform>Valid JSON object, %n bytes compact.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing published: %n line(s) cannot be read.</source>
+        <translation><numerusform>Nothing published: %n line cannot be read.</numerusform><numerusform>Nothing published: %n lines cannot be read.</numerusform></translation>
+    </message>
+    <message>
+        <source>The file holds no messages.</source>
+        <translation>The file holds no messages.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Publishing %n message(s)…</source>
+        <translation><numerusform>Publishing %n message…</numerusform><numerusform>Publishing %n messages…</numerusform></translation>
+    </message>
+    <message>
+        <source>Payload (a JSON object):</source>
+        <translation>Payload (a JSON object):</translation>
+    </message>
+    <message>
+        <source>Pretty-print</source>
+        <translation>Pretty-print</translation>
+    </message>
+    <message>
+        <source>Delay:</source>
+        <translation>Delay:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Priority:</translation>
+    </message>
+    <message>
+        <source>Higher first; this queue must have priority enabled</source>
+        <translation>Higher first; this queue must have priority enabled</translation>
+    </message>
+    <message>
+        <source>Idempotency key:</source>
+        <translation>Idempotency key:</translation>
+    </message>
+    <message>
+        <source>Publishing again with the same key does not create a second message</source>
+        <translation>Publishing again with the same key does not create a second message</translation>
+    </message>
+    <message>
+        <source>New key</source>
+        <translation>New key</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>Publish batch…</source>
+        <translation>Publish batch…</translation>
+    </message>
+</context>
+<context>
+    <name>PushSubscriptionDialog</name>
+    <message>
+        <source>Enter the URL that receives the messages.</source>
+        <translation>Enter the URL that receives the messages.</translation>
+    </message>
+    <message>
+        <source>This is not a valid URL.</source>
+        <translation>This is not a valid URL.</translation>
+    </message>
+    <message>
+        <source>Push URLs must use https, so messages and signatures travel encrypted.</source>
+        <translation>Push URLs must use https, so messages and signatures travel encrypted.</translation>
+    </message>
+    <message>
+        <source>The service cannot push to this machine&apos;s own address (localhost).</source>
+        <translation>The service cannot push to this machine's own address (localhost).</translation>
+    </message>
+    <message>
+        <source>Push URLs must point to a public address, not a loopback, private, link-local or metadata one.</source>
+        <translation>Push URLs must point to a public address, not a loopback, private, link-local or metadata one.</translation>
+    </message>
+    <message>
+        <source>New push subscription on %1</source>
+        <translation>New push subscription on %1</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <source>Signing secret:</source>
+        <translation>Signing secret:</translation>
+    </message>
+    <message>
+        <source>Each delivery carries X-Infrai-Signature: an HMAC-SHA256 of the body with this secret. It is kept in the system keychain and not shown again.</source>
+        <translation>Each delivery carries X-Infrai-Signature: an HMAC-SHA256 of the body with this secret. It is kept in the system keychain and not shown again.</translation>
+    </message>
+    <message>
+        <source>Max retries:</source>
+        <translation>Max retries:</translation>
+    </message>
+    <message>
+        <source>Visibility timeout:</source>
+        <translation>Visibility timeout:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Subscribe</source>
+        <translation>Subscribe</translation>
+    </message>
+    <message>
+        <source>Use a secret of at least 16 characters.</source>
+        <translation>Use a secret of at least 16 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>PushSubscriptionsPage</name>
+    <message>
+        <source>The signing secret is in the system keychain.</source>
+        <translation>The signing secret is in the system keychain.</translation>
+    </message>
+    <message>
+        <source>Each available message is POSTed to the URL, signed with X-Infrai-Signature. The service offers no list of subscriptions, so this shows the ones created from this console.</source>
+        <translation>Each available message is POSTed to the URL, signed with X-Infrai-Signature. The service offers no list of subscriptions, so this shows the ones created from this console.</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Subscription</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>New subscription…</source>
+        <translation>New subscription…</translation>
+    </message>
+</context>
+<context>
+    <name>QueueConfirmDialog</name>
+    <message>
+        <source>all its messages</source>
+        <translation>all its messages</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation><numerusform>%n message</numerusform><numerusform>%n messages</numerusform></translation>
+    </message>
+    <message>
+        <source>Purge queue</source>
+        <translation>Purge queue</translation>
+    </message>
+    <message>
+        <source>Purge &lt;b&gt;%1&lt;/b&gt;? This discards %2 waiting or in flight; dead letters in its DLQ are kept. This cannot be undone.</source>
+        <translation>Purge &lt;b&gt;%1&lt;/b&gt;? This discards %2 waiting or in flight; dead letters in its DLQ are kept. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation>Purge</translation>
+    </message>
+    <message>
+        <source>Delete queue</source>
+        <translation>Delete queue</translation>
+    </message>
+    <message>
+        <source>Delete &lt;b&gt;%1&lt;/b&gt;? Its configuration goes, and with it %2 waiting or in flight. This cannot be undone.</source>
+        <translation>Delete &lt;b&gt;%1&lt;/b&gt;? Its configuration goes, and with it %2 waiting or in flight. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+        <translation>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</translation>
+    </message>
+    <message>
+        <source>The name does not match.</source>
+        <translation>The name does not match.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueInspector</name>
+    <message>
+        <source>FIFO queue</source>
+        <translation>FIFO queue</translation>
+    </message>
+    <message>
+        <source>Standard queue</source>
+        <translation>Standard queue</translation>
+    </message>
+    <message>
+        <source>no DLQ</source>
+        <translation>no DLQ</translation>
+    </message>
+    <message>
+        <source>DLQ %1</source>
+        <translation>DLQ %1</translation>
+    </message>
+    <message>
+        <source>max retries %1</source>
+        <translation>max retries %1</translation>
+    </message>
+    <message>
+        <source>visibility %1 s</source>
+        <translation>visibility %1 s</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>Consume</source>
+        <translation>Consume</translation>
+    </message>
+    <message>
+        <source>Dead letters (%1)</source>
+        <translation>Dead letters (%1)</translation>
+    </message>
+    <message>
+        <source>Dead letters</source>
+        <translation>Dead letters</translation>
+    </message>
+    <message>
+        <source>Push subscriptions</source>
+        <translation>Push subscriptions</translation>
+    </message>
+</context>
+<context>
+    <name>QueueOverviewPage</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation><numerusform>%n second</numerusform><numerusform>%n seconds</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation><numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>FIFO</source>
+        <translation>FIFO</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>A queue cannot be its own dead-letter queue.</source>
+        <translation>A queue cannot be its own dead-letter queue.</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>available</translation>
+    </message>
+    <message>
+        <source>in flight</source>
+        <translation>in flight</translation>
+    </message>
+    <message>
+        <source>dead letters</source>
+        <translation>dead letters</translation>
+    </message>
+    <message>
+        <source>oldest message</source>
+        <translation>oldest message</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Dead-letter queue:</source>
+        <translation>Dead-letter queue:</translation>
+    </message>
+    <message>
+        <source>Max retries:</source>
+        <translation>Max retries:</translation>
+    </message>
+    <message>
+        <source>Visibility timeout:</source>
+        <translation>Visibility timeout:</translation>
+    </message>
+    <message>
+        <source>Retention:</source>
+        <translation>Retention:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Priority:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Deliver higher priority first</source>
+        <translation>Deliver higher priority first</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revert</translation>
+    </message>
+    <message>
+        <source>Purge…</source>
+        <translation>Purge…</translation>
+    </message>
+    <message>
+        <source>Delete queue…</source>
+        <translation>Delete queue…</translation>
+    </message>
+</context>
+<context>
+    <name>QueueStatsChart</name>
+    <message>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>In flight</translation>
+    </message>
+    <message>
+        <source>Dead letters</source>
+        <translation>Dead letters</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLogDock</name>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Copy as curl</translation>
+    </message>
+    <message>
+        <source>Copy request ID</source>
+        <translation>Copy request ID</translation>
+    </message>
+    <message>
+        <source>Request log</source>
+        <translation>Request log</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLogModel</name>
+    <message>
+        <source>%1 (attempt %2)</source>
+        <translation>%1 (attempt %2)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>Request ID</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>The key is kept for this session only and will be forgotten when the console closes.</source>
+        <translation>The key is kept for this session only and will be forgotten when the console closes.</translation>
+    </message>
+    <message>
+        <source>No key is stored for this profile yet.</source>
+        <translation>No key is stored for this profile yet.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available or is locked. Start and unlock your keyring (for example GNOME Keyring or KWallet) and try again, or keep the key for this session only.</source>
+        <translation>The system keychain is not available or is locked. Start and unlock your keyring (for example GNOME Keyring or KWallet) and try again, or keep the key for this session only.</translation>
+    </message>
+    <message>
+        <source>The keychain operation failed: %1</source>
+        <translation>The keychain operation failed: %1</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access; it may be locked. Unlock your keyring (or allow the console to use it) and try again, or keep the key for this session only.</source>
+        <translation>The system keychain refused access; it may be locked. Unlock your keyring (or allow the console to use it) and try again, or keep the key for this session only.</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotDialog</name>
+    <message>
+        <source>Restore snapshot</source>
+        <translation>Restore snapshot</translation>
+    </message>
+    <message>
+        <source>New project &amp;name:</source>
+        <translation>New project &amp;name:</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Snapshot %1</source>
+        <translation>Snapshot %1</translation>
+    </message>
+    <message>
+        <source>&amp;Label (optional):</source>
+        <translation>&amp;Label (optional):</translation>
+    </message>
+    <message>
+        <source>e.g. before-migration-0043</source>
+        <translation>e.g. before-migration-0043</translation>
+    </message>
+    <message>
+        <source>Create snapshot</source>
+        <translation>Create snapshot</translation>
+    </message>
+    <message>
+        <source>Enter a name for the new project.</source>
+        <translation>Enter a name for the new project.</translation>
+    </message>
+</context>
+<context>
+    <name>TopUpDialog</name>
+    <message>
+        <source>Asking the service for a checkout page…</source>
+        <translation>Asking the service for a checkout page…</translation>
+    </message>
+    <message>
+        <source>The checkout page is open in your browser (%1). When the payment is done, retry the failed operation from the Operations dock.</source>
+        <translation>The checkout page is open in your browser (%1). When the payment is done, retry the failed operation from the Operations dock.</translation>
+    </message>
+    <message>
+        <source>Out of credit</source>
+        <translation>Out of credit</translation>
+    </message>
+    <message>
+        <source>The account has run out of credit, so the service refused to create more resources. Top up to continue; nothing was created.</source>
+        <translation>The account has run out of credit, so the service refused to create more resources. Top up to continue; nothing was created.</translation>
+    </message>
+    <message>
+        <source>Open checkout page</source>
+        <translation>Open checkout page</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
 </TS>

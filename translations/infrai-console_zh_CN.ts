@@ -1,1011 +1,2057 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-    <context>
-        <name>ApiError</name>
-        <message>
-            <source>The service rejected the request: %1</source>
-            <translation>服务拒绝了该请求：%1</translation>
-        </message>
-        <message>
-            <source>The value of “%1” was rejected: %2</source>
-            <translation>字段“%1”的值被拒绝：%2</translation>
-        </message>
-        <message>
-            <source>The API key was refused. Enter a valid key for this connection profile.</source>
-            <translation>API 密钥被拒绝。请为此连接配置输入有效的密钥。</translation>
-        </message>
-        <message>
-            <source>No API key is stored for this connection profile. Enter one in the profile settings.</source>
-            <translation>此连接配置尚未保存 API 密钥。请在配置设置中输入。</translation>
-        </message>
-        <message>
-            <source>The account has run out of credit. Top up to continue.</source>
-            <translation>账户余额不足。请充值后继续。</translation>
-        </message>
-        <message>
-            <source>This key is not allowed to do that.</source>
-            <translation>此密钥无权执行该操作。</translation>
-        </message>
-        <message>
-            <source>Not found: it may have been deleted by someone else.</source>
-            <translation>未找到：它可能已被他人删除。</translation>
-        </message>
-        <message>
-            <source>The service refused because of a conflict: %1</source>
-            <translation>服务因冲突而拒绝：%1</translation>
-        </message>
-        <message numerus="yes">
-            <source>The service is limiting requests. Try again in %n second(s).</source>
-            <translation>
-                <numerusform>服务正在限制请求频率。请在 %n 秒后重试。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The service is limiting requests. Try again shortly.</source>
-            <translation>服务正在限制请求频率。请稍后重试。</translation>
-        </message>
-        <message>
-            <source>The service had an internal problem (HTTP %1). Try again later.</source>
-            <translation>服务内部出现问题（HTTP %1）。请稍后重试。</translation>
-        </message>
-        <message>
-            <source>The service answered with HTTP %1.</source>
-            <translation>服务返回了 HTTP %1。</translation>
-        </message>
-        <message numerus="yes">
-            <source>The service did not answer within %n second(s).</source>
-            <translation>
-                <numerusform>服务在 %n 秒内未响应。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The service did not answer in time.</source>
-            <translation>服务未能及时响应。</translation>
-        </message>
-        <message>
-            <source>Cannot connect to %1: the connection was refused. Is the server running and the base URL right?</source>
-            <translation>无法连接到 %1：连接被拒绝。服务器是否在运行？基础 URL 是否正确？</translation>
-        </message>
-        <message>
-            <source>Cannot find the host %1. Check the base URL and your network.</source>
-            <translation>找不到主机 %1。请检查基础 URL 和网络。</translation>
-        </message>
-        <message>
-            <source>The connection was closed before the answer arrived.</source>
-            <translation>在收到响应之前连接已关闭。</translation>
-        </message>
-        <message>
-            <source>The secure connection could not be established: %1</source>
-            <translation>无法建立安全连接：%1</translation>
-        </message>
-        <message>
-            <source>Network error: %1</source>
-            <translation>网络错误：%1</translation>
-        </message>
-        <message>
-            <source>The service sent an answer that is not valid JSON.</source>
-            <translation>服务返回的响应不是有效的 JSON。</translation>
-        </message>
-        <message>
-            <source>The request was cancelled.</source>
-            <translation>请求已取消。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConnectionStatusWidget</name>
-        <message>
-            <source>reading key from keychain…</source>
-            <translation>正在从钥匙串读取密钥…</translation>
-        </message>
-        <message>
-            <source>no API key</source>
-            <translation>无 API 密钥</translation>
-        </message>
-        <message>
-            <source>keychain unavailable</source>
-            <translation>钥匙串不可用</translation>
-        </message>
-        <message>
-            <source>connecting…</source>
-            <translation>正在连接…</translation>
-        </message>
-        <message>
-            <source>online</source>
-            <translation>在线</translation>
-        </message>
-        <message>
-            <source>unreachable</source>
-            <translation>无法访问</translation>
-        </message>
-        <message>
-            <source>key rejected</source>
-            <translation>密钥被拒绝</translation>
-        </message>
-        <message>
-            <source>No profile selected</source>
-            <translation>未选择连接配置</translation>
-        </message>
-        <message>
-            <source>%1 — %2</source>
-            <translation>%1 — %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>DbTreeModel</name>
-        <message>
-            <source>provisioning</source>
-            <translation>正在预置</translation>
-        </message>
-        <message>
-            <source>ready</source>
-            <translation>就绪</translation>
-        </message>
-        <message>
-            <source>deleting</source>
-            <translation>正在删除</translation>
-        </message>
-        <message>
-            <source>failed</source>
-            <translation>失败</translation>
-        </message>
-        <message>
-            <source>unknown</source>
-            <translation>未知</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>名称</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>Vendor</source>
-            <translation>供应商</translation>
-        </message>
-        <message>
-            <source>Region</source>
-            <translation>区域</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>创建时间</translation>
-        </message>
-        <message>
-            <source>Databases</source>
-            <translation>数据库</translation>
-        </message>
-        <message>
-            <source>Branches</source>
-            <translation>分支</translation>
-        </message>
-        <message>
-            <source>Snapshots</source>
-            <translation>快照</translation>
-        </message>
-        <message>
-            <source>%1 — loading…</source>
-            <translation>%1 — 正在加载…</translation>
-        </message>
-        <message>
-            <source>%1 — failed to load</source>
-            <translation>%1 — 加载失败</translation>
-        </message>
-        <message>
-            <source>Load more…</source>
-            <translation>加载更多…</translation>
-        </message>
-    </context>
-    <context>
-        <name>DeleteConfirmDialog</name>
-        <message>
-            <source>Delete project</source>
-            <translation>删除项目</translation>
-        </message>
-        <message>
-            <source>Delete branch</source>
-            <translation>删除分支</translation>
-        </message>
-        <message>
-            <source>Delete the project &lt;b&gt;%1&lt;/b&gt;? This cannot be undone.</source>
-            <translation>删除项目 &lt;b&gt;%1&lt;/b&gt;？此操作无法撤销。</translation>
-        </message>
-        <message>
-            <source>Delete the branch &lt;b&gt;%1&lt;/b&gt;? This cannot be undone.</source>
-            <translation>删除分支 &lt;b&gt;%1&lt;/b&gt;？此操作无法撤销。</translation>
-        </message>
-        <message>
-            <source>It also deletes:</source>
-            <translation>同时还会删除：</translation>
-        </message>
-        <message>
-            <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
-            <translation>输入 &lt;b&gt;%1&lt;/b&gt; 以确认：</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>删除</translation>
-        </message>
-        <message>
-            <source>The name does not match.</source>
-            <translation>名称不匹配。</translation>
-        </message>
-    </context>
-    <context>
-        <name>DetailsPane</name>
-        <message>
-            <source>Provisioning</source>
-            <translation>正在预置</translation>
-        </message>
-        <message>
-            <source>Ready</source>
-            <translation>就绪</translation>
-        </message>
-        <message>
-            <source>Deleting</source>
-            <translation>正在删除</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation>失败</translation>
-        </message>
-        <message>
-            <source>Unknown</source>
-            <translation>未知</translation>
-        </message>
-        <message>
-            <source>just now</source>
-            <translation>刚刚</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n minute(s) ago</source>
-            <translation>
-                <numerusform>%n 分钟前</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n hour(s) ago</source>
-            <translation>
-                <numerusform>%n 小时前</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n day(s) ago</source>
-            <translation>
-                <numerusform>%n 天前</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n month(s) ago</source>
-            <translation>
-                <numerusform>%n 个月前</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>unknown</source>
-            <translation>未知</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1（%2）</translation>
-        </message>
-        <message>
-            <source>Hide</source>
-            <translation>隐藏</translation>
-        </message>
-        <message>
-            <source>Reveal</source>
-            <translation>显示</translation>
-        </message>
-        <message>
-            <source>Copy</source>
-            <translation>复制</translation>
-        </message>
-        <message>
-            <source>Connection URI:</source>
-            <translation>连接 URI：</translation>
-        </message>
-        <message>
-            <source>Postgres project</source>
-            <translation>Postgres 项目</translation>
-        </message>
-        <message>
-            <source>New branch…</source>
-            <translation>新建分支…</translation>
-        </message>
-        <message>
-            <source>Snapshot…</source>
-            <translation>快照…</translation>
-        </message>
-        <message>
-            <source>Delete…</source>
-            <translation>删除…</translation>
-        </message>
-        <message>
-            <source>Copy as curl</source>
-            <translation>复制为 curl 命令</translation>
-        </message>
-        <message>
-            <source>ID:</source>
-            <translation>ID：</translation>
-        </message>
-        <message>
-            <source>Status:</source>
-            <translation>状态：</translation>
-        </message>
-        <message>
-            <source>Vendor:</source>
-            <translation>供应商：</translation>
-        </message>
-        <message>
-            <source>Region:</source>
-            <translation>区域：</translation>
-        </message>
-        <message>
-            <source>Plan:</source>
-            <translation>套餐：</translation>
-        </message>
-        <message>
-            <source>Mode:</source>
-            <translation>模式：</translation>
-        </message>
-        <message>
-            <source>Postgres version:</source>
-            <translation>Postgres 版本：</translation>
-        </message>
-        <message>
-            <source>Created:</source>
-            <translation>创建时间：</translation>
-        </message>
-        <message>
-            <source>Branch of %1</source>
-            <translation>%1 的分支</translation>
-        </message>
-        <message>
-            <source>Project:</source>
-            <translation>项目：</translation>
-        </message>
-        <message>
-            <source>Parent branch:</source>
-            <translation>父分支：</translation>
-        </message>
-        <message>
-            <source>none (root branch)</source>
-            <translation>无（根分支）</translation>
-        </message>
-        <message>
-            <source>Snapshot of %1</source>
-            <translation>%1 的快照</translation>
-        </message>
-        <message>
-            <source>Restore…</source>
-            <translation>恢复…</translation>
-        </message>
-        <message>
-            <source>Label:</source>
-            <translation>标签：</translation>
-        </message>
-        <message>
-            <source>Size:</source>
-            <translation>大小：</translation>
-        </message>
-        <message>
-            <source>Nothing selected</source>
-            <translation>未选择任何项</translation>
-        </message>
-        <message>
-            <source>Select a project, branch or snapshot to see its details.</source>
-            <translation>选择一个项目、分支或快照以查看详情。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExplorerWidget</name>
-        <message>
-            <source>New project…</source>
-            <translation>新建项目…</translation>
-        </message>
-        <message>
-            <source>Create a managed Postgres project (%1)</source>
-            <translation>创建托管 Postgres 项目（%1）</translation>
-        </message>
-        <message>
-            <source>New branch…</source>
-            <translation>新建分支…</translation>
-        </message>
-        <message>
-            <source>Create a copy-on-write branch of the selected project or branch</source>
-            <translation>为所选项目或分支创建写时复制分支</translation>
-        </message>
-        <message>
-            <source>Snapshot…</source>
-            <translation>快照…</translation>
-        </message>
-        <message>
-            <source>Take a point-in-time snapshot of the selected project</source>
-            <translation>为所选项目创建时间点快照</translation>
-        </message>
-        <message>
-            <source>Restore…</source>
-            <translation>恢复…</translation>
-        </message>
-        <message>
-            <source>Restore the selected snapshot into a new project</source>
-            <translation>将所选快照恢复为新项目</translation>
-        </message>
-        <message>
-            <source>Delete…</source>
-            <translation>删除…</translation>
-        </message>
-        <message>
-            <source>Delete the selected project or branch</source>
-            <translation>删除所选项目或分支</translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translation>刷新</translation>
-        </message>
-        <message>
-            <source>Filter by name or id (Ctrl+F)</source>
-            <translation>按名称或 ID 筛选（Ctrl+F）</translation>
-        </message>
-        <message>
-            <source>Explorer actions</source>
-            <translation>资源浏览器操作</translation>
-        </message>
-        <message numerus="yes">
-            <source>its %n loaded branch(es), and any not loaded yet</source>
-            <translation>
-                <numerusform>已加载的 %n 个分支，以及尚未加载的分支</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>all of its branches</source>
-            <translation>它的全部分支</translation>
-        </message>
-        <message>
-            <source>all of its snapshots</source>
-            <translation>它的全部快照</translation>
-        </message>
-        <message>
-            <source>Delete branch</source>
-            <translation>删除分支</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;%1&lt;/b&gt; is the project's root branch; it goes only with the project.</source>
-            <translation>&lt;b&gt;%1&lt;/b&gt; 是项目的根分支，只能随项目一起删除。</translation>
-        </message>
-        <message numerus="yes">
-            <source>This branch has %n child branch(es): %1. Delete them first.</source>
-            <translation>
-                <numerusform>此分支有 %n 个子分支：%1。请先删除它们。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Select them</source>
-            <translation>选中它们</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>About Infrai Console</source>
-            <translation>关于 Infrai 控制台</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Infrai Console&lt;/b&gt; %1&lt;br&gt;Manage databases and message queues on infrai, Neo4j Aura and Databricks Lakebase.</source>
-            <translation>&lt;b&gt;Infrai 控制台&lt;/b&gt; %1&lt;br&gt;管理 infrai、Neo4j Aura 和 Databricks Lakebase 上的数据库与消息队列。</translation>
-        </message>
-        <message>
-            <source>Infrai Console</source>
-            <translation>Infrai 控制台</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>文件(&amp;F)</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>视图(&amp;V)</translation>
-        </message>
-        <message>
-            <source>&amp;Settings</source>
-            <translation>设置(&amp;S)</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>语言(&amp;L)</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>帮助(&amp;H)</translation>
-        </message>
-        <message>
-            <source>Connection &amp;profiles…</source>
-            <translation>连接配置(&amp;P)…</translation>
-        </message>
-        <message>
-            <source>Add, edit or remove connection profiles</source>
-            <translation>添加、编辑或删除连接配置</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation>刷新(&amp;R)</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>退出(&amp;Q)</translation>
-        </message>
-        <message>
-            <source>&amp;About Infrai Console</source>
-            <translation>关于 Infrai 控制台(&amp;A)</translation>
-        </message>
-        <message>
-            <source>Main toolbar</source>
-            <translation>主工具栏</translation>
-        </message>
-        <message>
-            <source>Profile:</source>
-            <translation>连接配置：</translation>
-        </message>
-        <message>
-            <source>No connection profile yet. Use &lt;b&gt;Connection profiles…&lt;/b&gt; to add one with its base URL and API key.</source>
-            <translation>尚无连接配置。请使用&lt;b&gt;连接配置…&lt;/b&gt;添加一个，并填写基础 URL 和 API 密钥。</translation>
-        </message>
-        <message>
-            <source>Connecting to %1…</source>
-            <translation>正在连接到 %1…</translation>
-        </message>
-        <message>
-            <source>Connected to %1.</source>
-            <translation>已连接到 %1。</translation>
-        </message>
-        <message>
-            <source>Operations in progress</source>
-            <translation>操作进行中</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n operation(s) are still in progress. They continue on the service, but this window will no longer follow them. Quit anyway?</source>
-            <translation>
-                <numerusform>仍有 %n 个操作正在进行。它们会在服务端继续执行，但此窗口将不再跟踪。仍要退出吗？</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>NewBranchDialog</name>
-        <message>
-            <source>New branch of %1</source>
-            <translation>新建 %1 的分支</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>名称(&amp;N)：</translation>
-        </message>
-        <message>
-            <source>&amp;From branch:</source>
-            <translation>源分支(&amp;F)：</translation>
-        </message>
-        <message>
-            <source>e.g. preview-pr-512</source>
-            <translation>例如：preview-pr-512</translation>
-        </message>
-        <message>
-            <source>Create branch</source>
-            <translation>创建分支</translation>
-        </message>
-        <message>
-            <source>Enter a name for the branch.</source>
-            <translation>请输入分支名称。</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewProjectDialog</name>
-        <message>
-            <source>Vendor choices could not be loaded: %1</source>
-            <translation>无法加载供应商选项：%1</translation>
-        </message>
-        <message>
-            <source>New project</source>
-            <translation>新建项目</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>名称(&amp;N)：</translation>
-        </message>
-        <message>
-            <source>&amp;Mode:</source>
-            <translation>模式(&amp;M)：</translation>
-        </message>
-        <message>
-            <source>&amp;Vendor:</source>
-            <translation>供应商(&amp;V)：</translation>
-        </message>
-        <message>
-            <source>&amp;Region:</source>
-            <translation>区域(&amp;R)：</translation>
-        </message>
-        <message>
-            <source>&amp;Plan:</source>
-            <translation>套餐(&amp;P)：</translation>
-        </message>
-        <message>
-            <source>Postgres &amp;version:</source>
-            <translation>Postgres 版本(&amp;V)：</translation>
-        </message>
-        <message>
-            <source>e.g. billing-prod</source>
-            <translation>例如：billing-prod</translation>
-        </message>
-        <message>
-            <source>Managed</source>
-            <translation>托管</translation>
-        </message>
-        <message>
-            <source>Bring your own key (byok)</source>
-            <translation>自带密钥（byok）</translation>
-        </message>
-        <message>
-            <source>Create</source>
-            <translation>创建</translation>
-        </message>
-        <message>
-            <source>Automatic (gateway chooses)</source>
-            <translation>自动（由网关选择）</translation>
-        </message>
-        <message>
-            <source>Default</source>
-            <translation>默认</translation>
-        </message>
-        <message>
-            <source>Loading vendors…</source>
-            <translation>正在加载供应商…</translation>
-        </message>
-        <message>
-            <source>%1 (unavailable)</source>
-            <translation>%1（不可用）</translation>
-        </message>
-        <message>
-            <source>Enter a name for the project.</source>
-            <translation>请输入项目名称。</translation>
-        </message>
-        <message>
-            <source>Bring-your-own-key projects need a specific vendor.</source>
-            <translation>自带密钥（byok）项目必须指定供应商。</translation>
-        </message>
-    </context>
-    <context>
-        <name>Operation</name>
-        <message>
-            <source>Create project %1</source>
-            <translation>创建项目 %1</translation>
-        </message>
-        <message>
-            <source>Delete project %1</source>
-            <translation>删除项目 %1</translation>
-        </message>
-        <message>
-            <source>Create branch %1</source>
-            <translation>创建分支 %1</translation>
-        </message>
-        <message>
-            <source>Delete branch %1</source>
-            <translation>删除分支 %1</translation>
-        </message>
-        <message>
-            <source>Snapshot %1</source>
-            <translation>为 %1 创建快照</translation>
-        </message>
-        <message>
-            <source>Restore into %1</source>
-            <translation>恢复为 %1</translation>
-        </message>
-        <message>
-            <source>Top up credit</source>
-            <translation>充值</translation>
-        </message>
-        <message>
-            <source>pending</source>
-            <translation>等待中</translation>
-        </message>
-        <message>
-            <source>provisioning</source>
-            <translation>正在预置</translation>
-        </message>
-        <message>
-            <source>succeeded</source>
-            <translation>成功</translation>
-        </message>
-        <message>
-            <source>failed</source>
-            <translation>失败</translation>
-        </message>
-    </context>
-    <context>
-        <name>OperationsDock</name>
-        <message>
-            <source>Operations</source>
-            <translation>操作</translation>
-        </message>
-        <message>
-            <source>&amp;Retry</source>
-            <translation>重试(&amp;R)</translation>
-        </message>
-        <message>
-            <source>Copy &amp;error</source>
-            <translation>复制错误(&amp;E)</translation>
-        </message>
-    </context>
-    <context>
-        <name>OperationsModel</name>
-        <message>
-            <source>%1 s</source>
-            <translation>%1 秒</translation>
-        </message>
-        <message>
-            <source>Operation</source>
-            <translation>操作</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>Started</source>
-            <translation>开始时间</translation>
-        </message>
-        <message>
-            <source>Duration</source>
-            <translation>耗时</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>消息</translation>
-        </message>
-    </context>
-    <context>
-        <name>Profile</name>
-        <message>
-            <source>infrai (databases and queues)</source>
-            <translation>infrai（数据库与队列）</translation>
-        </message>
-        <message>
-            <source>Neo4j Aura</source>
-            <translation>Neo4j Aura</translation>
-        </message>
-        <message>
-            <source>Databricks Lakebase</source>
-            <translation>Databricks Lakebase</translation>
-        </message>
-        <message>
-            <source>Give the profile a name.</source>
-            <translation>请为连接配置命名。</translation>
-        </message>
-        <message>
-            <source>The base URL is not a valid URL.</source>
-            <translation>基础 URL 不是有效的 URL。</translation>
-        </message>
-        <message>
-            <source>The base URL must start with https://.</source>
-            <translation>基础 URL 必须以 https:// 开头。</translation>
-        </message>
-        <message>
-            <source>Use https:// for %1: keys must not travel unencrypted. Plain http is allowed only for a server on this machine.</source>
-            <translation>%1 请使用 https://：密钥不得以明文传输。仅本机上的服务器允许使用 http。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProfileManagerDialog</name>
-        <message>
-            <source>The key is kept for this session only.</source>
-            <translation>密钥仅在本次会话中保留。</translation>
-        </message>
-        <message>
-            <source>Connection profiles</source>
-            <translation>连接配置</translation>
-        </message>
-        <message>
-            <source>&amp;New</source>
-            <translation>新建(&amp;N)</translation>
-        </message>
-        <message>
-            <source>&amp;Remove</source>
-            <translation>删除(&amp;R)</translation>
-        </message>
-        <message>
-            <source>&amp;Test connection</source>
-            <translation>测试连接(&amp;T)</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>保存(&amp;S)</translation>
-        </message>
-        <message>
-            <source>Keep for this session only</source>
-            <translation>仅在本次会话中保留</translation>
-        </message>
-        <message>
-            <source>e.g. Production</source>
-            <translation>例如：生产环境</translation>
-        </message>
-        <message>
-            <source>Stored in the system keychain; leave empty to keep the current key</source>
-            <translation>保存在系统钥匙串中；留空则保留当前密钥</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>名称(&amp;N)：</translation>
-        </message>
-        <message>
-            <source>&amp;Service:</source>
-            <translation>服务(&amp;S)：</translation>
-        </message>
-        <message>
-            <source>&amp;Base URL:</source>
-            <translation>基础 URL(&amp;B)：</translation>
-        </message>
-        <message>
-            <source>API &amp;key:</source>
-            <translation>API 密钥(&amp;K)：</translation>
-        </message>
-        <message>
-            <source>Enter a name, the service's base URL and an API key.</source>
-            <translation>请输入名称、服务的基础 URL 和 API 密钥。</translation>
-        </message>
-        <message>
-            <source>Profile saved.</source>
-            <translation>连接配置已保存。</translation>
-        </message>
-        <message>
-            <source>Profile saved. Storing the key in the keychain…</source>
-            <translation>连接配置已保存。正在将密钥存入钥匙串…</translation>
-        </message>
-        <message>
-            <source>Profile saved; the key is in the system keychain.</source>
-            <translation>连接配置已保存；密钥已存入系统钥匙串。</translation>
-        </message>
-        <message>
-            <source>Testing %1…</source>
-            <translation>正在测试 %1…</translation>
-        </message>
-        <message>
-            <source>Connected: the service accepted the key.</source>
-            <translation>已连接：服务接受了该密钥。</translation>
-        </message>
-    </context>
-    <context>
-        <name>RequestLogDock</name>
-        <message>
-            <source>Copy as curl</source>
-            <translation>复制为 curl 命令</translation>
-        </message>
-        <message>
-            <source>Copy request ID</source>
-            <translation>复制请求 ID</translation>
-        </message>
-        <message>
-            <source>Request log</source>
-            <translation>请求日志</translation>
-        </message>
-    </context>
-    <context>
-        <name>RequestLogModel</name>
-        <message>
-            <source>%1 (attempt %2)</source>
-            <translation>%1（第 %2 次尝试）</translation>
-        </message>
-        <message>
-            <source>%1 ms</source>
-            <translation>%1 毫秒</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>时间</translation>
-        </message>
-        <message>
-            <source>Method</source>
-            <translation>方法</translation>
-        </message>
-        <message>
-            <source>URL</source>
-            <translation>URL</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>Duration</source>
-            <translation>耗时</translation>
-        </message>
-        <message>
-            <source>Request ID</source>
-            <translation>请求 ID</translation>
-        </message>
-    </context>
-    <context>
-        <name>SecretStore</name>
-        <message>
-            <source>The key is kept for this session only and will be forgotten when the console closes.</source>
-            <translation>密钥仅在本次会话中保留，关闭控制台后即被遗忘。</translation>
-        </message>
-        <message>
-            <source>No key is stored for this profile yet.</source>
-            <translation>此连接配置尚未保存密钥。</translation>
-        </message>
-        <message>
-            <source>The system keychain is not available or is locked. Start and unlock your keyring (for example GNOME Keyring or KWallet) and try again, or keep the key for this session only.</source>
-            <translation>系统钥匙串不可用或已锁定。请启动并解锁密钥环（例如 GNOME Keyring 或 KWallet）后重试，或仅在本次会话中保留密钥。</translation>
-        </message>
-        <message>
-            <source>The keychain operation failed: %1</source>
-            <translation>钥匙串操作失败：%1</translation>
-        </message>
-        <message>
-            <source>The system keychain refused access; it may be locked. Unlock your keyring (or allow the console to use it) and try again, or keep the key for this session only.</source>
-            <translation>系统钥匙串拒绝了访问，它可能已被锁定。请解锁密钥环（或允许控制台使用它）后重试，或仅在本次会话中保留密钥。</translation>
-        </message>
-    </context>
-    <context>
-        <name>SnapshotDialog</name>
-        <message>
-            <source>Restore snapshot</source>
-            <translation>恢复快照</translation>
-        </message>
-        <message>
-            <source>New project &amp;name:</source>
-            <translation>新项目名称(&amp;N)：</translation>
-        </message>
-        <message>
-            <source>Restore</source>
-            <translation>恢复</translation>
-        </message>
-        <message>
-            <source>Snapshot %1</source>
-            <translation>为 %1 创建快照</translation>
-        </message>
-        <message>
-            <source>&amp;Label (optional):</source>
-            <translation>标签（可选）(&amp;L)：</translation>
-        </message>
-        <message>
-            <source>e.g. before-migration-0043</source>
-            <translation>例如：before-migration-0043</translation>
-        </message>
-        <message>
-            <source>Create snapshot</source>
-            <translation>创建快照</translation>
-        </message>
-        <message>
-            <source>Enter a name for the new project.</source>
-            <translation>请输入新项目的名称。</translation>
-        </message>
-    </context>
-    <context>
-        <name>TopUpDialog</name>
-        <message>
-            <source>Asking the service for a checkout page…</source>
-            <translation>正在向服务请求付款页面…</translation>
-        </message>
-        <message>
-            <source>The checkout page is open in your browser (%1). When the payment is done, retry the failed operation from the Operations dock.</source>
-            <translation>付款页面已在浏览器中打开（%1）。付款完成后，请在“操作”面板中重试失败的操作。</translation>
-        </message>
-        <message>
-            <source>Out of credit</source>
-            <translation>余额不足</translation>
-        </message>
-        <message>
-            <source>The account has run out of credit, so the service refused to create more resources. Top up to continue; nothing was created.</source>
-            <translation>账户余额已用完，服务拒绝创建更多资源。请充值后继续；本次未创建任何资源。</translation>
-        </message>
-        <message>
-            <source>Open checkout page</source>
-            <translation>打开付款页面</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>关闭</translation>
-        </message>
-    </context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>The service rejected the request: %1</source>
+        <translation>服务拒绝了该请求：%1</translation>
+    </message>
+    <message>
+        <source>The value of “%1” was rejected: %2</source>
+        <translation>字段“%1”的值被拒绝：%2</translation>
+    </message>
+    <message>
+        <source>The API key was refused. Enter a valid key for this connection profile.</source>
+        <translation>API 密钥被拒绝。请为此连接配置输入有效的密钥。</translation>
+    </message>
+    <message>
+        <source>No API key is stored for this connection profile. Enter one in the profile settings.</source>
+        <translation>此连接配置尚未保存 API 密钥。请在配置设置中输入。</translation>
+    </message>
+    <message>
+        <source>The account has run out of credit. Top up to continue.</source>
+        <translation>账户余额不足。请充值后继续。</translation>
+    </message>
+    <message>
+        <source>This key is not allowed to do that.</source>
+        <translation>此密钥无权执行该操作。</translation>
+    </message>
+    <message>
+        <source>Not found: it may have been deleted by someone else.</source>
+        <translation>未找到：它可能已被他人删除。</translation>
+    </message>
+    <message>
+        <source>The service refused because of a conflict: %1</source>
+        <translation>服务因冲突而拒绝：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The service is limiting requests. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>服务正在限制请求频率。请在 %n 秒后重试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The service is limiting requests. Try again shortly.</source>
+        <translation>服务正在限制请求频率。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The service had an internal problem (HTTP %1). Try again later.</source>
+        <translation>服务内部出现问题（HTTP %1）。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The service answered with HTTP %1.</source>
+        <translation>服务返回了 HTTP %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The service did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>服务在 %n 秒内未响应。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The service did not answer in time.</source>
+        <translation>服务未能及时响应。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: the connection was refused. Is the server running and the base URL right?</source>
+        <translation>无法连接到 %1：连接被拒绝。服务器是否在运行？基础 URL 是否正确？</translation>
+    </message>
+    <message>
+        <source>Cannot find the host %1. Check the base URL and your network.</source>
+        <translation>找不到主机 %1。请检查基础 URL 和网络。</translation>
+    </message>
+    <message>
+        <source>The connection was closed before the answer arrived.</source>
+        <translation>在收到响应之前连接已关闭。</translation>
+    </message>
+    <message>
+        <source>The secure connection could not be established: %1</source>
+        <translation>无法建立安全连接：%1</translation>
+    </message>
+    <message>
+        <source>Network error: %1</source>
+        <translation>网络错误：%1</translation>
+    </message>
+    <message>
+        <source>The service sent an answer that is not valid JSON.</source>
+        <translation>服务返回的响应不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>请求已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStatusWidget</name>
+    <message>
+        <source>reading key from keychain…</source>
+        <translation>正在从钥匙串读取密钥…</translation>
+    </message>
+    <message>
+        <source>no API key</source>
+        <translation>无 API 密钥</translation>
+    </message>
+    <message>
+        <source>keychain unavailable</source>
+        <translation>钥匙串不可用</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>无法访问</translation>
+    </message>
+    <message>
+        <source>key rejected</source>
+        <translation>密钥被拒绝</translation>
+    </message>
+    <message>
+        <source>No profile selected</source>
+        <translation>未选择连接配置</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConsumePage</name>
+    <message numerus="yes">
+        <source>%n message(s) will reach max_retries (%1) and move to this queue&apos;s dead list.</source>
+        <translation><numerusform>%n 条消息将达到最大重试次数（%1），移入本队列的死信列表。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) will reach max_retries (%1) and move to the DLQ %2.</source>
+        <translation><numerusform>%n 条消息将达到最大重试次数（%1），移入死信队列 %2。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) will be available again, each with one more failure counted.</source>
+        <translation><numerusform>%n 条消息将重新变为可用，每条各记一次失败。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lease(s) already lapsed: the queue may have delivered those messages again.</source>
+        <translation><numerusform>%n 个租约已过期：队列可能已再次投递这些消息。</numerusform></translation>
+    </message>
+    <message>
+        <source>Requeue: %1</source>
+        <translation>重新入队：%1</translation>
+    </message>
+    <message>
+        <source>Requeue messages</source>
+        <translation>重新入队消息</translation>
+    </message>
+    <message>
+        <source>Go ahead?</source>
+        <translation>继续吗？</translation>
+    </message>
+    <message>
+        <source>this queue&apos;s dead list</source>
+        <translation>本队列的死信列表</translation>
+    </message>
+    <message>
+        <source>Send to the DLQ</source>
+        <translation>移入死信队列</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) will move to %1 at once, without further retries.</source>
+        <translation><numerusform>%n 条消息将立即移入 %1，不再重试。</numerusform></translation>
+    </message>
+    <message>
+        <source>Receive up to</source>
+        <translation>最多接收</translation>
+    </message>
+    <message>
+        <source> messages</source>
+        <translation> 条消息</translation>
+    </message>
+    <message>
+        <source>lease</source>
+        <translation>租约</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>接收</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>确认（ack）</translation>
+    </message>
+    <message>
+        <source>Nack (requeue)</source>
+        <translation>拒绝（重新入队）</translation>
+    </message>
+    <message>
+        <source>Nack to DLQ</source>
+        <translation>拒绝并移入死信队列</translation>
+    </message>
+    <message>
+        <source>Receiving leases messages: each delivery raises its count, and a lease that lapses unacknowledged counts as a failure. After %1 failures a message moves to %2.</source>
+        <translation>接收即租用消息：每次投递都会增加投递次数，租约到期仍未确认计为一次失败。失败 %1 次后，消息移入 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>DbTreeModel</name>
+    <message>
+        <source>provisioning</source>
+        <translation>正在预置</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>deleting</source>
+        <translation>正在删除</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Databases</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Branches</source>
+        <translation>分支</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>快照</translation>
+    </message>
+    <message>
+        <source>%1 — loading…</source>
+        <translation>%1 — 正在加载…</translation>
+    </message>
+    <message>
+        <source>%1 — failed to load</source>
+        <translation>%1 — 加载失败</translation>
+    </message>
+    <message>
+        <source>Load more…</source>
+        <translation>加载更多…</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <source>Counts are loading…</source>
+        <translation>正在加载计数…</translation>
+    </message>
+    <message>
+        <source>%1 available, %2 in flight, %3 dead letters</source>
+        <translation>%1 条可用，%2 条处理中，%3 条死信</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dead letter(s): open to browse, search and redrive</source>
+        <translation><numerusform>%n 条死信：打开以浏览、搜索和重投递</numerusform></translation>
+    </message>
+    <message>
+        <source>Dead letters</source>
+        <translation>死信</translation>
+    </message>
+    <message>
+        <source>FIFO</source>
+        <translation>FIFO</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>标准</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteConfirmDialog</name>
+    <message>
+        <source>Delete project</source>
+        <translation>删除项目</translation>
+    </message>
+    <message>
+        <source>Delete branch</source>
+        <translation>删除分支</translation>
+    </message>
+    <message>
+        <source>Delete the project &lt;b&gt;%1&lt;/b&gt;? This cannot be undone.</source>
+        <translation>删除项目 &lt;b&gt;%1&lt;/b&gt;？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Delete the branch &lt;b&gt;%1&lt;/b&gt;? This cannot be undone.</source>
+        <translation>删除分支 &lt;b&gt;%1&lt;/b&gt;？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>It also deletes:</source>
+        <translation>同时还会删除：</translation>
+    </message>
+    <message>
+        <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+        <translation>输入 &lt;b&gt;%1&lt;/b&gt; 以确认：</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>The name does not match.</source>
+        <translation>名称不匹配。</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPane</name>
+    <message>
+        <source>Provisioning</source>
+        <translation>正在预置</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation>正在删除</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>%n 个月前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Connection URI:</source>
+        <translation>连接 URI：</translation>
+    </message>
+    <message>
+        <source>Postgres project</source>
+        <translation>Postgres 项目</translation>
+    </message>
+    <message>
+        <source>New branch…</source>
+        <translation>新建分支…</translation>
+    </message>
+    <message>
+        <source>Snapshot…</source>
+        <translation>快照…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>复制为 curl 命令</translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation>ID：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Vendor:</source>
+        <translation>供应商：</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>区域：</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>套餐：</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>模式：</translation>
+    </message>
+    <message>
+        <source>Postgres version:</source>
+        <translation>Postgres 版本：</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>创建时间：</translation>
+    </message>
+    <message>
+        <source>Branch of %1</source>
+        <translation>%1 的分支</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>项目：</translation>
+    </message>
+    <message>
+        <source>Parent branch:</source>
+        <translation>父分支：</translation>
+    </message>
+    <message>
+        <source>none (root branch)</source>
+        <translation>无（根分支）</translation>
+    </message>
+    <message>
+        <source>Snapshot of %1</source>
+        <translation>%1 的快照</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>大小：</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>未选择任何项</translation>
+    </message>
+    <message>
+        <source>FIFO queue</source>
+        <translation>FIFO 队列</translation>
+    </message>
+    <message>
+        <source>Standard queue</source>
+        <translation>标准队列</translation>
+    </message>
+    <message>
+        <source>Open inspector</source>
+        <translation>打开检查器</translation>
+    </message>
+    <message>
+        <source>Dead letters</source>
+        <translation>死信</translation>
+    </message>
+    <message>
+        <source>Dead-letter queue:</source>
+        <translation>死信队列：</translation>
+    </message>
+    <message>
+        <source>none (dead letters stay listed on this queue)</source>
+        <translation>无（死信保留在本队列的列表中）</translation>
+    </message>
+    <message>
+        <source>Max retries:</source>
+        <translation>最大重试次数：</translation>
+    </message>
+    <message>
+        <source>Visibility timeout:</source>
+        <translation>可见性超时：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation><numerusform>%n 秒</numerusform></translation>
+    </message>
+    <message>
+        <source>Retention:</source>
+        <translation>保留期：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>优先级：</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>Available:</source>
+        <translation>可用：</translation>
+    </message>
+    <message>
+        <source>In flight:</source>
+        <translation>处理中：</translation>
+    </message>
+    <message>
+        <source>Dead letters:</source>
+        <translation>死信：</translation>
+    </message>
+    <message>
+        <source>Select a project, branch, snapshot or queue to see its details.</source>
+        <translation>选择一个项目、分支、快照或队列以查看详情。</translation>
+    </message>
+</context>
+<context>
+    <name>DlqBrowser</name>
+    <message>
+        <source>Redrive stopped: %1 Retry it from the Operations dock; messages already moved are not moved twice.</source>
+        <translation>重投递已停止：%1 可在“操作”面板中重试；已移动的消息不会被重复移动。</translation>
+    </message>
+    <message>
+        <source>Done: %1 to %2.</source>
+        <translation>完成：%1，目标 %2。</translation>
+    </message>
+    <message>
+        <source>Double-click to show only these</source>
+        <translation>双击只显示这些</translation>
+    </message>
+    <message>
+        <source>Redrive</source>
+        <translation>重投递</translation>
+    </message>
+    <message>
+        <source>They return to %1 as new messages: same id, delivery count reset to 0.</source>
+        <translation>它们将作为新消息回到 %1：ID 不变，投递次数重置为 0。</translation>
+    </message>
+    <message>
+        <source>Redriving…</source>
+        <translation>正在重投递…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Redrive %n selected message(s)?</source>
+        <translation><numerusform>重投递选中的 %n 条消息？</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Redrive the %n message(s) dead-lettered since %1?</source>
+        <translation><numerusform>重投递自 %1 起进入死信的 %n 条消息？</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Redrive everything dead-lettered since %1: at least %n message(s) (not all are loaded)?</source>
+        <translation><numerusform>重投递自 %1 起进入死信的全部消息：至少 %n 条（尚未全部加载）？</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Redrive all %n dead letter(s)?</source>
+        <translation><numerusform>重投递全部 %n 条死信？</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Redrive all dead letters, at least %n?</source>
+        <translation><numerusform>重投递全部死信（至少 %n 条）？</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n message(s) to %1.</source>
+        <translation><numerusform>已将 %n 条消息导出到 %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>Export selected dead letters</source>
+        <translation>导出选中的死信</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Export dead letters</source>
+        <translation>导出死信</translation>
+    </message>
+    <message>
+        <source>Loading all dead letters before exporting…</source>
+        <translation>导出前正在加载全部死信…</translation>
+    </message>
+    <message>
+        <source>Nothing to export.</source>
+        <translation>没有可导出的内容。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 loaded</source>
+        <translation>已加载 %1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 loaded</source>
+        <translation>已加载 %1</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation><numerusform>%n 条匹配</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation><numerusform>已选 %n 条</numerusform></translation>
+    </message>
+    <message>
+        <source>Load all matching</source>
+        <translation>加载全部匹配项</translation>
+    </message>
+    <message>
+        <source>Load all</source>
+        <translation>全部加载</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>JSON path</source>
+        <translation>JSON 路径</translation>
+    </message>
+    <message>
+        <source>Search loaded payloads and ids</source>
+        <translation>搜索已加载的负载和 ID</translation>
+    </message>
+    <message>
+        <source>e.g. $.error.code == &quot;TIMEOUT&quot;</source>
+        <translation>例如 $.error.code == "TIMEOUT"</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Group by:</source>
+        <translation>分组依据：</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Payload, pretty</source>
+        <translation>负载（格式化）</translation>
+    </message>
+    <message>
+        <source>Message, raw</source>
+        <translation>消息（原始）</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Redrive selected</source>
+        <translation>重投递选中项</translation>
+    </message>
+    <message>
+        <source>Redrive since</source>
+        <translation>重投递此时间之后</translation>
+    </message>
+    <message>
+        <source>Redrive all…</source>
+        <translation>全部重投递…</translation>
+    </message>
+    <message>
+        <source>Export selected…</source>
+        <translation>导出选中项…</translation>
+    </message>
+    <message>
+        <source>Export all…</source>
+        <translation>全部导出…</translation>
+    </message>
+</context>
+<context>
+    <name>DlqModel</name>
+    <message>
+        <source>Message id</source>
+        <translation>消息 ID</translation>
+    </message>
+    <message>
+        <source>Dead-lettered at</source>
+        <translation>进入死信时间</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>投递次数</translation>
+    </message>
+    <message>
+        <source>Source queue</source>
+        <translation>来源队列</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>负载</translation>
+    </message>
+</context>
+<context>
+    <name>ExplorerWidget</name>
+    <message>
+        <source>New project…</source>
+        <translation>新建项目…</translation>
+    </message>
+    <message>
+        <source>Create a managed Postgres project (%1)</source>
+        <translation>创建托管 Postgres 项目（%1）</translation>
+    </message>
+    <message>
+        <source>New branch…</source>
+        <translation>新建分支…</translation>
+    </message>
+    <message>
+        <source>Create a copy-on-write branch of the selected project or branch</source>
+        <translation>为所选项目或分支创建写时复制分支</translation>
+    </message>
+    <message>
+        <source>Snapshot…</source>
+        <translation>快照…</translation>
+    </message>
+    <message>
+        <source>Take a point-in-time snapshot of the selected project</source>
+        <translation>为所选项目创建时间点快照</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <source>Restore the selected snapshot into a new project</source>
+        <translation>将所选快照恢复为新项目</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Delete the selected project or branch</source>
+        <translation>删除所选项目或分支</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Filter by name or id (Ctrl+F)</source>
+        <translation>按名称或 ID 筛选（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Explorer actions</source>
+        <translation>资源浏览器操作</translation>
+    </message>
+    <message numerus="yes">
+        <source>its %n loaded branch(es), and any not loaded yet</source>
+        <translation>
+            <numerusform>已加载的 %n 个分支，以及尚未加载的分支</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all of its branches</source>
+        <translation>它的全部分支</translation>
+    </message>
+    <message>
+        <source>all of its snapshots</source>
+        <translation>它的全部快照</translation>
+    </message>
+    <message>
+        <source>Delete branch</source>
+        <translation>删除分支</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is the project&apos;s root branch; it goes only with the project.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 是项目的根分支，只能随项目一起删除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This branch has %n child branch(es): %1. Delete them first.</source>
+        <translation>
+            <numerusform>此分支有 %n 个子分支：%1。请先删除它们。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select them</source>
+        <translation>选中它们</translation>
+    </message>
+    <message>
+        <source>New queue…</source>
+        <translation>新建队列…</translation>
+    </message>
+    <message>
+        <source>Create a message queue, with a dead-letter queue (%1)</source>
+        <translation>创建消息队列及其死信队列（%1）</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Open inspector</source>
+        <translation>打开检查器</translation>
+    </message>
+    <message>
+        <source>Browse dead letters</source>
+        <translation>浏览死信</translation>
+    </message>
+    <message>
+        <source>Purge…</source>
+        <translation>清空…</translation>
+    </message>
+</context>
+<context>
+    <name>JsonPath</name>
+    <message>
+        <source>A JSON path starts with $, for example $.error.code</source>
+        <translation>JSON 路径以 $ 开头，例如 $.error.code</translation>
+    </message>
+    <message>
+        <source>A field name is missing after &quot;.&quot; at position %1</source>
+        <translation>位置 %1 处的“.”后缺少字段名</translation>
+    </message>
+    <message>
+        <source>An unclosed [&quot;…&quot;] in the JSON path</source>
+        <translation>JSON 路径中有未闭合的 ["…"]</translation>
+    </message>
+    <message>
+        <source>An array index must be a number in [ ], as in $.items[0]</source>
+        <translation>数组下标必须是 [ ] 中的数字，例如 $.items[0]</translation>
+    </message>
+    <message>
+        <source>Unexpected &quot;%1&quot; at position %2 of the JSON path</source>
+        <translation>JSON 路径第 %2 位出现意外的“%1”</translation>
+    </message>
+    <message>
+        <source>Compare with a JSON value: &quot;text&quot;, a number, true, false or null</source>
+        <translation>请与 JSON 值比较："文本"、数字、true、false 或 null</translation>
+    </message>
+    <message>
+        <source>&lt;, &lt;=, &gt; and &gt;= compare numbers only</source>
+        <translation>&lt;、&lt;=、&gt; 和 &gt;= 只能比较数字</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>（缺失）</translation>
+    </message>
+</context>
+<context>
+    <name>LeasedMessagesModel</name>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>%1 s left</source>
+        <translation>剩余 %1 秒</translation>
+    </message>
+    <message>
+        <source>Message id</source>
+        <translation>消息 ID</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>投递次数</translation>
+    </message>
+    <message>
+        <source>Lease</source>
+        <translation>租约</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>负载</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>About Infrai Console</source>
+        <translation>关于 Infrai 控制台</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Infrai Console&lt;/b&gt; %1&lt;br&gt;Manage databases and message queues on infrai, Neo4j Aura and Databricks Lakebase.</source>
+        <translation>&lt;b&gt;Infrai 控制台&lt;/b&gt; %1&lt;br&gt;管理 infrai、Neo4j Aura 和 Databricks Lakebase 上的数据库与消息队列。</translation>
+    </message>
+    <message>
+        <source>Infrai Console</source>
+        <translation>Infrai 控制台</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Connection &amp;profiles…</source>
+        <translation>连接配置(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Add, edit or remove connection profiles</source>
+        <translation>添加、编辑或删除连接配置</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;About Infrai Console</source>
+        <translation>关于 Infrai 控制台(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>连接配置：</translation>
+    </message>
+    <message>
+        <source>No connection profile yet. Use &lt;b&gt;Connection profiles…&lt;/b&gt; to add one with its base URL and API key.</source>
+        <translation>尚无连接配置。请使用&lt;b&gt;连接配置…&lt;/b&gt;添加一个，并填写基础 URL 和 API 密钥。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接到 %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>已连接到 %1。</translation>
+    </message>
+    <message>
+        <source>Operations in progress</source>
+        <translation>操作进行中</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) are still in progress. They continue on the service, but this window will no longer follow them. Quit anyway?</source>
+        <translation>
+            <numerusform>仍有 %n 个操作正在进行。它们会在服务端继续执行，但此窗口将不再跟踪。仍要退出吗？</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MessageJsonl</name>
+    <message>
+        <source>line %1: not a JSON object (%2)</source>
+        <translation>第 %1 行：不是 JSON 对象（%2）</translation>
+    </message>
+    <message>
+        <source>another JSON value</source>
+        <translation>是其他 JSON 值</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;payload&quot; must be a JSON object</source>
+        <translation>第 %1 行："payload" 必须是 JSON 对象</translation>
+    </message>
+</context>
+<context>
+    <name>NewBranchDialog</name>
+    <message>
+        <source>New branch of %1</source>
+        <translation>新建 %1 的分支</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;From branch:</source>
+        <translation>源分支(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>e.g. preview-pr-512</source>
+        <translation>例如：preview-pr-512</translation>
+    </message>
+    <message>
+        <source>Create branch</source>
+        <translation>创建分支</translation>
+    </message>
+    <message>
+        <source>Enter a name for the branch.</source>
+        <translation>请输入分支名称。</translation>
+    </message>
+</context>
+<context>
+    <name>NewProjectDialog</name>
+    <message>
+        <source>Vendor choices could not be loaded: %1</source>
+        <translation>无法加载供应商选项：%1</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>模式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Vendor:</source>
+        <translation>供应商(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>区域(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>套餐(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Postgres &amp;version:</source>
+        <translation>Postgres 版本(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>e.g. billing-prod</source>
+        <translation>例如：billing-prod</translation>
+    </message>
+    <message>
+        <source>Managed</source>
+        <translation>托管</translation>
+    </message>
+    <message>
+        <source>Bring your own key (byok)</source>
+        <translation>自带密钥（byok）</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Automatic (gateway chooses)</source>
+        <translation>自动（由网关选择）</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>Loading vendors…</source>
+        <translation>正在加载供应商…</translation>
+    </message>
+    <message>
+        <source>%1 (unavailable)</source>
+        <translation>%1（不可用）</translation>
+    </message>
+    <message>
+        <source>Enter a name for the project.</source>
+        <translation>请输入项目名称。</translation>
+    </message>
+    <message>
+        <source>Bring-your-own-key projects need a specific vendor.</source>
+        <translation>自带密钥（byok）项目必须指定供应商。</translation>
+    </message>
+</context>
+<context>
+    <name>NewQueueDialog</name>
+    <message>
+        <source>New queue</source>
+        <translation>新建队列</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>letters, digits, - _ . (up to 80)</source>
+        <translation>字母、数字、- _ .（最多 80 个）</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Standard — at-least-once, best-effort order</source>
+        <translation>标准 — 至少一次，尽力保序</translation>
+    </message>
+    <message>
+        <source>FIFO — publish order, one in flight blocks the rest</source>
+        <translation>FIFO — 按发布顺序，处理中的消息会阻塞后续消息</translation>
+    </message>
+    <message>
+        <source>Dead-letter queue:</source>
+        <translation>死信队列：</translation>
+    </message>
+    <message>
+        <source>None (dead letters stay listed on this queue)</source>
+        <translation>无（死信保留在本队列的列表中）</translation>
+    </message>
+    <message>
+        <source>Create a new one</source>
+        <translation>新建一个</translation>
+    </message>
+    <message>
+        <source>Create a new one: %1</source>
+        <translation>新建一个：%1</translation>
+    </message>
+    <message>
+        <source>Max retries:</source>
+        <translation>最大重试次数：</translation>
+    </message>
+    <message>
+        <source>Failures (nacks and lapsed leases) before a message moves to the DLQ</source>
+        <translation>消息移入死信队列前允许的失败次数（拒绝与租约过期）</translation>
+    </message>
+    <message>
+        <source>Visibility timeout:</source>
+        <translation>可见性超时：</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Retention:</source>
+        <translation>保留期：</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>优先级：</translation>
+    </message>
+    <message>
+        <source>Deliver higher priority first</source>
+        <translation>优先投递高优先级消息</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>请输入名称。</translation>
+    </message>
+    <message>
+        <source>Use 1–80 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
+        <translation>请使用 1–80 个字母、数字、“-”、“_”或“.”。</translation>
+    </message>
+    <message>
+        <source>The name is too long to add &quot;-dlq&quot;; choose an existing DLQ.</source>
+        <translation>名称过长，无法追加“-dlq”；请选择已有的死信队列。</translation>
+    </message>
+</context>
+<context>
+    <name>Operation</name>
+    <message>
+        <source>Create project %1</source>
+        <translation>创建项目 %1</translation>
+    </message>
+    <message>
+        <source>Delete project %1</source>
+        <translation>删除项目 %1</translation>
+    </message>
+    <message>
+        <source>Create branch %1</source>
+        <translation>创建分支 %1</translation>
+    </message>
+    <message>
+        <source>Delete branch %1</source>
+        <translation>删除分支 %1</translation>
+    </message>
+    <message>
+        <source>Snapshot %1</source>
+        <translation>为 %1 创建快照</translation>
+    </message>
+    <message>
+        <source>Restore into %1</source>
+        <translation>恢复为 %1</translation>
+    </message>
+    <message>
+        <source>Top up credit</source>
+        <translation>充值</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>provisioning</source>
+        <translation>正在预置</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Create queue %1</source>
+        <translation>创建队列 %1</translation>
+    </message>
+    <message>
+        <source>Update queue %1</source>
+        <translation>更新队列 %1</translation>
+    </message>
+    <message>
+        <source>Delete queue %1</source>
+        <translation>删除队列 %1</translation>
+    </message>
+    <message>
+        <source>Purge queue %1</source>
+        <translation>清空队列 %1</translation>
+    </message>
+    <message>
+        <source>Publish to %1</source>
+        <translation>发布到 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Publish %n message(s) to %1</source>
+        <translation><numerusform>发布 %n 条消息到 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Receive from %1</source>
+        <translation>从 %1 接收</translation>
+    </message>
+    <message numerus="yes">
+        <source>Acknowledge %n message(s) on %1</source>
+        <translation><numerusform>确认 %1 上的 %n 条消息</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Requeue %n message(s) on %1</source>
+        <translation><numerusform>将 %1 上的 %n 条消息重新入队</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dead-letter %n message(s) from %1</source>
+        <translation><numerusform>将 %1 的 %n 条消息移入死信队列</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Redrive %n dead letter(s) to %1</source>
+        <translation><numerusform>将 %n 条死信重投递到 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Redrive dead letters to %1</source>
+        <translation>将死信重投递到 %1</translation>
+    </message>
+    <message>
+        <source>Push subscription on %1</source>
+        <translation>%1 的推送订阅</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) purged</source>
+        <translation><numerusform>已清空 %n 条消息</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) redriven</source>
+        <translation><numerusform>已重投递 %n 条消息</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) accepted</source>
+        <translation><numerusform>已接受 %n 条消息</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) leased</source>
+        <translation><numerusform>已租用 %n 条消息</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) done</source>
+        <translation><numerusform>已处理 %n 条消息</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>OperationsDock</name>
+    <message>
+        <source>Operations</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;error</source>
+        <translation>复制错误(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>OperationsModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>infrai (databases and queues)</source>
+        <translation>infrai（数据库与队列）</translation>
+    </message>
+    <message>
+        <source>Neo4j Aura</source>
+        <translation>Neo4j Aura</translation>
+    </message>
+    <message>
+        <source>Databricks Lakebase</source>
+        <translation>Databricks Lakebase</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>请为连接配置命名。</translation>
+    </message>
+    <message>
+        <source>The base URL is not a valid URL.</source>
+        <translation>基础 URL 不是有效的 URL。</translation>
+    </message>
+    <message>
+        <source>The base URL must start with https://.</source>
+        <translation>基础 URL 必须以 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>Use https:// for %1: keys must not travel unencrypted. Plain http is allowed only for a server on this machine.</source>
+        <translation>%1 请使用 https://：密钥不得以明文传输。仅本机上的服务器允许使用 http。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileManagerDialog</name>
+    <message>
+        <source>The key is kept for this session only.</source>
+        <translation>密钥仅在本次会话中保留。</translation>
+    </message>
+    <message>
+        <source>Connection profiles</source>
+        <translation>连接配置</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Keep for this session only</source>
+        <translation>仅在本次会话中保留</translation>
+    </message>
+    <message>
+        <source>e.g. Production</source>
+        <translation>例如：生产环境</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain; leave empty to keep the current key</source>
+        <translation>保存在系统钥匙串中；留空则保留当前密钥</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>服务(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>基础 URL(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API 密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Enter a name, the service&apos;s base URL and an API key.</source>
+        <translation>请输入名称、服务的基础 URL 和 API 密钥。</translation>
+    </message>
+    <message>
+        <source>Profile saved.</source>
+        <translation>连接配置已保存。</translation>
+    </message>
+    <message>
+        <source>Profile saved. Storing the key in the keychain…</source>
+        <translation>连接配置已保存。正在将密钥存入钥匙串…</translation>
+    </message>
+    <message>
+        <source>Profile saved; the key is in the system keychain.</source>
+        <translation>连接配置已保存；密钥已存入系统钥匙串。</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>正在测试 %1…</translation>
+    </message>
+    <message>
+        <source>Connected: the service accepted the key.</source>
+        <translation>已连接：服务接受了该密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>PublishPage</name>
+    <message>
+        <source>Publish batch</source>
+        <translation>批量发布</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl *.ndjson);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl *.ndjson);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Published %1 (key %2).</source>
+        <translation>已发布 %1（幂等键 %2）。</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 batches: %3 Retry it from the Operations dock: only the batches not yet accepted are sent again.</source>
+        <translation>在第 %1 / %2 批后停止：%3 可在“操作”面板中重试：只会重新发送尚未被接受的批次。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 messages accepted.</source>
+        <translation>已接受 %1 / %2 条消息。</translation>
+    </message>
+    <message>
+        <source>Invalid JSON at line %1, column %2: %3</source>
+        <translation>JSON 无效，第 %1 行第 %2 列：%3</translation>
+    </message>
+    <message>
+        <source>The payload must be a JSON object, {…}.</source>
+        <translation>负载必须是 JSON 对象 {…}。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid JSON object, %n byte(s) compact.</source>
+        <translation><numerusform>有效的 JSON 对象，压缩后 %n 字节。</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation><numerusform>… 另有 %n 行</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing published: %n line(s) cannot be read.</source>
+        <translation><numerusform>未发布任何消息：%n 行无法读取。</numerusform></translation>
+    </message>
+    <message>
+        <source>The file holds no messages.</source>
+        <translation>文件中没有消息。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Publishing %n message(s)…</source>
+        <translation><numerusform>正在发布 %n 条消息…</numerusform></translation>
+    </message>
+    <message>
+        <source>Payload (a JSON object):</source>
+        <translation>负载（JSON 对象）：</translation>
+    </message>
+    <message>
+        <source>Pretty-print</source>
+        <translation>格式化</translation>
+    </message>
+    <message>
+        <source>Delay:</source>
+        <translation>延迟：</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>优先级：</translation>
+    </message>
+    <message>
+        <source>Higher first; this queue must have priority enabled</source>
+        <translation>数值高者优先；需为本队列启用优先级</translation>
+    </message>
+    <message>
+        <source>Idempotency key:</source>
+        <translation>幂等键：</translation>
+    </message>
+    <message>
+        <source>Publishing again with the same key does not create a second message</source>
+        <translation>使用相同的键再次发布不会产生第二条消息</translation>
+    </message>
+    <message>
+        <source>New key</source>
+        <translation>新键</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Publish batch…</source>
+        <translation>批量发布…</translation>
+    </message>
+</context>
+<context>
+    <name>PushSubscriptionDialog</name>
+    <message>
+        <source>Enter the URL that receives the messages.</source>
+        <translation>请输入接收消息的 URL。</translation>
+    </message>
+    <message>
+        <source>This is not a valid URL.</source>
+        <translation>这不是有效的 URL。</translation>
+    </message>
+    <message>
+        <source>Push URLs must use https, so messages and signatures travel encrypted.</source>
+        <translation>推送 URL 必须使用 https，以便消息和签名加密传输。</translation>
+    </message>
+    <message>
+        <source>The service cannot push to this machine&apos;s own address (localhost).</source>
+        <translation>服务无法推送到本机地址（localhost）。</translation>
+    </message>
+    <message>
+        <source>Push URLs must point to a public address, not a loopback, private, link-local or metadata one.</source>
+        <translation>推送 URL 必须指向公网地址，不能是回环、私有、链路本地或元数据地址。</translation>
+    </message>
+    <message>
+        <source>New push subscription on %1</source>
+        <translation>为 %1 新建推送订阅</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL：</translation>
+    </message>
+    <message>
+        <source>Signing secret:</source>
+        <translation>签名密钥：</translation>
+    </message>
+    <message>
+        <source>Each delivery carries X-Infrai-Signature: an HMAC-SHA256 of the body with this secret. It is kept in the system keychain and not shown again.</source>
+        <translation>每次投递都带有 X-Infrai-Signature：以此密钥对请求体计算的 HMAC-SHA256。密钥保存在系统钥匙串中，之后不再显示。</translation>
+    </message>
+    <message>
+        <source>Max retries:</source>
+        <translation>最大重试次数：</translation>
+    </message>
+    <message>
+        <source>Visibility timeout:</source>
+        <translation>可见性超时：</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Subscribe</source>
+        <translation>订阅</translation>
+    </message>
+    <message>
+        <source>Use a secret of at least 16 characters.</source>
+        <translation>请使用至少 16 个字符的密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>PushSubscriptionsPage</name>
+    <message>
+        <source>The signing secret is in the system keychain.</source>
+        <translation>签名密钥已保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Each available message is POSTed to the URL, signed with X-Infrai-Signature. The service offers no list of subscriptions, so this shows the ones created from this console.</source>
+        <translation>每条可用消息都会以 POST 发送到该 URL，并带有 X-Infrai-Signature 签名。服务不提供订阅列表，因此这里显示的是在本控制台中创建的订阅。</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>订阅</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>New subscription…</source>
+        <translation>新建订阅…</translation>
+    </message>
+</context>
+<context>
+    <name>QueueConfirmDialog</name>
+    <message>
+        <source>all its messages</source>
+        <translation>其全部消息</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation><numerusform>%n 条消息</numerusform></translation>
+    </message>
+    <message>
+        <source>Purge queue</source>
+        <translation>清空队列</translation>
+    </message>
+    <message>
+        <source>Purge &lt;b&gt;%1&lt;/b&gt;? This discards %2 waiting or in flight; dead letters in its DLQ are kept. This cannot be undone.</source>
+        <translation>清空 &lt;b&gt;%1&lt;/b&gt;？这将丢弃等待中或处理中的%2；其死信队列中的死信会保留。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Delete queue</source>
+        <translation>删除队列</translation>
+    </message>
+    <message>
+        <source>Delete &lt;b&gt;%1&lt;/b&gt;? Its configuration goes, and with it %2 waiting or in flight. This cannot be undone.</source>
+        <translation>删除 &lt;b&gt;%1&lt;/b&gt;？其配置以及等待中或处理中的%2都将被删除。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+        <translation>输入 &lt;b&gt;%1&lt;/b&gt; 以确认：</translation>
+    </message>
+    <message>
+        <source>The name does not match.</source>
+        <translation>名称不匹配。</translation>
+    </message>
+</context>
+<context>
+    <name>QueueInspector</name>
+    <message>
+        <source>FIFO queue</source>
+        <translation>FIFO 队列</translation>
+    </message>
+    <message>
+        <source>Standard queue</source>
+        <translation>标准队列</translation>
+    </message>
+    <message>
+        <source>no DLQ</source>
+        <translation>无死信队列</translation>
+    </message>
+    <message>
+        <source>DLQ %1</source>
+        <translation>死信队列 %1</translation>
+    </message>
+    <message>
+        <source>max retries %1</source>
+        <translation>最大重试 %1 次</translation>
+    </message>
+    <message>
+        <source>visibility %1 s</source>
+        <translation>可见性超时 %1 秒</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Consume</source>
+        <translation>消费</translation>
+    </message>
+    <message>
+        <source>Dead letters (%1)</source>
+        <translation>死信（%1）</translation>
+    </message>
+    <message>
+        <source>Dead letters</source>
+        <translation>死信</translation>
+    </message>
+    <message>
+        <source>Push subscriptions</source>
+        <translation>推送订阅</translation>
+    </message>
+</context>
+<context>
+    <name>QueueOverviewPage</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation><numerusform>%n 秒</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n 分钟</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation><numerusform>%n 小时</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>FIFO</source>
+        <translation>FIFO</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>A queue cannot be its own dead-letter queue.</source>
+        <translation>队列不能作为自己的死信队列。</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>in flight</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>dead letters</source>
+        <translation>死信</translation>
+    </message>
+    <message>
+        <source>oldest message</source>
+        <translation>最早消息</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Dead-letter queue:</source>
+        <translation>死信队列：</translation>
+    </message>
+    <message>
+        <source>Max retries:</source>
+        <translation>最大重试次数：</translation>
+    </message>
+    <message>
+        <source>Visibility timeout:</source>
+        <translation>可见性超时：</translation>
+    </message>
+    <message>
+        <source>Retention:</source>
+        <translation>保留期：</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>优先级：</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Deliver higher priority first</source>
+        <translation>优先投递高优先级消息</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>Purge…</source>
+        <translation>清空…</translation>
+    </message>
+    <message>
+        <source>Delete queue…</source>
+        <translation>删除队列…</translation>
+    </message>
+</context>
+<context>
+    <name>QueueStatsChart</name>
+    <message>
+        <source>Available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Dead letters</source>
+        <translation>死信</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLogDock</name>
+    <message>
+        <source>Copy as curl</source>
+        <translation>复制为 curl 命令</translation>
+    </message>
+    <message>
+        <source>Copy request ID</source>
+        <translation>复制请求 ID</translation>
+    </message>
+    <message>
+        <source>Request log</source>
+        <translation>请求日志</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLogModel</name>
+    <message>
+        <source>%1 (attempt %2)</source>
+        <translation>%1（第 %2 次尝试）</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>请求 ID</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>The key is kept for this session only and will be forgotten when the console closes.</source>
+        <translation>密钥仅在本次会话中保留，关闭控制台后即被遗忘。</translation>
+    </message>
+    <message>
+        <source>No key is stored for this profile yet.</source>
+        <translation>此连接配置尚未保存密钥。</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available or is locked. Start and unlock your keyring (for example GNOME Keyring or KWallet) and try again, or keep the key for this session only.</source>
+        <translation>系统钥匙串不可用或已锁定。请启动并解锁密钥环（例如 GNOME Keyring 或 KWallet）后重试，或仅在本次会话中保留密钥。</translation>
+    </message>
+    <message>
+        <source>The keychain operation failed: %1</source>
+        <translation>钥匙串操作失败：%1</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access; it may be locked. Unlock your keyring (or allow the console to use it) and try again, or keep the key for this session only.</source>
+        <translation>系统钥匙串拒绝了访问，它可能已被锁定。请解锁密钥环（或允许控制台使用它）后重试，或仅在本次会话中保留密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotDialog</name>
+    <message>
+        <source>Restore snapshot</source>
+        <translation>恢复快照</translation>
+    </message>
+    <message>
+        <source>New project &amp;name:</source>
+        <translation>新项目名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Snapshot %1</source>
+        <translation>为 %1 创建快照</translation>
+    </message>
+    <message>
+        <source>&amp;Label (optional):</source>
+        <translation>标签（可选）(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>e.g. before-migration-0043</source>
+        <translation>例如：before-migration-0043</translation>
+    </message>
+    <message>
+        <source>Create snapshot</source>
+        <translation>创建快照</translation>
+    </message>
+    <message>
+        <source>Enter a name for the new project.</source>
+        <translation>请输入新项目的名称。</translation>
+    </message>
+</context>
+<context>
+    <name>TopUpDialog</name>
+    <message>
+        <source>Asking the service for a checkout page…</source>
+        <translation>正在向服务请求付款页面…</translation>
+    </message>
+    <message>
+        <source>The checkout page is open in your browser (%1). When the payment is done, retry the failed operation from the Operations dock.</source>
+        <translation>付款页面已在浏览器中打开（%1）。付款完成后，请在“操作”面板中重试失败的操作。</translation>
+    </message>
+    <message>
+        <source>Out of credit</source>
+        <translation>余额不足</translation>
+    </message>
+    <message>
+        <source>The account has run out of credit, so the service refused to create more resources. Top up to continue; nothing was created.</source>
+        <translation>账户余额已用完，服务拒绝创建更多资源。请充值后继续；本次未创建任何资源。</translation>
+    </message>
+    <message>
+        <source>Open checkout page</source>
+        <translation>打开付款页面</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
 </TS>

@@ -203,8 +203,18 @@ DlqBrowser::DlqBrowser(QueueActions *actions, QueueStatsHub *stats, const QueueR
     });
     connect(m_model, &DlqModel::searchChanged, this, &DlqBrowser::updateStatus);
     connect(stats, &QueueStatsHub::statsUpdated, this, [this](const QueueStats &stats) {
-        if (stats.queue == m_record.name)
-            updateStatus();
+        if (stats.queue != m_record.name)
+            return;
+        // Everything was loaded and the DLQ has changed since (new dead letters, or another
+        // client redrove some): start over from the first page. Not during our own redrive,
+        // which keeps the table in step by itself.
+        const bool redriving = m_redriveOperation && m_progress->isVisible();
+        if (m_model->isComplete() && !m_model->isLoading() && !redriving && stats.dlq != m_model->rowCount()) {
+            m_model->reload();
+            if (isVisible())
+                m_model->fetchMore({});
+        }
+        updateStatus();
     });
     connect(actions, &QueueActions::messagesRedriven, this, [this](const QString &queue, const QStringList &ids) {
         if (queue == m_record.name)

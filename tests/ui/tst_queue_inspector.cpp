@@ -1,0 +1,510 @@
+#include "TestSupport.h"
+
+#include "Confirm.h"
+#include "ConsumePage.h"
+#include "DbTreeFilterProxy.h"
+#include "DbTreeModel.h"
+#include "DlqBrowser.h"
+#include "DlqFilterProxy.h"
+#include "DlqModel.h"
+#include "ExplorerWidget.h"
+#include "LanguageManager.h"
+#include "LeasedMessagesModel.h"
+#include "MainWindow.h"
+#include "PublishPage.h"
+#include "PushSubscriptionsPage.h"
+#include "QueueActions.h"
+#include "QueueDialogs.h"
+#include "QueueInspector.h"
+#include "QueueOverviewPage.h"
+#include "QueueStatsChart.h"
+#include "QueueStatsHub.h"
+#include "api/RequestLog.h"
+#include "auth/SecretStore.h"
+#include "ops/OperationTracker.h"
+#include "profiles/ProfileStore.h"
+#include "profiles/PushSubscriptionRegistry.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTreeView>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+
+// The queue inspector and DLQ browser driven through their widgets against the demo
+// sandbox, with every outcome checked on the server.
+class QueueInspectorTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxServer> m_server;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<ProfileStore> m_profiles;
+    SecretStore m_secrets{u"infrai-console-queuetest"_s};
+    RequestLog m_log;
+    LanguageManager m_language;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_profileId;
+    QTemporaryDir m_dir;
+
+    ExplorerWidget *explorer() const { return m_window->explorer(); }
+    DbTreeModel *model() const { return explorer()->model(); }
+    OperationTracker *ops() const { return m_window->operations(); }
+
+    RawReply call(const QByteArray &method, const QString &path, const QJsonObject &body = {})
+    {
+        return rawCall(m_network, m_server->baseUrl(), method, path, body);
+    }
+    qint64 serverStat(const QString &queue, const QString &field)
+    {
+        return call("GET", u"/v1/queue/stats/"_s + queue).json.value(field).toInteger(-1);
+    }
+    template <typename Dialog>
+    QPointer<Dialog> openDialog()
+    {
+        Dialog *dialog = nullptr;
+        const bool shown = QTest::qWaitFor(
+            [&] { return (dialog = m_window->findChild<Dialog *>()) && dialog->isVisible(); }, 5000);
+        return shown ? dialog : nullptr;
+    }
+    void clickOk(ActionDialog *dialog)
+    {
+        QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    }
+    QueueInspector *open(const QString &queue, int page)
+    {
+        QueueInspector *inspector = explorer()->openQueue(queue, page);
+        if (!inspector)
+            qFatal("queue %s is not in the tree", qPrintable(queue));
+        return inspector;
+    }
+    // The last operation of a kind, once it is no longer in flight.
+    const Operation *settled(Operation::Kind kind)
+    {
+        for (int row = ops()->count() - 1; row >= 0; --row)
+            if (ops()->at(row).kind == kind)
+                return ops()->at(row).inFlight() ? nullptr : &ops()->at(row);
+        return nullptr;
+    }
+    int countKind(Operation::Kind kind)
+    {
+        int n = 0;
+        for (int row = 0; row < ops()->count(); ++row)
+            n += ops()->at(row).kind == kind;
+        return n;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"infrai-test"_s);
+        QCoreApplication::setApplicationName(u"tst_queue_inspector"_s);
+        QSettings().clear();
+        m_language.apply(u"en"_s);
+        SandboxOptions options;
+        options.demo = true;
+        options.timeScale = 4; // a 2 s lease lapses in half a second
+        m_server = startSandbox(options);
+        m_profiles = std::make_unique<ProfileStore>();
+        Profile profile;
+        profile.name = u"Sandbox"_s;
+        profile.baseUrl = QUrl(m_server->baseUrl());
+        profile.id = Profile::newId();
+        m_profileId = profile.id;
+        QVERIFY(m_profiles->save(profile).isEmpty());
+        m_profiles->setActiveId(profile.id);
+        m_secrets.keepForSession(profile.id, u"api-key"_s, u"ifr_test_key"_s);
+        m_window = std::make_unique<MainWindow>(AppContext{&m_network, m_profiles.get(), &m_secrets, &m_log, &m_language});
+        m_window->resize(1400, 900);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->initialLoadSettled(), 20000);
+        QTRY_VERIFY(model()->queue(u"orders"_s).has_value());
+    }
+
+    void cleanupTestCase()
+    {
+        Confirm::setNextAnswer(true);
+        m_window.reset();
+        m_server.reset();
+    }
+
+    void queuesInTheTreeWithLiveCounts()
+    {
+        const QModelIndex queues = model()->queuesIndex();
+        QVERIFY(queues.isValid());
+        QCOMPARE(queues.data().toString(), u"Queues"_s);
+        QCOMPARE(model()->loadedCount(queues), 7);
+        const QModelIndex orders = model()->indexForId(DbTreeModel::queueNodeId(u"orders"_s));
+        QCOMPARE(model()->kindOf(orders), DbTreeModel::NodeKind::Queue);
+        // Counts arrive from the stats poll: available · in flight · dead, and a badge.
+        QTRY_COMPARE(orders.data(DbTreeModel::DeadCountRole).toLongLong(), 320);
+        QTRY_COMPARE(model()->indexForId(DbTreeModel::queueNodeId(u"orders"_s), DbTreeModel::StatusColumn).data().toString(),
+                     u"40 · 0 · 320"_s);
+        QVERIFY(orders.data(Qt::ToolTipRole).toString().contains(u"320 dead letters"_s));
+        const QModelIndex dead = model()->indexForId(DbTreeModel::deadLettersNodeId(u"orders"_s));
+        QCOMPARE(model()->kindOf(dead), DbTreeModel::NodeKind::DeadLetters);
+        QCOMPARE(dead.parent(), orders);
+        QCOMPARE(dead.data(Qt::ForegroundRole).value<QColor>(), QColor(0xc62828));
+        const QModelIndex healthy = model()->indexForId(DbTreeModel::deadLettersNodeId(u"payments.fifo"_s));
+        QTRY_COMPARE(healthy.data(DbTreeModel::DeadCountRole).toLongLong(), 0);
+        QVERIFY(!healthy.data(Qt::ForegroundRole).isValid());
+        QCOMPARE(model()->indexForId(DbTreeModel::queueNodeId(u"payments.fifo"_s), DbTreeModel::VendorColumn).data().toString(),
+                 u"FIFO"_s);
+
+        // Activating "Dead letters" opens the queue's inspector on its DLQ browser.
+        explorer()->tree()->expand(explorer()->proxy()->mapFromSource(orders));
+        emit explorer()->tree()->activated(explorer()->proxy()->mapFromSource(dead));
+        QueueInspector *inspector = explorer()->inspector(u"orders"_s);
+        QVERIFY(inspector);
+        QCOMPARE(inspector->pages()->currentWidget(), inspector->deadLetters());
+        QTRY_VERIFY(inspector->deadLetters()->model()->rowCount() > 0);
+    }
+
+    void newQueueWithItsOwnDlq()
+    {
+        explorer()->newQueue();
+        QPointer<NewQueueDialog> dialog = openDialog<NewQueueDialog>();
+        QVERIFY(dialog);
+        dialog->nameEdit()->setText(u"bad name!"_s);
+        clickOk(dialog);
+        QVERIFY(dialog->fieldError(u"name"_s)->isVisible());
+        QVERIFY(dialog->fieldError(u"name"_s)->text().contains(u"1–80"_s));
+        dialog->nameEdit()->setText(u"invoices"_s);
+        QCOMPARE(dialog->dlqCombo()->currentText(), u"Create a new one: invoices-dlq"_s);
+        dialog->maxRetriesSpin()->setValue(3);
+        dialog->visibilitySpin()->setValue(2);
+        clickOk(dialog);
+        QTRY_VERIFY(!dialog);
+        const RawReply queue = call("GET", u"/v1/queue/get/invoices"_s);
+        QCOMPARE(queue.status, 200);
+        QCOMPARE(queue.json.value(u"dead_letter_queue"_s).toString(), u"invoices-dlq"_s);
+        QCOMPARE(queue.json.value(u"max_retries"_s).toInt(), 3);
+        QCOMPARE(call("GET", u"/v1/queue/get/invoices-dlq"_s).status, 200);
+        QVERIFY(model()->queue(u"invoices"_s).has_value());
+        QVERIFY(model()->queue(u"invoices-dlq"_s).has_value());
+        QCOMPARE(countKind(Operation::Kind::CreateQueue), 2);
+    }
+
+    void publishFromTheEditorAndSeeTheCountRise()
+    {
+        QueueInspector *inspector = open(u"invoices"_s, QueueInspector::PublishTab);
+        PublishPage *page = inspector->publishPage();
+        page->editor()->setPlainText(u"{\"invoice\": \"in_1\", "_s);
+        QVERIFY(!page->payloadIsValid());
+        QVERIFY(page->validationLabel()->text().contains(u"line 1"_s));
+        QVERIFY(!page->publishButton()->isEnabled());
+        page->editor()->setPlainText(u"[1, 2]"_s);
+        QVERIFY(page->validationLabel()->text().contains(u"JSON object"_s));
+        QVERIFY(!page->publishButton()->isEnabled());
+        page->editor()->setPlainText(u"{\"invoice\": \"in_1\", \"total\": 4200}"_s);
+        QVERIFY(page->payloadIsValid());
+        page->prettyPrint();
+        QVERIFY(page->editor()->toPlainText().contains(u"\n    \"invoice\""_s));
+        const QString key = page->keyEdit()->text();
+        QVERIFY(key.startsWith(u"ik_"_s));
+        QTest::mouseClick(page->publishButton(), Qt::LeftButton);
+        QTRY_COMPARE(serverStat(u"invoices"_s, u"available"_s), 1);
+        QTRY_VERIFY(page->resultLabel()->text().contains(u"msg_"_s));
+        QVERIFY(page->keyEdit()->text() != key); // a fresh key for the next message
+        // The inspector's count rises by itself.
+        QTRY_COMPARE(inspector->overview()->statLabel(u"available"_s)->text(), u"1"_s);
+        QVERIFY(inspector->overview()->chart()->sampleCount() >= 1);
+        // Sending again with the old key does not create a second message.
+        page->keyEdit()->setText(key);
+        QTest::mouseClick(page->publishButton(), Qt::LeftButton);
+        QTRY_VERIFY(settled(Operation::Kind::Publish) && countKind(Operation::Kind::Publish) == 2);
+        QCOMPARE(serverStat(u"invoices"_s, u"available"_s), 1);
+    }
+
+    void consumeWithAShortLeaseAndWatchItExpire()
+    {
+        QueueInspector *inspector = open(u"invoices"_s, QueueInspector::ConsumeTab);
+        ConsumePage *page = inspector->consumePage();
+        page->leaseSpin()->setValue(2);
+        page->receive();
+        QTRY_COMPARE(page->leased()->rowCount(), 1);
+        QCOMPARE(serverStat(u"invoices"_s, u"in_flight"_s), 1);
+        QVERIFY(page->leased()->index(0, LeasedMessagesModel::LeaseColumn).data().toString().contains(u"s left"_s));
+        // The lease lapses on the server (clock ×4) and on screen.
+        QTRY_COMPARE(serverStat(u"invoices"_s, u"available"_s), 1);
+        QCOMPARE(serverStat(u"invoices"_s, u"in_flight"_s), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(page->leased()->index(0, LeasedMessagesModel::LeaseColumn).data().toString(),
+                                  u"expired"_s, 5000);
+        QTRY_COMPARE(inspector->overview()->statLabel(u"in_flight"_s)->text(), u"0"_s);
+        page->leased()->clear();
+    }
+
+    void updateTheQueueWithValidation()
+    {
+        QueueInspector *inspector = open(u"invoices"_s, QueueInspector::OverviewPage);
+        QueueOverviewPage *overview = inspector->overview();
+        QVERIFY(!overview->updateButton()->isEnabled()); // nothing changed yet
+        overview->maxRetriesSpin()->setValue(1);
+        QVERIFY(overview->updateButton()->isEnabled());
+        // The service refuses a DLQ that does not exist; the error lands on that field.
+        overview->dlqCombo()->addItem(u"no-such-queue"_s, u"no-such-queue"_s);
+        overview->dlqCombo()->setCurrentIndex(overview->dlqCombo()->count() - 1);
+        overview->submitUpdate();
+        QTRY_VERIFY(overview->fieldError(u"dead_letter_queue"_s)->isVisible());
+        QCOMPARE(call("GET", u"/v1/queue/get/invoices"_s).json.value(u"max_retries"_s).toInt(), 3);
+        overview->dlqCombo()->setCurrentIndex(overview->dlqCombo()->findData(u"invoices-dlq"_s));
+        overview->submitUpdate();
+        QTRY_COMPARE(call("GET", u"/v1/queue/get/invoices"_s).json.value(u"max_retries"_s).toInt(), 1);
+        QTRY_COMPARE(model()->queue(u"invoices"_s)->maxRetries, 1);
+        QTRY_VERIFY(!overview->updateButton()->isEnabled());
+    }
+
+    void nackUntilTheMessageIsDeadLettered()
+    {
+        QueueInspector *inspector = open(u"invoices"_s, QueueInspector::ConsumeTab);
+        ConsumePage *page = inspector->consumePage();
+        page->leaseSpin()->setValue(60);
+        // Deliveries so far: 1 (the lapsed lease). This is the second; max_retries is 1.
+        page->receive();
+        QTRY_COMPARE(page->leased()->rowCount(), 1);
+        QCOMPARE(page->leased()->message(0).deliveryCount, 2);
+        page->table()->selectRow(0);
+        QVERIFY(page->requeueImpact().contains(u"1 message will reach max_retries (1) and move to the DLQ invoices-dlq"_s));
+        QVERIFY(page->impactLabel()->text().contains(u"move to the DLQ"_s));
+        Confirm::setNextAnswer(true);
+        page->requeueSelected();
+        QTRY_COMPARE(page->leased()->rowCount(), 0);
+        QCOMPARE(serverStat(u"invoices"_s, u"dlq"_s), 1);
+        QCOMPARE(serverStat(u"invoices"_s, u"available"_s), 0);
+        // It appears in the DLQ browser, and in the tree's counts.
+        inspector->showPage(QueueInspector::DeadLettersTab);
+        QTRY_COMPARE(inspector->deadLetters()->model()->rowCount(), 1);
+        QCOMPARE(inspector->deadLetters()->model()->payload(0).value(u"invoice"_s).toString(), u"in_1"_s);
+        QTRY_COMPARE(model()->indexForId(DbTreeModel::queueNodeId(u"invoices"_s)).data(DbTreeModel::DeadCountRole).toLongLong(), 1);
+    }
+
+    void searchTheDlqByJsonPathAndGroup()
+    {
+        QueueInspector *inspector = open(u"orders"_s, QueueInspector::DeadLettersTab);
+        DlqBrowser *browser = inspector->deadLetters();
+        // The server's own answer: how many SCHEMA_INVALID dead letters there are.
+        int expected = 0;
+        for (const QJsonValue &item : call("GET", u"/v1/queue/dlq/list/orders?limit=1000"_s).json.value(u"items"_s).toArray())
+            expected += item[u"payload"_s][u"error"_s][u"code"_s].toString() == u"SCHEMA_INVALID";
+        QVERIFY(expected > 0);
+        browser->model()->setPageSize(50); // several pages, loaded on demand
+        browser->model()->reload();
+        browser->activate();
+        QTRY_COMPARE(browser->model()->rowCount(), 50);
+        browser->searchMode()->setCurrentIndex(1);
+        browser->searchEdit()->setText(u"$.error.code == SCHEMA_INVALID"_s);
+        browser->applySearch();
+        QVERIFY(browser->searchError()->isVisible()); // the value must be JSON
+        browser->searchEdit()->setText(u"$.error.code == \"SCHEMA_INVALID\""_s);
+        browser->applySearch();
+        QVERIFY(!browser->searchError()->isVisible());
+        QVERIFY(browser->proxy()->rowCount() < expected); // only the first page is loaded
+        browser->loadAllMatching();
+        QTRY_VERIFY(browser->model()->isComplete());
+        QCOMPARE(browser->proxy()->rowCount(), expected);
+        QVERIFY(browser->statusLabel()->text().contains(QString::number(expected) + u" matches"_s));
+        // Grouping over what passes the search, then over everything.
+        browser->group();
+        QCOMPARE(browser->groupTable()->rowCount(), 1);
+        browser->searchEdit()->clear();
+        browser->applySearch();
+        browser->group();
+        QCOMPARE(browser->groupTable()->rowCount(), 4);
+        QCOMPARE(browser->groupTable()->item(0, 0)->text(), u"TIMEOUT"_s);
+        // Double-clicking a group filters to it.
+        emit browser->groupTable()->cellActivated(2, 0);
+        QCOMPARE(browser->proxy()->rowCount(), browser->groupTable()->item(2, 1)->text().toInt());
+        browser->searchEdit()->clear();
+        browser->applySearch();
+    }
+
+    void exportThenPublishTheExport()
+    {
+        DlqBrowser *browser = open(u"orders"_s, QueueInspector::DeadLettersTab)->deadLetters();
+        QTRY_VERIFY(browser->model()->rowCount() >= 5);
+        browser->selectSourceRows({0, 1, 2, 3, 4});
+        QVERIFY(browser->statusLabel()->text().contains(u"5 selected"_s));
+        const QString file = m_dir.filePath(u"five.jsonl"_s);
+        QVERIFY(browser->exportTo(file, browser->proxy()->sourceRows(browser->table()->selectionModel()->selectedRows())));
+        QFile exported(file);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = exported.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 5);
+        QCOMPARE(QJsonDocument::fromJson(lines[0]).object().value(u"message_id"_s).toString(), browser->model()->messageId(0));
+
+        PublishPage *publish = open(u"invoices"_s, QueueInspector::PublishTab)->publishPage();
+        QVERIFY(publish->publishBatchFromFile(file));
+        QTRY_VERIFY(settled(Operation::Kind::PublishBatch));
+        QCOMPARE(settled(Operation::Kind::PublishBatch)->state, Operation::State::Succeeded);
+        QVERIFY(publish->resultLabel()->text().contains(u"5 of 5"_s));
+        QCOMPARE(serverStat(u"invoices"_s, u"available"_s), 5);
+        const QJsonArray consumed = call("POST", u"/v1/queue/consume"_s,
+                                         {{u"queue"_s, u"invoices"_s}, {u"max_messages"_s, 10}}).json.value(u"messages"_s).toArray();
+        QCOMPARE(consumed.size(), 5);
+        QCOMPARE(consumed.at(0)[u"payload"_s].toObject(), browser->model()->payload(0));
+
+        // A file with a bad line publishes nothing and says which line.
+        QFile bad(m_dir.filePath(u"bad.jsonl"_s));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("{\"ok\": 1}\n{oops\n");
+        bad.close();
+        QVERIFY(!publish->publishBatchFromFile(bad.fileName()));
+        QVERIFY(publish->resultLabel()->text().contains(u"line 2"_s));
+    }
+
+    void redriveASelectionThenAll()
+    {
+        DlqBrowser *browser = open(u"orders"_s, QueueInspector::DeadLettersTab)->deadLetters();
+        QTRY_VERIFY(browser->model()->rowCount() > 10);
+        const qint64 deadBefore = serverStat(u"orders"_s, u"dlq"_s);
+        const qint64 availableBefore = serverStat(u"orders"_s, u"available"_s);
+        const QString moved = browser->model()->messageId(1);
+        browser->selectSourceRows({1, 2, 3});
+        Confirm::setNextAnswer(true);
+        browser->redriveSelected();
+        QTRY_VERIFY(settled(Operation::Kind::Redrive));
+        QCOMPARE(settled(Operation::Kind::Redrive)->state, Operation::State::Succeeded);
+        QCOMPARE(serverStat(u"orders"_s, u"dlq"_s), deadBefore - 3);
+        QCOMPARE(serverStat(u"orders"_s, u"available"_s), availableBefore + 3);
+        QCOMPARE(browser->model()->rowOfMessage(moved), -1);
+        QVERIFY(browser->resultLabel()->text().contains(u"3 messages redriven"_s));
+        QTRY_COMPARE(model()->indexForId(DbTreeModel::queueNodeId(u"orders"_s)).data(DbTreeModel::DeadCountRole).toLongLong(),
+                     deadBefore - 3);
+
+        // Everything since a time: the preview counts what is loaded at or after it.
+        browser->model()->loadAll();
+        QTRY_VERIFY(browser->model()->isComplete());
+        const QDateTime since = browser->model()->deadLetteredAt(browser->model()->rowCount() - 10);
+        const DlqBrowser::Preview preview = browser->previewSince(since);
+        QVERIFY(preview.exact);
+        QVERIFY(preview.count >= 10);
+        browser->sinceEdit()->setDateTime(since);
+        Confirm::setNextAnswer(true);
+        const int before = countKind(Operation::Kind::Redrive);
+        browser->redriveSince();
+        QTRY_VERIFY(countKind(Operation::Kind::Redrive) == before + 1 && settled(Operation::Kind::Redrive));
+        // (the editor keeps seconds; the preview used the same instant)
+        QCOMPARE(serverStat(u"orders"_s, u"dlq"_s), deadBefore - 3 - preview.count);
+
+        // And all of it.
+        const qint64 rest = serverStat(u"orders"_s, u"dlq"_s);
+        QCOMPARE(browser->previewAll().count, rest);
+        Confirm::setNextAnswer(true);
+        browser->redriveAll();
+        QTRY_VERIFY(countKind(Operation::Kind::Redrive) == before + 2 && settled(Operation::Kind::Redrive));
+        QCOMPARE(settled(Operation::Kind::Redrive)->resultCount, rest);
+        QCOMPARE(serverStat(u"orders"_s, u"dlq"_s), 0);
+        QCOMPARE(serverStat(u"orders"_s, u"available"_s), availableBefore + 320 - (deadBefore - 320) );
+        QTRY_COMPARE(browser->model()->rowCount(), 0);
+        QTRY_COMPARE(model()->indexForId(DbTreeModel::queueNodeId(u"orders"_s)).data(DbTreeModel::DeadCountRole).toLongLong(), 0);
+    }
+
+    void purgeBehindATypedConfirmation()
+    {
+        QueueInspector *inspector = open(u"orders"_s, QueueInspector::OverviewPage);
+        QVERIFY(serverStat(u"orders"_s, u"available"_s) > 0);
+        inspector->purge();
+        QPointer<QueueConfirmDialog> dialog = openDialog<QueueConfirmDialog>();
+        QVERIFY(dialog);
+        dialog->confirmEdit()->setText(u"order"_s);
+        QVERIFY(!dialog->buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+        dialog->confirmEdit()->setText(u"orders"_s);
+        clickOk(dialog);
+        QTRY_VERIFY(!dialog);
+        QCOMPARE(serverStat(u"orders"_s, u"available"_s), 0);
+        const Operation *purge = settled(Operation::Kind::PurgeQueue);
+        QVERIFY(purge);
+        QCOMPARE(purge->state, Operation::State::Succeeded);
+        QVERIFY(purge->resultCount > 0);
+        QTRY_COMPARE(inspector->overview()->statLabel(u"available"_s)->text(), u"0"_s);
+    }
+
+    void pushSubscriptionsRejectBadUrlsAndKeepTheSecret()
+    {
+        QueueInspector *inspector = open(u"invoices"_s, QueueInspector::PushTab);
+        inspector->pushPage()->newSubscription();
+        QPointer<PushSubscriptionDialog> dialog = openDialog<PushSubscriptionDialog>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->secretEdit()->text().size() >= 16); // a strong one by default
+        QCOMPARE(dialog->secretEdit()->echoMode(), QLineEdit::Password);
+        dialog->urlEdit()->setText(u"http://hooks.example.com/infrai"_s);
+        clickOk(dialog);
+        QVERIFY(dialog->fieldError(u"url"_s)->isVisible());
+        QVERIFY(dialog->fieldError(u"url"_s)->text().contains(u"https"_s));
+        dialog->urlEdit()->setText(u"https://169.254.169.254/latest"_s);
+        clickOk(dialog);
+        QVERIFY(dialog->fieldError(u"url"_s)->text().contains(u"public address"_s));
+        QCOMPARE(countKind(Operation::Kind::PushSubscribe), 0); // nothing was sent
+        const QString secret = dialog->secretEdit()->text();
+        dialog->urlEdit()->setText(u"https://hooks.example.com/infrai"_s);
+        clickOk(dialog);
+        QTRY_VERIFY(!dialog);
+        QTRY_COMPARE(inspector->pushPage()->list()->topLevelItemCount(), 1);
+        QCOMPARE(inspector->pushPage()->list()->topLevelItem(0)->text(1), u"https://hooks.example.com/infrai"_s);
+        const QList<PushSubscriptionRegistry::Entry> entries = PushSubscriptionRegistry::list(m_profileId, u"invoices"_s);
+        QCOMPARE(entries.size(), 1);
+        // The secret is in the keychain, not in the settings file.
+        QTRY_VERIFY(!inspector->pushPage()->keychainLabel()->text().isEmpty());
+        std::optional<SecretStore::Result> stored;
+        m_secrets.read(m_profileId, PushSubscriptionRegistry::secretKind(entries[0].id), this,
+                       [&](const SecretStore::Result &result) { stored = result; });
+        QTRY_VERIFY(stored.has_value());
+        QVERIFY2(stored->ok(), qPrintable(stored->message()));
+        QCOMPARE(stored->secret, secret);
+        QSettings settings;
+        settings.sync();
+        QFile file(settings.fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains(secret.toUtf8()));
+    }
+
+    void deleteAQueueFromTheTree()
+    {
+        QVERIFY(explorer()->inspector(u"invoices"_s));
+        QVERIFY(explorer()->selectId(DbTreeModel::queueNodeId(u"invoices"_s)));
+        explorer()->deleteSelected();
+        QPointer<QueueConfirmDialog> dialog = openDialog<QueueConfirmDialog>();
+        QVERIFY(dialog);
+        dialog->confirmEdit()->setText(u"invoices"_s);
+        clickOk(dialog);
+        QTRY_VERIFY(!model()->queue(u"invoices"_s));
+        QCOMPARE(call("GET", u"/v1/queue/get/invoices"_s).status, 404);
+        QVERIFY(!explorer()->inspector(u"invoices"_s)); // its tab closed with it
+    }
+
+    void statsSlowDownWhileHidden()
+    {
+        QueueStatsHub *hub = explorer()->statsHub();
+        QVERIFY(hub->isVisible());
+        m_window->showMinimized();
+        QTRY_VERIFY(!hub->isVisible());
+        QCOMPARE(hub->backoffFactor(), QueueStatsHub::HiddenBackoff);
+        m_window->showNormal();
+        QTRY_VERIFY(hub->isVisible());
+        QCOMPARE(hub->backoffFactor(), 1);
+    }
+};
+
+QTEST_MAIN(QueueInspectorTest)
+#include "tst_queue_inspector.moc"
