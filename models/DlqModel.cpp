@@ -157,8 +157,9 @@ void DlqModel::requestAll()
 {
     setLoading(true);
     QObject *requests = m_requests;
+    // Everything was asked for: the largest pages the API allows, fewer round trips.
     m_client->forEachDlqPage(
-        m_queue, m_pageSize, m_cursor, requests,
+        m_queue, std::max(m_pageSize, AllPageSize), m_cursor, requests,
         [this, requests](const QList<QueueMessage> &items, const QString &next) {
             if (requests != m_requests || !m_wantAll)
                 return false;

@@ -32,6 +32,8 @@ public:
         int count = 0;
     };
 
+    static constexpr int AllPageSize = 1000;
+
     explicit DlqModel(QObject *parent = nullptr);
     ~DlqModel() override;
 

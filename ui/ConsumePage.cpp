@@ -20,7 +20,7 @@ ConsumePage::ConsumePage(QueueActions *actions, const QueueRecord &record, QWidg
     : QWidget(parent), m_actions(actions), m_record(record), m_leased(new LeasedMessagesModel(this)),
       m_max(new QSpinBox(this)), m_lease(new QSpinBox(this)), m_receive(new QPushButton(this)),
       m_table(new QTableView(this)), m_ack(new QPushButton(this)), m_requeue(new QPushButton(this)),
-      m_toDlq(new QPushButton(this)), m_impact(new QLabel(this)), m_note(new QLabel(this)),
+      m_toDlq(new QPushButton(this)), m_impact(new LiveLabel(this)), m_note(new QLabel(this)),
       m_maxLabel(new QLabel(this)), m_leaseLabel(new QLabel(this))
 {
     setObjectName(u"consumePage"_s);
@@ -84,7 +84,7 @@ ConsumePage::ConsumePage(QueueActions *actions, const QueueRecord &record, QWidg
         if (operation.kind == Operation::Kind::Consume && operation.state == Operation::State::Failed &&
             operation.target == m_record.name) {
             m_receive->setEnabled(true);
-            m_impact->setText(operation.error.message());
+            m_impact->setTextFunction([error = operation.error] { return error.message(); });
         }
     });
     setRecord(record);
@@ -157,7 +157,9 @@ void ConsumePage::updateImpact()
     const bool any = m_table->selectionModel()->hasSelection();
     for (QPushButton *button : {m_ack, m_requeue, m_toDlq})
         button->setEnabled(any);
-    m_impact->setText(any ? tr("Requeue: %1").arg(requeueImpact()) : QString());
+    m_impact->setTextFunction([this] {
+        return m_table->selectionModel()->hasSelection() ? tr("Requeue: %1").arg(requeueImpact()) : QString();
+    });
 }
 
 void ConsumePage::acknowledgeSelected()

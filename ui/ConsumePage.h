@@ -1,5 +1,6 @@
 #pragma once
 
+#include "LiveLabel.h"
 #include "api/QueueTypes.h"
 
 #include <QWidget>
@@ -56,7 +57,7 @@ private:
     QPushButton *m_ack;
     QPushButton *m_requeue;
     QPushButton *m_toDlq;
-    QLabel *m_impact;
+    LiveLabel *m_impact;
     QLabel *m_note;
     QLabel *m_maxLabel;
     QLabel *m_leaseLabel;

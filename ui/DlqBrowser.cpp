@@ -3,6 +3,8 @@
 #include "Confirm.h"
 #include "DlqFilterProxy.h"
 #include "DlqModel.h"
+#include "LiveLabel.h"
+#include "LiveLabel.h"
 #include "QueueActions.h"
 #include "QueueStatsHub.h"
 
@@ -35,13 +37,13 @@ using namespace Qt::StringLiterals;
 DlqBrowser::DlqBrowser(QueueActions *actions, QueueStatsHub *stats, const QueueRecord &record, QWidget *parent)
     : QWidget(parent), m_actions(actions), m_stats(stats), m_record(record), m_model(new DlqModel(this)),
       m_proxy(new DlqFilterProxy(m_model, this)), m_search(new QLineEdit(this)), m_mode(new QComboBox(this)),
-      m_loadAll(new QPushButton(this)), m_stop(new QPushButton(this)), m_searchError(new QLabel(this)),
+      m_loadAll(new QPushButton(this)), m_stop(new QPushButton(this)), m_searchError(new LiveLabel(this)),
       m_groupPath(new QLineEdit(this)), m_groupButton(new QPushButton(this)), m_groups(new QTableWidget(this)),
       m_table(new QTableView(this)), m_payload(new QPlainTextEdit(this)), m_payloadMode(new QComboBox(this)),
       m_copy(new QPushButton(this)), m_redriveSelected(new QPushButton(this)), m_since(new QDateTimeEdit(this)),
       m_redriveSince(new QPushButton(this)), m_redriveAll(new QPushButton(this)),
       m_exportSelected(new QPushButton(this)), m_exportAll(new QPushButton(this)), m_progress(new QProgressBar(this)),
-      m_status(new QLabel(this)), m_result(new QLabel(this)), m_groupLabel(new QLabel(this))
+      m_status(new QLabel(this)), m_result(new LiveLabel(this)), m_groupLabel(new QLabel(this))
 {
     setObjectName(u"dlqBrowser"_s);
     m_model->setQueue(actions->client(), record.name);
@@ -199,7 +201,7 @@ DlqBrowser::DlqBrowser(QueueActions *actions, QueueStatsHub *stats, const QueueR
     });
     connect(m_model, &DlqModel::loadFailed, this, [this](const ApiError &error) {
         m_pendingExportPath.clear();
-        showResult(error.message(), true);
+        showResult([error] { return error.message(); }, true);
     });
     connect(m_model, &DlqModel::searchChanged, this, &DlqBrowser::updateStatus);
     connect(stats, &QueueStatsHub::statsUpdated, this, [this](const QueueStats &stats) {
@@ -237,12 +239,15 @@ DlqBrowser::DlqBrowser(QueueActions *actions, QueueStatsHub *stats, const QueueR
         if (operation.id != m_redriveOperation || operation.inFlight())
             return;
         m_progress->hide();
-        if (operation.state == Operation::State::Failed)
-            showResult(tr("Redrive stopped: %1 Retry it from the Operations dock; messages already moved are "
-                          "not moved twice.").arg(operation.error.message()),
-                       true);
+        const Operation done = operation;
+        if (done.state == Operation::State::Failed)
+            showResult([done] {
+                return tr("Redrive stopped: %1 Retry it from the Operations dock; messages already moved are "
+                          "not moved twice.").arg(done.error.message());
+            }, true);
         else
-            showResult(tr("Done: %1 to %2.").arg(operation.resultText(), m_record.name), false);
+            showResult([done, queue = m_record.name] { return tr("Done: %1 to %2.").arg(done.resultText(), queue); },
+                       false);
     });
     retranslate();
     updateStatus();
@@ -260,7 +265,11 @@ void DlqBrowser::applySearch()
     QString error;
     const auto mode = DlqModel::SearchMode(m_mode->currentData().toInt());
     if (!m_model->setSearch(mode, m_search->text(), &error)) {
-        m_searchError->setText(error);
+        m_searchError->setTextFunction([text = m_search->text()] {
+            QString why;
+            JsonPathFilter::parse(text, &why);
+            return why;
+        });
         m_searchError->show();
         return;
     }
@@ -280,7 +289,11 @@ void DlqBrowser::group()
     const std::optional<JsonPath> path = JsonPath::parse(m_groupPath->text(), &error);
     m_groups->setRowCount(0);
     if (!path) {
-        m_searchError->setText(error);
+        m_searchError->setTextFunction([text = m_groupPath->text()] {
+            QString why;
+            JsonPath::parse(text, &why);
+            return why;
+        });
         m_searchError->show();
         return;
     }
@@ -362,7 +375,7 @@ void DlqBrowser::watchRedrive(int operation)
     m_progress->setRange(0, std::max(1, m_actions->tracker()->at(m_actions->tracker()->rowOf(operation)).count));
     m_progress->setValue(0);
     m_progress->show();
-    showResult(tr("Redriving…"), false);
+    showResult([] { return tr("Redriving…"); }, false);
 }
 
 void DlqBrowser::redriveSelected()
@@ -407,7 +420,8 @@ bool DlqBrowser::exportTo(const QString &path, const QList<int> &sourceRows)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        showResult(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()), true);
+        const QString reason = file.errorString();
+        showResult([=] { return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason); }, true);
         return false;
     }
     qint64 written = 0;
@@ -423,10 +437,11 @@ bool DlqBrowser::exportTo(const QString &path, const QList<int> &sourceRows)
             writeRow(row);
     }
     if (!file.commit()) {
-        showResult(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()), true);
+        const QString reason = file.errorString();
+        showResult([=] { return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason); }, true);
         return false;
     }
-    showResult(tr("Exported %n message(s) to %1.", nullptr, int(written)).arg(QDir::toNativeSeparators(path)), false);
+    showResult([=] { return tr("Exported %n message(s) to %1.", nullptr, int(written)).arg(QDir::toNativeSeparators(path)); }, false);
     return true;
 }
 
@@ -453,7 +468,7 @@ void DlqBrowser::exportAll()
     m_pendingExportPath = path;
     if (m_model->isComplete() && !m_model->isLoading())
         return finishPendingExport();
-    showResult(tr("Loading all dead letters before exporting…"), false);
+    showResult([] { return tr("Loading all dead letters before exporting…"); }, false);
     m_model->loadAll();
 }
 
@@ -466,13 +481,13 @@ void DlqBrowser::finishPendingExport()
     for (int row = 0; row < m_proxy->rowCount(); ++row)
         rows << m_proxy->mapToSource(m_proxy->index(row, 0)).row();
     if (rows.isEmpty())
-        return showResult(tr("Nothing to export."), true);
+        return showResult([] { return tr("Nothing to export."); }, true);
     exportTo(path, rows);
 }
 
-void DlqBrowser::showResult(const QString &text, bool error)
+void DlqBrowser::showResult(std::function<QString()> text, bool error)
 {
-    m_result->setText(text);
+    m_result->setTextFunction(std::move(text));
     m_result->setStyleSheet(error ? u"color:#c62828;"_s : QString());
 }
 

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "LiveLabel.h"
 #include "api/QueueTypes.h"
 
 #include <QTimer>
 #include <QWidget>
+
+#include <functional>
 
 class DlqFilterProxy;
 class DlqModel;
@@ -76,7 +79,7 @@ private:
     void retranslate();
     void updateStatus();
     void showPayload();
-    void showResult(const QString &text, bool error);
+    void showResult(std::function<QString()> text, bool error);
     QList<int> selectedSourceRows() const;
     bool confirmRedrive(const QString &what);
     void watchRedrive(int operation);
@@ -91,7 +94,7 @@ private:
     QComboBox *m_mode;
     QPushButton *m_loadAll;
     QPushButton *m_stop;
-    QLabel *m_searchError;
+    LiveLabel *m_searchError;
     QLineEdit *m_groupPath;
     QPushButton *m_groupButton;
     QTableWidget *m_groups;
@@ -107,7 +110,7 @@ private:
     QPushButton *m_exportAll;
     QProgressBar *m_progress;
     QLabel *m_status;
-    QLabel *m_result;
+    LiveLabel *m_result;
     QLabel *m_groupLabel;
     QTimer m_searchDebounce;
     int m_redriveOperation = 0;

@@ -1,6 +1,7 @@
 #include "PublishPage.h"
 
 #include "MessageJsonl.h"
+#include "LiveLabel.h"
 #include "QueueActions.h"
 
 #include <QEvent>
@@ -27,7 +28,7 @@ PublishPage::PublishPage(QueueActions *actions, const QueueRecord &record, QWidg
       m_validation(new QLabel(this)), m_delay(new QSpinBox(this)), m_priority(new QSpinBox(this)),
       m_key(new QLineEdit(this)), m_newKey(new QPushButton(this)), m_pretty(new QPushButton(this)),
       m_publish(new QPushButton(this)), m_batch(new QPushButton(this)), m_progress(new QProgressBar(this)),
-      m_result(new QLabel(this)), m_payloadLabel(new QLabel(this)), m_delayLabel(new QLabel(this)),
+      m_result(new LiveLabel(this)), m_payloadLabel(new QLabel(this)), m_delayLabel(new QLabel(this)),
       m_priorityLabel(new QLabel(this)), m_keyLabel(new QLabel(this))
 {
     setObjectName(u"publishPage"_s);
@@ -95,26 +96,31 @@ PublishPage::PublishPage(QueueActions *actions, const QueueRecord &record, QWidg
             m_pendingPublish = 0;
             m_publish->setEnabled(m_valid);
             if (operation.state == Operation::State::Failed) {
-                showResult(operation.error.message(), true);
+                showResult([error = operation.error] { return error.message(); }, true);
             } else {
-                showResult(tr("Published %1 (key %2).").arg(operation.resultId, m_key->text()), false);
+                showResult([id = operation.resultId, key = m_key->text()] {
+                    return tr("Published %1 (key %2).").arg(id, key);
+                }, false);
                 m_key->setText(ApiRequest::newIdempotencyKey()); // the next message is a new one
             }
         } else if (operation.id == m_pendingBatch) {
             m_pendingBatch = 0;
             m_batch->setEnabled(true);
             m_progress->hide();
-            if (operation.state == Operation::State::Failed)
-                showResult(tr("Stopped after %1 of %2 batches: %3 Retry it from the Operations dock: only the "
+            const Operation done = operation;
+            if (done.state == Operation::State::Failed)
+                showResult([done] {
+                    return tr("Stopped after %1 of %2 batches: %3 Retry it from the Operations dock: only the "
                               "batches not yet accepted are sent again.")
-                               .arg(operation.progressDone)
-                               .arg((operation.count + QueueActions::PublishChunk - 1) / QueueActions::PublishChunk)
-                               .arg(operation.error.message()),
-                           true);
+                        .arg(done.progressDone)
+                        .arg((done.count + QueueActions::PublishChunk - 1) / QueueActions::PublishChunk)
+                        .arg(done.error.message());
+                }, true);
             else
-                showResult(tr("%1 of %2 messages accepted.")
-                               .arg(QLocale().toString(operation.resultCount), QLocale().toString(operation.count)),
-                           false);
+                showResult([done] {
+                    return tr("%1 of %2 messages accepted.")
+                        .arg(QLocale().toString(done.resultCount), QLocale().toString(done.count));
+                }, false);
         }
     });
     retranslate();
@@ -170,7 +176,7 @@ void PublishPage::publish()
     if (m_record.enablePriority)
         message.priority = m_priority->value();
     m_publish->setEnabled(false);
-    m_result->clear();
+    m_result->clearText();
     m_pendingPublish = m_actions->publish(m_record.name, message, m_key->text());
 }
 
@@ -178,36 +184,40 @@ bool PublishPage::publishBatchFromFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        showResult(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()), true);
+        const QString reason = file.errorString();
+        showResult([=] { return tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), reason); }, true);
         return false;
     }
     const MessageJsonl batch = MessageJsonl::parse(file.readAll());
     if (!batch.errors.isEmpty()) {
         // Nothing is sent from a file with bad lines: a partial batch is hard to finish.
-        QStringList shown = batch.errors.mid(0, 5);
-        if (batch.errors.size() > 5)
-            shown << tr("… and %n more", nullptr, int(batch.errors.size() - 5));
-        showResult(tr("Nothing published: %n line(s) cannot be read.", nullptr, int(batch.errors.size())) +
-                       u'\n' + shown.join(u'\n'),
-                   true);
+        const QStringList errors = batch.errors;
+        showResult([errors]() -> QString {
+            QStringList shown = errors.mid(0, 5);
+            if (errors.size() > 5)
+                shown << tr("… and %n more", nullptr, int(errors.size() - 5));
+            return tr("Nothing published: %n line(s) cannot be read.", nullptr, int(errors.size())) + u'\n' +
+                   shown.join(u'\n');
+        }, true);
         return false;
     }
     if (batch.messages.isEmpty()) {
-        showResult(tr("The file holds no messages."), true);
+        showResult([] { return tr("The file holds no messages."); }, true);
         return false;
     }
     m_batch->setEnabled(false);
     m_progress->setRange(0, int((batch.messages.size() + QueueActions::PublishChunk - 1) / QueueActions::PublishChunk));
     m_progress->setValue(0);
     m_progress->show();
-    showResult(tr("Publishing %n message(s)…", nullptr, int(batch.messages.size())), false);
+    const int count = int(batch.messages.size());
+    showResult([count] { return tr("Publishing %n message(s)…", nullptr, count); }, false);
     m_pendingBatch = m_actions->publishBatch(m_record.name, batch.messages);
     return true;
 }
 
-void PublishPage::showResult(const QString &text, bool error)
+void PublishPage::showResult(std::function<QString()> text, bool error)
 {
-    m_result->setText(text);
+    m_result->setTextFunction(std::move(text));
     m_result->setStyleSheet(error ? u"color:#c62828;"_s : QString());
 }
 

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "LiveLabel.h"
 #include "api/QueueTypes.h"
 
 #include <QWidget>
+
+#include <functional>
 
 class QLabel;
 class QLineEdit;
@@ -46,7 +49,7 @@ protected:
 private:
     void validate();
     void retranslate();
-    void showResult(const QString &text, bool error);
+    void showResult(std::function<QString()> text, bool error);
 
     QueueActions *m_actions;
     QueueRecord m_record;
@@ -60,7 +63,7 @@ private:
     QPushButton *m_publish;
     QPushButton *m_batch;
     QProgressBar *m_progress;
-    QLabel *m_result;
+    LiveLabel *m_result;
     QLabel *m_payloadLabel;
     QLabel *m_delayLabel;
     QLabel *m_priorityLabel;

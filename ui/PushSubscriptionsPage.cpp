@@ -1,5 +1,6 @@
 #include "PushSubscriptionsPage.h"
 
+#include "LiveLabel.h"
 #include "QueueActions.h"
 #include "QueueDialogs.h"
 #include "auth/SecretStore.h"
@@ -20,7 +21,7 @@ PushSubscriptionsPage::PushSubscriptionsPage(QueueActions *actions, SecretStore 
                                              const QueueRecord &record, QWidget *parent)
     : QWidget(parent), m_actions(actions), m_secrets(secrets), m_profileId(profileId), m_record(record),
       m_note(new QLabel(this)), m_list(new QTreeWidget(this)), m_new(new QPushButton(this)),
-      m_keychain(new QLabel(this))
+      m_keychain(new LiveLabel(this))
 {
     setObjectName(u"pushPage"_s);
     m_note->setWordWrap(true);
@@ -49,14 +50,20 @@ PushSubscriptionsPage::PushSubscriptionsPage(QueueActions *actions, SecretStore 
                 reload();
                 m_secrets->write(m_profileId, PushSubscriptionRegistry::secretKind(subscription.id), secret, this,
                                  [this](const SecretStore::Result &result) {
-                                     m_keychain->setText(result.ok()
-                                                             ? tr("The signing secret is in the system keychain.")
-                                                             : result.message());
+                                     m_keychain->setTextFunction([result] {
+                                         return result.ok() ? tr("The signing secret is in the system keychain.")
+                                                            : result.message();
+                                     });
                                      m_keychain->setStyleSheet(result.ok() ? QString() : u"color:#c62828;"_s);
                                  });
             });
     retranslate();
     reload();
+}
+
+QLabel *PushSubscriptionsPage::keychainLabel() const
+{
+    return m_keychain;
 }
 
 void PushSubscriptionsPage::reload()

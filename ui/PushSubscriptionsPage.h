@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class LiveLabel;
 class QLabel;
 class QPushButton;
 class QTreeWidget;
@@ -22,7 +23,7 @@ public:
                           const QueueRecord &record, QWidget *parent = nullptr);
     void setRecord(const QueueRecord &record) { m_record = record; }
     QTreeWidget *list() const { return m_list; }
-    QLabel *keychainLabel() const { return m_keychain; }
+    QLabel *keychainLabel() const;
 
 public slots:
     void newSubscription();
@@ -41,5 +42,5 @@ private:
     QLabel *m_note;
     QTreeWidget *m_list;
     QPushButton *m_new;
-    QLabel *m_keychain;
+    LiveLabel *m_keychain;
 };

@@ -1,5 +1,6 @@
 #include "QueueOverviewPage.h"
 
+#include "LiveLabel.h"
 #include "QueueActions.h"
 #include "QueueStatsChart.h"
 
@@ -41,7 +42,7 @@ QueueOverviewPage::QueueOverviewPage(QueueActions *actions, const QueueRecord &r
     : QWidget(parent), m_actions(actions), m_type(new QLabel(this)), m_dlq(new QComboBox(this)),
       m_maxRetries(new QSpinBox(this)), m_visibility(new QSpinBox(this)), m_retention(new QSpinBox(this)),
       m_priority(new QCheckBox(this)), m_update(new QPushButton(this)), m_revert(new QPushButton(this)),
-      m_purge(new QPushButton(this)), m_delete(new QPushButton(this)), m_message(new QLabel(this)),
+      m_purge(new QPushButton(this)), m_delete(new QPushButton(this)), m_message(new LiveLabel(this)),
       m_chart(new QueueStatsChart(this))
 {
     setObjectName(u"queueOverview"_s);
@@ -123,17 +124,17 @@ QueueOverviewPage::QueueOverviewPage(QueueActions *actions, const QueueRecord &r
         m_update->setEnabled(true);
         if (operation.state == Operation::State::Failed) {
             const QString field = operation.error.field();
-            if (QLabel *label = m_errors.value(field)) {
-                label->setText(operation.error.message());
+            if (LiveLabel *label = m_errors.value(field)) {
+                label->setTextFunction([error = operation.error] { return error.message(); });
                 label->show();
             } else {
                 m_message->setStyleSheet(u"color:#c62828;"_s);
-                m_message->setText(operation.error.message());
+                m_message->setTextFunction([error = operation.error] { return error.message(); });
                 m_message->show();
             }
         } else {
             m_message->setStyleSheet(u"color:#2e7d32;"_s);
-            m_message->setText(tr("Saved."));
+            m_message->setTextFunction([] { return tr("Saved."); });
             m_message->show();
         }
         updateDirty();
@@ -153,7 +154,7 @@ QWidget *QueueOverviewPage::withError(const QString &field, QWidget *editor)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(editor);
-    auto *error = new QLabel(column);
+    auto *error = new LiveLabel(column);
     error->setObjectName(field + u"Error"_s);
     error->setStyleSheet(u"color:#c62828;font-size:small;"_s);
     error->setWordWrap(true);
@@ -162,6 +163,11 @@ QWidget *QueueOverviewPage::withError(const QString &field, QWidget *editor)
     m_errors.insert(field, error);
     editor->setObjectName(field);
     return column;
+}
+
+QLabel *QueueOverviewPage::fieldError(const QString &field) const
+{
+    return m_errors.value(field);
 }
 
 QLabel *QueueOverviewPage::statLabel(const QString &name) const
@@ -234,7 +240,7 @@ void QueueOverviewPage::submitUpdate()
     m_message->hide();
     const QueueSettings settings = editedSettings();
     if (settings.deadLetterQueue && *settings.deadLetterQueue == m_record.name) {
-        m_errors.value(u"dead_letter_queue"_s)->setText(tr("A queue cannot be its own dead-letter queue."));
+        m_errors.value(u"dead_letter_queue"_s)->setTextFunction([] { return tr("A queue cannot be its own dead-letter queue."); });
         m_errors.value(u"dead_letter_queue"_s)->show();
         return;
     }

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QWidget>
 
+class LiveLabel;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -32,7 +33,7 @@ public:
     QSpinBox *visibilitySpin() const { return m_visibility; }
     QComboBox *dlqCombo() const { return m_dlq; }
     QPushButton *updateButton() const { return m_update; }
-    QLabel *fieldError(const QString &field) const { return m_errors.value(field); }
+    QLabel *fieldError(const QString &field) const;
     QLabel *statLabel(const QString &name) const;
 
 public slots:
@@ -63,8 +64,8 @@ private:
     QPushButton *m_revert;
     QPushButton *m_purge;
     QPushButton *m_delete;
-    QLabel *m_message;
-    QHash<QString, QLabel *> m_errors;
+    LiveLabel *m_message;
+    QHash<QString, LiveLabel *> m_errors;
     QHash<QString, QLabel *> m_statValues;
     QHash<QString, QLabel *> m_statNames;
     QueueStatsChart *m_chart;

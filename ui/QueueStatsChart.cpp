@@ -25,6 +25,7 @@ QueueStatsChart::QueueStatsChart(QWidget *parent)
         QPen pen(line.color);
         pen.setWidthF(2);
         line.series->setPen(pen);
+        line.series->setPointsVisible(true); // the first sample shows before there is a line
         chart->addSeries(line.series);
         line.series->attachAxis(m_time);
         line.series->attachAxis(m_count);
@@ -66,8 +67,10 @@ void QueueStatsChart::addSample(const QueueStats &stats, const QDateTime &at)
     m_time->setRange(at.addSecs(-60 * WindowMinutes), at);
     // A little headroom, rounded, so the scale does not twitch with each sample.
     const qreal ceiling = std::max<qreal>(10, std::ceil(top * 1.15 / 10) * 10);
-    if (!qFuzzyCompare(m_count->max(), ceiling))
+    if (!qFuzzyCompare(m_count->max(), ceiling)) {
         m_count->setRange(0, ceiling);
+        m_count->applyNiceNumbers();
+    }
 }
 
 void QueueStatsChart::retranslate()

@@ -25,7 +25,14 @@
 #include "profiles/ProfileStore.h"
 #include "profiles/PushSubscriptionRegistry.h"
 
+#include <QAbstractButton>
 #include <QCheckBox>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QMenuBar>
+#include <QRegularExpression>
+#include <QTabBar>
+#include <QToolBar>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
@@ -110,6 +117,66 @@ private:
         for (int row = 0; row < ops()->count(); ++row)
             n += ops()->at(row).kind == kind;
         return n;
+    }
+
+    // Every piece of interface text visible under `root`: labels, buttons, tabs, group
+    // titles, column headers, placeholders, actions of menus and toolbars, window titles.
+    static QStringList visibleTexts(QWidget *root)
+    {
+        QStringList texts{root->windowTitle()};
+        const auto visible = [](QWidget *w) { return w->isVisibleTo(w->window()); };
+        for (QLabel *label : root->findChildren<QLabel *>())
+            if (visible(label) && !label->text().isEmpty())
+                texts << label->text();
+        for (QAbstractButton *button : root->findChildren<QAbstractButton *>())
+            if (visible(button) && !button->text().isEmpty())
+                texts << button->text();
+        for (QTabBar *bar : root->findChildren<QTabBar *>())
+            if (visible(bar))
+                for (int i = 0; i < bar->count(); ++i)
+                    texts << bar->tabText(i);
+        for (QGroupBox *box : root->findChildren<QGroupBox *>())
+            if (visible(box))
+                texts << box->title();
+        for (QHeaderView *header : root->findChildren<QHeaderView *>())
+            if (visible(header) && header->orientation() == Qt::Horizontal && header->model())
+                for (int i = 0; i < header->count(); ++i)
+                    texts << header->model()->headerData(i, Qt::Horizontal).toString();
+        for (QLineEdit *edit : root->findChildren<QLineEdit *>())
+            if (visible(edit) && !edit->placeholderText().isEmpty())
+                texts << edit->placeholderText();
+        QList<QAction *> actions;
+        for (QToolBar *bar : root->findChildren<QToolBar *>())
+            actions += bar->actions();
+        if (auto *window = qobject_cast<QMainWindow *>(root))
+            for (QAction *menu : window->menuBar()->actions()) {
+                actions << menu;
+                if (menu->menu())
+                    actions += menu->menu()->actions();
+            }
+        for (QAction *action : actions)
+            if (!action->isSeparator() && !action->text().isEmpty())
+                texts << action->text();
+        texts.removeAll(QString());
+        return texts;
+    }
+    // Texts with English words left in them, ignoring names and data (`allowed`) and markup.
+    static QStringList englishIn(const QStringList &texts, const QSet<QString> &allowed)
+    {
+        static const QRegularExpression tags(u"<[^>]+>"_s);
+        static const QRegularExpression words(u"[A-Za-z]{2,}"_s);
+        QStringList left;
+        for (const QString &text : texts) {
+            const QString plain = QString(text).remove(tags);
+            for (auto it = words.globalMatch(plain); it.hasNext();) {
+                const QString word = it.next().captured();
+                if (!allowed.contains(word)) {
+                    left << text + u"  [" + word + u']';
+                    break;
+                }
+            }
+        }
+        return left;
     }
 
 private slots:
@@ -491,6 +558,61 @@ private slots:
         QTRY_VERIFY(!model()->queue(u"invoices"_s));
         QCOMPARE(call("GET", u"/v1/queue/get/invoices"_s).status, 404);
         QVERIFY(!explorer()->inspector(u"invoices"_s)); // its tab closed with it
+    }
+
+    void languageSwitchRetranslatesEverythingOpen()
+    {
+        QueueInspector *inspector = open(u"orders"_s, QueueInspector::DeadLettersTab);
+        DlqBrowser *browser = inspector->deadLetters();
+        browser->searchEdit()->setText(u"gateway"_s);
+        browser->applySearch();
+        explorer()->newQueue();
+        QPointer<NewQueueDialog> dialog = openDialog<NewQueueDialog>();
+        QVERIFY(dialog);
+        dialog->nameEdit()->setText(u"audit"_s);
+        const int rows = browser->model()->rowCount();
+        const QStringList english = visibleTexts(m_window.get()) + visibleTexts(dialog);
+        QVERIFY(english.contains(u"Dead letters"_s) || english.contains(u"Dead letters (%1)"_s.arg(browser->model()->rowCount())) ||
+                std::any_of(english.begin(), english.end(), [](const QString &t) { return t.startsWith(u"Dead letters"_s); }));
+        QVERIFY(english.contains(u"New queue"_s)); // the dialog's title
+        QVERIFY(english.contains(u"Redrive selected"_s));
+
+        QVERIFY(m_language.apply(u"zh_CN"_s));
+        QTRY_COMPARE(dialog->windowTitle(), u"新建队列"_s);
+        const QStringList chinese = visibleTexts(m_window.get()) + visibleTexts(dialog);
+        // Names and data stay as they are; everything else is Chinese.
+        QSet<QString> allowed{u"ID"_s, u"JSON"_s, u"FIFO"_s, u"URL"_s, u"ack"_s, u"Ctrl"_s, u"Shift"_s,
+                              u"error"_s, u"code"_s, u"TIMEOUT"_s, u"dlq"_s, u"curl"_s, u"Infrai"_s};
+        static const QRegularExpression nameWords(u"[A-Za-z]{2,}"_s);
+        const QStringList data = {m_profiles->profiles().first().name, u"orders-dlq audit Local sandbox Sandbox"_s,
+                                  model()->queueNames().join(u' ')};
+        for (const QString &text : data)
+            for (auto it = nameWords.globalMatch(text); it.hasNext();)
+                allowed.insert(it.next().captured());
+        for (int row = 0; row < model()->rowCount(model()->databasesIndex()); ++row)
+            for (auto it = nameWords.globalMatch(model()->index(row, 0, model()->databasesIndex()).data().toString()); it.hasNext();)
+                allowed.insert(it.next().captured());
+        const QStringList left = englishIn(chinese, allowed);
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(u" | "_s)));
+        // Every open part changed: window, explorer, inspector, DLQ browser, the dialog.
+        QVERIFY(!chinese.contains(u"Redrive selected"_s));
+        QVERIFY(chinese.contains(u"重投递选中项"_s));
+        QCOMPARE(inspector->pages()->tabText(QueueInspector::OverviewPage), u"概览"_s);
+        QCOMPARE(model()->queuesIndex().data().toString(), u"队列"_s);
+        QCOMPARE(explorer()->tabs()->tabText(0), u"详情"_s);
+        QCOMPARE(browser->model()->headerData(DlqModel::DeliveryColumn, Qt::Horizontal, Qt::DisplayRole).toString(), u"投递次数"_s);
+        // ... and nothing was lost on the way.
+        QCOMPARE(dialog->nameEdit()->text(), u"audit"_s);
+        QCOMPARE(browser->searchEdit()->text(), u"gateway"_s);
+        QCOMPARE(browser->model()->rowCount(), rows);
+        QCOMPARE(inspector->pages()->currentWidget(), browser);
+
+        QVERIFY(m_language.apply(u"en"_s));
+        QTRY_COMPARE(dialog->windowTitle(), u"New queue"_s);
+        QCOMPARE(inspector->pages()->tabText(QueueInspector::OverviewPage), u"Overview"_s);
+        dialog->reject();
+        browser->searchEdit()->clear();
+        browser->applySearch();
     }
 
     void statsSlowDownWhileHidden()

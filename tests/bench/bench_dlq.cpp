@@ -1,0 +1,181 @@
+#include "BenchSupport.h"
+
+#include "AccountService.h"
+#include "DlqFilterProxy.h"
+#include "DlqModel.h"
+#include "JsonPath.h"
+#include "QueueService.h"
+#include "SandboxClock.h"
+#include "SandboxServer.h"
+#include "SandboxStore.h"
+#include "api/ApiTransport.h"
+#include "api/InfraiQueueClient.h"
+#include "api/TypedCalls.h"
+#include "auth/TokenProvider.h"
+
+#include <QApplication>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QTableView>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+
+// The DLQ browser's model and view over a 100,000-message DLQ served by the sandbox process:
+//   dlq_first_page_client_ms   response body in hand → rows in the view, painted
+//   dlq_first_page_total_ms    request sent → rows shown (includes the server)
+//   dlq_load_all_ms, dlq_load_all_rss_growth_mib, dlq_load_all_max_stall_ms
+//   dlq_search_json_path_ms, dlq_search_text_ms, dlq_group_ms (over all loaded)
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QTemporaryDir data;
+    const QString key = u"ifr_bench"_s;
+    constexpr int DeadCount = 100000;
+    const char *codes[] = {"TIMEOUT", "CARD_DECLINED", "SCHEMA_INVALID", "INVENTORY_CONFLICT"};
+    const char *messages[] = {"payment gateway did not answer within 30s", "issuer declined the card",
+                              "field shipping.postcode is missing", "sku reserved by another order"};
+    { // 100,000 dead letters of four failure kinds, like the demo's, straight into the state
+        SandboxOptions options;
+        options.dataDir = data.path();
+        options.apiKeys = {key};
+        SandboxServer seeder(options);
+        if (!seeder.start())
+            qFatal("sandbox: %s", qPrintable(seeder.errorString()));
+        QueueService queues(seeder.store(), seeder.clock());
+        const QString account = AccountService::accountId(key);
+        const QueueService::QueueConfig dead{u"orders-dlq"_s, u"standard"_s, {}, 5, 30, 14, false};
+        const QueueService::QueueConfig source{u"orders"_s, u"standard"_s, u"orders-dlq"_s, 5, 30, 14, false};
+        queues.createQueue(account, dead);
+        queues.createQueue(account, source);
+        seeder.store().begin();
+        const qint64 now = seeder.clock().nowMs();
+        for (int i = 0; i < DeadCount; ++i) {
+            const int kind = (i * 7 + i / 13) % 4;
+            queues.insertDeadLettered(account, source,
+                                      {{u"order_id"_s, u"ord_%1"_s.arg(100000 + i)},
+                                       {u"customer_id"_s, u"cus_%1"_s.arg(1000 + i % 5000)},
+                                       {u"amount_cents"_s, 500 + (i * 37) % 50000},
+                                       {u"currency"_s, i % 3 ? u"USD"_s : u"EUR"_s},
+                                       {u"error"_s, QJsonObject{{u"code"_s, QString::fromLatin1(codes[kind])},
+                                                                {u"message"_s, QString::fromLatin1(messages[kind])}}}},
+                                      now - 200000, now - DeadCount + i, 6);
+        }
+        seeder.store().commit();
+    }
+    QProcess sandbox;
+    sandbox.start(QStringLiteral(CONSOLE_SANDBOX_BINARY), {u"--data"_s, data.path(), u"--api-key"_s, key});
+    if (!sandbox.waitForReadyRead(20000))
+        qFatal("sandbox process did not start");
+    const QString url = QString::fromUtf8(sandbox.readLine()).trimmed().mid(13);
+
+    QNetworkAccessManager network;
+    ApiTransport transport(&network, QUrl(url));
+    transport.setTokenProvider(std::make_shared<StaticTokenProvider>(key));
+    InfraiQueueClient client(&transport);
+
+    // The view as the browser shows it: offscreen, painted.
+    auto makeView = [](QAbstractItemModel *model) {
+        auto *view = new QTableView;
+        view->setModel(model);
+        view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+        view->verticalHeader()->setDefaultSectionSize(20);
+        view->resize(1000, 600);
+        view->show();
+        return view;
+    };
+
+    { // First page: the client's share, from a response body in hand to a painted view.
+        QNetworkRequest request(QUrl(url + u"/v1/queue/dlq/list/orders?limit=500"_s));
+        request.setRawHeader("Authorization", "Bearer " + key.toUtf8());
+        QNetworkReply *reply = network.get(request);
+        runUntil([&] { return reply->isFinished(); }, 20000);
+        const QByteArray body = reply->readAll();
+        reply->deleteLater();
+        double best = 1e9;
+        for (int round = 0; round < 5; ++round) {
+            DlqModel model;
+            DlqFilterProxy proxy(&model);
+            std::unique_ptr<QTableView> view(makeView(&proxy));
+            QCoreApplication::processEvents();
+            QElapsedTimer clock;
+            clock.start();
+            const QJsonObject json = QJsonDocument::fromJson(body).object();
+            const auto items = TypedCalls::convertItems<QueueMessage>(json.value(u"items"_s).toArray());
+            model.appendPage(*items, json.value(u"next_cursor"_s).toString());
+            view->viewport()->repaint();
+            best = std::min(best, clock.nsecsElapsed() / 1e6);
+        }
+        benchReport("dlq_first_page_client_ms", best, "ms");
+    }
+
+    DlqModel model;
+    DlqFilterProxy proxy(&model);
+    std::unique_ptr<QTableView> view(makeView(&proxy));
+    model.setQueue(&client, u"orders"_s);
+    QCoreApplication::processEvents();
+    {
+        QElapsedTimer clock;
+        clock.start();
+        model.fetchMore({});
+        if (!runUntil([&] { return model.rowCount() > 0; }, 20000))
+            qFatal("first page did not arrive");
+        view->viewport()->repaint();
+        benchReport("dlq_first_page_total_ms", clock.nsecsElapsed() / 1e6, "ms");
+    }
+
+    const double rssBefore = residentMiB();
+    StallMeter stalls;
+    stalls.start();
+    QElapsedTimer clock;
+    clock.start();
+    model.loadAll();
+    QObject::connect(&model, &DlqModel::loadFailed, [](const ApiError &error) { qFatal("load: %s", qPrintable(error.details())); });
+    if (!runUntil([&] { return model.isComplete() && !model.isLoading(); }, 300000))
+        qFatal("loading all timed out at %d rows", model.rowCount());
+    const double loadMs = clock.nsecsElapsed() / 1e6;
+    const double stall = stalls.stop();
+    view->viewport()->repaint();
+    if (model.rowCount() != DeadCount)
+        qFatal("loaded %d of %d", model.rowCount(), DeadCount);
+    benchReport("dlq_loaded_messages", model.rowCount(), "messages");
+    benchReport("dlq_load_all_ms", loadMs, "ms");
+    benchReport("dlq_load_all_rss_growth_mib", residentMiB() - rssBefore, "MiB");
+    benchReport("dlq_load_all_max_stall_ms", stall, "ms");
+
+    auto timed = [&](const char *name, const std::function<void()> &work) {
+        double best = 1e9;
+        for (int round = 0; round < 3; ++round) {
+            QElapsedTimer t;
+            t.start();
+            work();
+            view->viewport()->repaint();
+            best = std::min(best, t.nsecsElapsed() / 1e6);
+            model.setSearch(DlqModel::SearchMode::Text, QString());
+        }
+        benchReport(name, best, "ms");
+    };
+    int hits = 0;
+    timed("dlq_search_json_path_ms", [&] {
+        model.setSearch(DlqModel::SearchMode::JsonPath, u"$.error.code == \"CARD_DECLINED\""_s);
+        hits = proxy.rowCount();
+    });
+    benchReport("dlq_search_json_path_hits", hits, "messages");
+    timed("dlq_search_text_ms", [&] {
+        model.setSearch(DlqModel::SearchMode::Text, u"sku reserved"_s);
+        hits = proxy.rowCount();
+    });
+    benchReport("dlq_search_text_hits", hits, "messages");
+    const JsonPath path = *JsonPath::parse(u"$.error.code");
+    int groups = 0;
+    timed("dlq_group_ms", [&] { groups = int(model.groupBy(path).size()); });
+    benchReport("dlq_groups", groups, "groups");
+
+    sandbox.terminate();
+    sandbox.waitForFinished(5000);
+    return 0;
+}
