@@ -1,12 +1,16 @@
 #pragma once
 
-#include <QSortFilterProxyModel>
+#include <QAbstractProxyModel>
+
+#include <vector>
 
 class DlqModel;
 
-// Shows the dead letters that pass the model's search; the model decides in one pass, so
-// accepting a row is a lookup.
-class DlqFilterProxy final : public QSortFilterProxyModel
+// Shows the dead letters that pass the model's search. The model decides matches in one
+// pass; this keeps a sorted list of the matching source rows, so a new search is one reset
+// (not the hundreds of thousands of row removals a QSortFilterProxyModel would signal on
+// 100,000 rows), pages landing at the end append, and removals map to contiguous runs.
+class DlqFilterProxy final : public QAbstractProxyModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DlqFilterProxy)
@@ -14,12 +18,26 @@ class DlqFilterProxy final : public QSortFilterProxyModel
 public:
     explicit DlqFilterProxy(DlqModel *model, QObject *parent = nullptr);
     DlqModel *dlqModel() const { return m_model; }
-    // Source rows of the proxy rows, in view order.
+    // Source rows of the proxy rows, sorted, without duplicates.
     QList<int> sourceRows(const QModelIndexList &proxyRows) const;
 
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
+    void rebuild();
+    int sourceRow(int proxyRow) const;
+    // The first proxy row whose source row is >= `sourceRow`.
+    int lowerBound(int sourceRow) const;
+
     DlqModel *m_model;
+    bool m_all = true;        // no search: the identity mapping
+    std::vector<int> m_rows;  // while searching: matching source rows, ascending
+    int m_removeFirst = 0;    // proxy range announced in rowsAboutToBeRemoved
+    int m_removeLast = -1;
 };

@@ -157,9 +157,8 @@ void DlqModel::requestAll()
 {
     setLoading(true);
     QObject *requests = m_requests;
-    // Everything was asked for: the largest pages the API allows, fewer round trips.
     m_client->forEachDlqPage(
-        m_queue, std::max(m_pageSize, AllPageSize), m_cursor, requests,
+        m_queue, std::max(m_pageSize, m_allPageSize), m_cursor, requests,
         [this, requests](const QList<QueueMessage> &items, const QString &next) {
             if (requests != m_requests || !m_wantAll)
                 return false;
@@ -197,7 +196,6 @@ void DlqModel::appendPage(const QList<QueueMessage> &messages, const QString &ne
     if (!messages.isEmpty()) {
         const int first = int(m_rows.size());
         beginInsertRows({}, first, first + int(messages.size()) - 1);
-        m_rows.reserve(m_rows.size() + size_t(messages.size()));
         for (const QueueMessage &message : messages) {
             DeadLetter row;
             row.id = message.id;

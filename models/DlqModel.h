@@ -41,6 +41,8 @@ public:
     void setQueue(InfraiQueueClient *client, const QString &queue);
     QString queue() const { return m_queue; }
     void setPageSize(int size) { m_pageSize = size; }
+    // Load all asks for the largest pages the API allows: fewer round trips.
+    void setLoadAllPageSize(int size) { m_allPageSize = size; }
     void reload();
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -106,6 +108,7 @@ private:
     QString m_queue;
     QString m_cursor;
     int m_pageSize = 500;
+    int m_allPageSize = AllPageSize;
     bool m_loading = false;
     bool m_complete = false;
     bool m_wantAll = false;
