@@ -84,7 +84,6 @@ ExplorerWidget::ExplorerWidget(OperationTracker *tracker, QWidget *parent)
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->setSpacing(4);
-    leftLayout->addWidget(m_toolbar);
     leftLayout->addWidget(m_filter);
     leftLayout->addWidget(m_tree);
     auto *splitter = new QSplitter(this);
@@ -105,6 +104,7 @@ ExplorerWidget::ExplorerWidget(OperationTracker *tracker, QWidget *parent)
     splitter->setSizes({720, 480});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 0);
+    layout->addWidget(m_toolbar); // across the whole width: nothing hides in an overflow menu
     layout->addWidget(splitter);
 
     // Typing filters after a short pause, not on every key.

@@ -79,18 +79,27 @@ private slots:
     void consoleScreenshotShowsTheWindow_data()
     {
         QTest::addColumn<QString>("language");
-        QTest::newRow("en") << u"en"_s;
-        QTest::newRow("zh_CN") << u"zh_CN"_s;
+        QTest::addColumn<QString>("queue"); // --open-queue, if any
+        QTest::newRow("explorer-en") << u"en"_s << QString();
+        QTest::newRow("explorer-zh_CN") << u"zh_CN"_s << QString();
+        QTest::newRow("inspector-en") << u"en"_s << u"orders"_s;
+        QTest::newRow("inspector-zh_CN") << u"zh_CN"_s << u"orders"_s;
+        QTest::newRow("dead-letters-en") << u"en"_s << u"orders:dead-letters"_s;
+        QTest::newRow("dead-letters-zh_CN") << u"zh_CN"_s << u"orders:dead-letters"_s;
     }
 
     void consoleScreenshotShowsTheWindow()
     {
         QFETCH(QString, language);
-        const QString png = m_home.filePath(u"console-"_s + language + u".png"_s);
+        QFETCH(QString, queue);
+        const QString name = u"console-"_s + QString::fromLatin1(QTest::currentDataTag()) + u".png"_s;
+        const QString png = m_home.filePath(name);
+        QStringList arguments{u"--sandbox"_s, m_url, u"--screenshot"_s, png, u"--lang"_s, language};
+        if (!queue.isEmpty())
+            arguments << u"--open-queue"_s << queue;
         QProcess console;
         console.setProcessEnvironment(consoleEnvironment());
-        console.start(QStringLiteral(CONSOLE_CONSOLE_BINARY),
-                      {u"--sandbox"_s, m_url, u"--screenshot"_s, png, u"--lang"_s, language});
+        console.start(QStringLiteral(CONSOLE_CONSOLE_BINARY), arguments);
         QVERIFY(console.waitForFinished(60000));
         QVERIFY2(console.exitCode() == 0, console.readAllStandardError().constData());
         QImage image(png);
@@ -98,7 +107,7 @@ private slots:
         QVERIFY(image.width() >= 1000 && image.height() >= 600);
         QVERIFY2(distinctColours(image) > 8, "the screenshot looks blank");
         if (qEnvironmentVariableIsSet("INFRAI_KEEP_SCREENSHOTS"))
-            QFile::copy(png, qEnvironmentVariable("INFRAI_KEEP_SCREENSHOTS") + u"/console-"_s + language + u".png"_s);
+            QFile::copy(png, qEnvironmentVariable("INFRAI_KEEP_SCREENSHOTS") + u'/' + name);
     }
 };
 
