@@ -8,6 +8,7 @@
 
 #include <QLocale>
 
+#include <cstring>
 #include <unordered_map>
 
 using namespace Qt::StringLiterals;
@@ -558,26 +559,35 @@ void DbTreeModel::appendBranches(const QString &projectId, const QList<DbBranch>
     Node *group = project->child(NodeKind::BranchesGroup);
     // Known branches update in place; new ones are built into subtrees first and then
     // inserted as one block per parent, so a page costs a couple of notifications.
-    QHash<QString, Node *> fresh;
-    fresh.reserve(branches.size());
+    // Pages are small: the page's own branches are found by a scan, not a hash.
+    std::vector<std::pair<const QString *, Node *>> fresh;
+    fresh.reserve(size_t(branches.size()));
+    auto freshNode = [&fresh](const QString &id) -> Node * {
+        // Inline length-and-bytes equality: Qt 6.4's operator== goes out of line per call.
+        for (const auto &[key, node] : fresh)
+            if (key->size() == id.size() &&
+                std::memcmp(key->constData(), id.constData(), size_t(id.size()) * sizeof(QChar)) == 0)
+                return node;
+        return nullptr;
+    };
     std::vector<std::unique_ptr<Node>> built;
     built.reserve(size_t(branches.size()));
     for (const DbBranch &branch : branches) {
-        if (m_byId.contains(branch.id) || fresh.contains(branch.id)) {
+        if (m_byId.contains(branch.id) || freshNode(branch.id)) {
             upsertBranch(branch);
             continue;
         }
         auto node = std::make_unique<Node>(NodeKind::Branch);
         node->id = branch.id;
         assign(*node, branch);
-        fresh.insert(branch.id, node.get());
+        fresh.emplace_back(&node->id, node.get());
         built.push_back(std::move(node));
     }
     QList<Node *> order; // parents in first-seen order, for stable rows
     std::unordered_map<Node *, std::vector<std::unique_ptr<Node>>> blocks;
     for (auto &node : built) {
-        const QString parentId = std::get<DbBranch>(node->record).parentBranchId;
-        Node *pageParent = fresh.value(parentId);
+        const QString &parentId = std::get<DbBranch>(node->record).parentBranchId;
+        Node *pageParent = freshNode(parentId);
         if (pageParent && pageParent != node.get()) {
             node->parent = pageParent;
             node->row = int(pageParent->children.size());
@@ -600,14 +610,17 @@ void DbTreeModel::appendBranches(const QString &projectId, const QList<DbBranch>
             markFilterHits(n.get());
         }
         beginInsertRows(indexOf(parent), first, first + int(block.size()) - 1);
-        std::function<void(Node *)> index = [&](Node *n) {
-            m_byId.insert(n->id, n);
-            for (auto &c : n->children)
-                index(c.get());
-        };
+        std::vector<Node *> pending;
         for (auto &n : block) {
             n->parent = parent;
-            index(n.get());
+            pending.push_back(n.get());
+        }
+        while (!pending.empty()) { // every node of the new subtrees, by id
+            Node *n = pending.back();
+            pending.pop_back();
+            m_byId.insert(n->id, n);
+            for (auto &c : n->children)
+                pending.push_back(c.get());
         }
         siblings.insert(siblings.begin() + first, std::make_move_iterator(block.begin()),
                         std::make_move_iterator(block.end()));
@@ -615,9 +628,9 @@ void DbTreeModel::appendBranches(const QString &projectId, const QList<DbBranch>
             siblings[i]->row = int(i);
         endInsertRows();
     }
-    for (auto it = fresh.cbegin(); it != fresh.cend(); ++it) {
-        adoptOrphans(group, it.value());
-        watchIfProvisioning(it.key(), it.value()->status(), u"branch"_s);
+    for (const auto &[id, node] : fresh) {
+        adoptOrphans(group, node);
+        watchIfProvisioning(*id, node->status(), u"branch"_s);
     }
     finishPage(group, nextCursor);
     emit pageLoaded(indexOf(group), int(branches.size()));
@@ -752,8 +765,14 @@ void DbTreeModel::assign(Node &node, const Record &record)
     m_searchText.append(node.name()).append(u' ').append(node.id);
     const qsizetype length = m_searchText.size() - offset;
     QChar *key = m_searchText.data() + offset;
-    for (qsizetype i = 0; i < length; ++i)
-        key[i] = key[i].toLower();
+    for (qsizetype i = 0; i < length; ++i) {
+        // Names and ids are nearly always ASCII: fold those inline, the rest through Qt.
+        const char16_t c = key[i].unicode();
+        if (c < 0x80)
+            key[i] = QChar(c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c);
+        else
+            key[i] = key[i].toLower();
+    }
     if (node.searchSlot >= 0) {
         if (searchKeyOf(&node) == QStringView(key, length)) {
             m_searchText.truncate(offset); // unchanged: keep the old entry

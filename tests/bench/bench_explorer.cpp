@@ -126,6 +126,8 @@ int main(int argc, char *argv[])
         InfraiDbClient client(&transport);
         benchTree(&client);
     }
+    if (qEnvironmentVariableIsSet("BENCH_TREE_ONLY")) // for profiling the tree alone
+        return 0;
     QTemporaryDir data;
     const QString key = u"ifr_bench_key"_s;
 
