@@ -93,16 +93,23 @@ void followCursor(ApiTransport *transport, std::function<ApiRequest(const QStrin
             }
             if (!next.isEmpty())
                 (*fetch)(next);
-            const std::optional<QList<T>> converted = convertItems<T>(items);
-            if (!converted || !page(*converted, next)) {
-                *stopped = true;
-                return finished(converted ? ApiError() : ApiError::malformed(QStringLiteral("an item is not of the expected shape")));
-            }
-            if (next.isEmpty()) {
-                *stopped = true;
-                finished(ApiError());
-                *fetch = nullptr; // breaks the self-reference
-            }
+            // The next request starts from the event loop; converting this page after it
+            // (queued behind it, so pages still arrive in order) lets the server work on
+            // the next page while this one is converted.
+            QMetaObject::invokeMethod(context, [=] {
+                if (*stopped)
+                    return;
+                const std::optional<QList<T>> converted = convertItems<T>(items);
+                if (!converted || !page(*converted, next)) {
+                    *stopped = true;
+                    return finished(converted ? ApiError() : ApiError::malformed(QStringLiteral("an item is not of the expected shape")));
+                }
+                if (next.isEmpty()) {
+                    *stopped = true;
+                    finished(ApiError());
+                    *fetch = nullptr; // breaks the self-reference
+                }
+            }, Qt::QueuedConnection);
         });
     };
     (*fetch)(startCursor);
