@@ -217,44 +217,49 @@ int QueueActions::publishBatch(const QString &queue, const QList<OutgoingMessage
         [](const QList<int> &, qint64) {});
 }
 
-int QueueActions::acknowledge(const QString &queue, const QStringList &messageIds)
+namespace {
+
+QStringList idsAt(const QStringList &messageIds, const QList<int> &indexes)
+{
+    QStringList ids;
+    ids.reserve(indexes.size());
+    for (int i : indexes)
+        ids << messageIds.at(i);
+    return ids;
+}
+
+} // namespace
+
+int QueueActions::settleMessages(Operation::Kind kind, const QString &queue, const QStringList &messageIds,
+                                 const std::function<ApiRequest(const QString &id)> &request)
 {
     QList<ApiRequest> requests;
     for (const QString &id : messageIds)
-        requests.append(InfraiQueueClient::ackRequest(queue, id));
+        requests.append(request(id));
     return runBulk(
-        Operation::Kind::Acknowledge, queue, int(messageIds.size()), requests,
+        kind, queue, int(messageIds.size()), requests,
         [this](const ApiRequest &request, ItemDone done) {
             m_client->sendAck(request, this, [done](const InfraiQueueClient::Acknowledgement &, const ApiError &error) {
                 done(error, 1);
             });
         },
         [this, queue, messageIds](const QList<int> &succeeded, qint64) {
-            QStringList ids;
-            for (int i : succeeded)
-                ids << messageIds.at(i);
-            emit messagesSettled(queue, ids);
+            emit messagesSettled(queue, idsAt(messageIds, succeeded));
         });
+}
+
+int QueueActions::acknowledge(const QString &queue, const QStringList &messageIds)
+{
+    return settleMessages(Operation::Kind::Acknowledge, queue, messageIds,
+                          [queue](const QString &id) { return InfraiQueueClient::ackRequest(queue, id); });
 }
 
 int QueueActions::negativeAcknowledge(const QString &queue, const QStringList &messageIds, bool requeue)
 {
-    QList<ApiRequest> requests;
-    for (const QString &id : messageIds)
-        requests.append(InfraiQueueClient::nackRequest(queue, id, requeue));
-    return runBulk(
-        requeue ? Operation::Kind::Requeue : Operation::Kind::DeadLetter, queue, int(messageIds.size()), requests,
-        [this](const ApiRequest &request, ItemDone done) {
-            m_client->sendAck(request, this, [done](const InfraiQueueClient::Acknowledgement &, const ApiError &error) {
-                done(error, 1);
-            });
-        },
-        [this, queue, messageIds](const QList<int> &succeeded, qint64) {
-            QStringList ids;
-            for (int i : succeeded)
-                ids << messageIds.at(i);
-            emit messagesSettled(queue, ids);
-        });
+    return settleMessages(requeue ? Operation::Kind::Requeue : Operation::Kind::DeadLetter, queue, messageIds,
+                          [queue, requeue](const QString &id) {
+                              return InfraiQueueClient::nackRequest(queue, id, requeue);
+                          });
 }
 
 int QueueActions::redriveMessages(const QString &queue, const QStringList &messageIds)
@@ -270,10 +275,7 @@ int QueueActions::redriveMessages(const QString &queue, const QStringList &messa
             });
         },
         [this, queue, messageIds](const QList<int> &succeeded, qint64) {
-            QStringList ids;
-            for (int i : succeeded)
-                ids << messageIds.at(i);
-            emit messagesRedriven(queue, ids);
+            emit messagesRedriven(queue, idsAt(messageIds, succeeded));
         });
 }
 

@@ -81,6 +81,9 @@ private:
     int runBulk(Operation::Kind kind, const QString &queue, int count, QList<ApiRequest> requests,
                 ItemSender send, BulkDone done);
     void pumpBulk(const std::shared_ptr<Bulk> &bulk);
+    // Ack or nack each message (one call apiece, a few at a time).
+    int settleMessages(Operation::Kind kind, const QString &queue, const QStringList &messageIds,
+                       const std::function<ApiRequest(const QString &id)> &request);
     void finish(int operation, const ApiError &error, const QString &queue);
 
     OperationTracker *m_tracker;

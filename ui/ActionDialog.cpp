@@ -1,6 +1,7 @@
 #include "ActionDialog.h"
 
 #include "DbActions.h"
+#include "LiveLabel.h"
 #include "ops/OperationTracker.h"
 
 #include <QDialogButtonBox>
@@ -37,20 +38,9 @@ ActionDialog::ActionDialog(OperationTracker *tracker, QWidget *parent)
 
 void ActionDialog::addField(const QString &field, QWidget *editor)
 {
-    auto *column = new QWidget(this);
-    auto *layout = new QVBoxLayout(column);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(editor);
-    auto *error = new QLabel(column);
-    error->setObjectName(field + u"Error"_s);
-    error->setStyleSheet(u"color:#c62828;font-size:small;"_s);
-    error->setWordWrap(true);
-    error->hide();
-    layout->addWidget(error);
-    m_form->addRow(new QLabel(this), column);
-    m_fieldErrors.insert(field, error);
-    editor->setObjectName(field);
+    const FieldWithError row(field, editor, this);
+    m_form->addRow(new QLabel(this), row.column);
+    m_fieldErrors.insert(field, row.error);
 }
 
 void ActionDialog::setFieldLabel(QWidget *editor, const QString &text)

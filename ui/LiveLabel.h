@@ -2,6 +2,7 @@
 
 #include <QEvent>
 #include <QLabel>
+#include <QVBoxLayout>
 
 #include <functional>
 
@@ -32,4 +33,27 @@ protected:
 
 private:
     std::function<QString()> m_text;
+};
+
+// An editor with an error line of its own under it, hidden until there is something to say.
+// Both widgets are named after the field ("name", "nameError") for tests and styling.
+struct FieldWithError
+{
+    QWidget *column;
+    LiveLabel *error;
+
+    FieldWithError(const QString &field, QWidget *editor, QWidget *parent)
+        : column(new QWidget(parent)), error(new LiveLabel(column))
+    {
+        auto *layout = new QVBoxLayout(column);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->setSpacing(2);
+        layout->addWidget(editor);
+        error->setObjectName(field + QStringLiteral("Error"));
+        error->setStyleSheet(QStringLiteral("color:#c62828;font-size:small;"));
+        error->setWordWrap(true);
+        error->hide();
+        layout->addWidget(error);
+        editor->setObjectName(field);
+    }
 };

@@ -149,20 +149,9 @@ QueueOverviewPage::QueueOverviewPage(QueueActions *actions, const QueueRecord &r
 
 QWidget *QueueOverviewPage::withError(const QString &field, QWidget *editor)
 {
-    auto *column = new QWidget(this);
-    auto *layout = new QVBoxLayout(column);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(editor);
-    auto *error = new LiveLabel(column);
-    error->setObjectName(field + u"Error"_s);
-    error->setStyleSheet(u"color:#c62828;font-size:small;"_s);
-    error->setWordWrap(true);
-    error->hide();
-    layout->addWidget(error);
-    m_errors.insert(field, error);
-    editor->setObjectName(field);
-    return column;
+    const FieldWithError row(field, editor, this);
+    m_errors.insert(field, row.error);
+    return row.column;
 }
 
 QLabel *QueueOverviewPage::fieldError(const QString &field) const
