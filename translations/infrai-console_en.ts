@@ -137,19 +137,31 @@
     <name>ConsumePage</name>
     <message numerus="yes">
         <source>%n message(s) will reach max_retries (%1) and move to this queue&apos;s dead list.</source>
-        <translation><numerusform>%n message will reach max_retries (%1) and move to this queue's dead list.</numerusform><numerusform>%n messages will reach max_retries (%1) and move to this queue's dead list.</numerusform></translation>
+        <translation>
+            <numerusform>%n message will reach max_retries (%1) and move to this queue&apos;s dead list.</numerusform>
+            <numerusform>%n messages will reach max_retries (%1) and move to this queue&apos;s dead list.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) will reach max_retries (%1) and move to the DLQ %2.</source>
-        <translation><numerusform>%n message will reach max_retries (%1) and move to the DLQ %2.</numerusform><numerusform>%n messages will reach max_retries (%1) and move to the DLQ %2.</numerusform></translation>
+        <translation>
+            <numerusform>%n message will reach max_retries (%1) and move to the DLQ %2.</numerusform>
+            <numerusform>%n messages will reach max_retries (%1) and move to the DLQ %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) will be available again, each with one more failure counted.</source>
-        <translation><numerusform>%n message will be available again, each with one more failure counted.</numerusform><numerusform>%n messages will be available again, each with one more failure counted.</numerusform></translation>
+        <translation>
+            <numerusform>%n message will be available again, each with one more failure counted.</numerusform>
+            <numerusform>%n messages will be available again, each with one more failure counted.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n lease(s) already lapsed: the queue may have delivered those messages again.</source>
-        <translation><numerusform>%n lease already lapsed: the queue may have delivered those messages again.</numerusform><numerusform>%n leases already lapsed: the queue may have delivered those messages again.</numerusform></translation>
+        <translation>
+            <numerusform>%n lease already lapsed: the queue may have delivered those messages again.</numerusform>
+            <numerusform>%n leases already lapsed: the queue may have delivered those messages again.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Requeue: %1</source>
@@ -165,7 +177,7 @@
     </message>
     <message>
         <source>this queue&apos;s dead list</source>
-        <translation>this queue's dead list</translation>
+        <translation>this queue&apos;s dead list</translation>
     </message>
     <message>
         <source>Send to the DLQ</source>
@@ -173,7 +185,10 @@
     </message>
     <message numerus="yes">
         <source>%n message(s) will move to %1 at once, without further retries.</source>
-        <translation><numerusform>%n message will move to %1 at once, without further retries.</numerusform><numerusform>%n messages will move to %1 at once, without further retries.</numerusform></translation>
+        <translation>
+            <numerusform>%n message will move to %1 at once, without further retries.</numerusform>
+            <numerusform>%n messages will move to %1 at once, without further retries.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Receive up to</source>
@@ -185,6 +200,7 @@
     </message>
     <message>
         <source>lease</source>
+        <extracomment>Noun: how long received messages stay invisible to other consumers (租约).</extracomment>
         <translation>lease</translation>
     </message>
     <message>
@@ -201,6 +217,7 @@
     </message>
     <message>
         <source>Nack (requeue)</source>
+        <extracomment>Nack = negative acknowledgement: the message failed and goes back to the queue.</extracomment>
         <translation>Nack (requeue)</translation>
     </message>
     <message>
@@ -292,7 +309,10 @@
     </message>
     <message numerus="yes">
         <source>%n dead letter(s): open to browse, search and redrive</source>
-        <translation><numerusform>%n dead letter: open to browse, search and redrive</numerusform><numerusform>%n dead letters: open to browse, search and redrive</numerusform></translation>
+        <translation>
+            <numerusform>%n dead letter: open to browse, search and redrive</numerusform>
+            <numerusform>%n dead letters: open to browse, search and redrive</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dead letters</source>
@@ -542,7 +562,10 @@
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation><numerusform>%n second</numerusform><numerusform>%n seconds</numerusform></translation>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
     </message>
     <message>
         <source>Retention:</source>
@@ -550,7 +573,10 @@
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Priority:</source>
@@ -609,23 +635,38 @@
     </message>
     <message numerus="yes">
         <source>Redrive %n selected message(s)?</source>
-        <translation><numerusform>Redrive %n selected message?</numerusform><numerusform>Redrive %n selected messages?</numerusform></translation>
+        <translation>
+            <numerusform>Redrive %n selected message?</numerusform>
+            <numerusform>Redrive %n selected messages?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Redrive the %n message(s) dead-lettered since %1?</source>
-        <translation><numerusform>Redrive the %n message dead-lettered since %1?</numerusform><numerusform>Redrive the %n messages dead-lettered since %1?</numerusform></translation>
+        <translation>
+            <numerusform>Redrive the %n message dead-lettered since %1?</numerusform>
+            <numerusform>Redrive the %n messages dead-lettered since %1?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Redrive everything dead-lettered since %1: at least %n message(s) (not all are loaded)?</source>
-        <translation><numerusform>Redrive everything dead-lettered since %1: at least %n message (not all are loaded)?</numerusform><numerusform>Redrive everything dead-lettered since %1: at least %n messages (not all are loaded)?</numerusform></translation>
+        <translation>
+            <numerusform>Redrive everything dead-lettered since %1: at least %n message (not all are loaded)?</numerusform>
+            <numerusform>Redrive everything dead-lettered since %1: at least %n messages (not all are loaded)?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Redrive all %n dead letter(s)?</source>
-        <translation><numerusform>Redrive all %n dead letter?</numerusform><numerusform>Redrive all %n dead letters?</numerusform></translation>
+        <translation>
+            <numerusform>Redrive all %n dead letter?</numerusform>
+            <numerusform>Redrive all %n dead letters?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Redrive all dead letters, at least %n?</source>
-        <translation><numerusform>Redrive all dead letters, at least %n?</numerusform><numerusform>Redrive all dead letters, at least %n?</numerusform></translation>
+        <translation>
+            <numerusform>Redrive all dead letters, at least %n?</numerusform>
+            <numerusform>Redrive all dead letters, at least %n?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -633,7 +674,10 @@
     </message>
     <message numerus="yes">
         <source>Exported %n message(s) to %1.</source>
-        <translation><numerusform>Exported %n message to %1.</numerusform><numerusform>Exported %n messages to %1.</numerusform></translation>
+        <translation>
+            <numerusform>Exported %n message to %1.</numerusform>
+            <numerusform>Exported %n messages to %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export selected dead letters</source>
@@ -669,11 +713,17 @@
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation><numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
-        <translation><numerusform>%n selected</numerusform><numerusform>%n selected</numerusform></translation>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
+        </translation>
     </message>
     <message>
         <source>Load all matching</source>
@@ -697,7 +747,7 @@
     </message>
     <message>
         <source>e.g. $.error.code == &quot;TIMEOUT&quot;</source>
-        <translation>e.g. $.error.code == "TIMEOUT"</translation>
+        <translation>e.g. $.error.code == &quot;TIMEOUT&quot;</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -741,6 +791,7 @@
     </message>
     <message>
         <source>Redrive all…</source>
+        <extracomment>Redrive = move dead letters back to their source queue (重投递).</extracomment>
         <translation>Redrive all…</translation>
     </message>
     <message>
@@ -750,6 +801,27 @@
     <message>
         <source>Export all…</source>
         <translation>Export all…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Redrive %n message(s)…</source>
+        <translation><numerusform>Redrive %n message…</numerusform><numerusform>Redrive %n messages…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n message(s)…</source>
+        <translation><numerusform>Export %n message…</numerusform><numerusform>Export %n messages…</numerusform></translation>
+    </message>
+    <message>
+        <source>Copy message id</source>
+        <translation>Copy message id</translation>
+    </message>
+    <message>
+        <source>Copy payload</source>
+        <translation>Copy payload</translation>
+    </message>
+    <message>
+        <source>Redrive since this one…</source>
+        <extracomment>Fills &quot;Redrive since&quot; with this message&apos;s dead-lettering time.</extracomment>
+        <translation>Redrive since this one…</translation>
     </message>
 </context>
 <context>
@@ -896,11 +968,11 @@
     </message>
     <message>
         <source>A field name is missing after &quot;.&quot; at position %1</source>
-        <translation>A field name is missing after "." at position %1</translation>
+        <translation>A field name is missing after &quot;.&quot; at position %1</translation>
     </message>
     <message>
         <source>An unclosed [&quot;…&quot;] in the JSON path</source>
-        <translation>An unclosed ["…"] in the JSON path</translation>
+        <translation>An unclosed [&quot;…&quot;] in the JSON path</translation>
     </message>
     <message>
         <source>An array index must be a number in [ ], as in $.items[0]</source>
@@ -908,11 +980,11 @@
     </message>
     <message>
         <source>Unexpected &quot;%1&quot; at position %2 of the JSON path</source>
-        <translation>Unexpected "%1" at position %2 of the JSON path</translation>
+        <translation>Unexpected &quot;%1&quot; at position %2 of the JSON path</translation>
     </message>
     <message>
         <source>Compare with a JSON value: &quot;text&quot;, a number, true, false or null</source>
-        <translation>Compare with a JSON value: "text", a number, true, false or null</translation>
+        <translation>Compare with a JSON value: &quot;text&quot;, a number, true, false or null</translation>
     </message>
     <message>
         <source>&lt;, &lt;=, &gt; and &gt;= compare numbers only</source>
@@ -1048,7 +1120,7 @@
     </message>
     <message>
         <source>line %1: &quot;payload&quot; must be a JSON object</source>
-        <translation>line %1: "payload" must be a JSON object</translation>
+        <translation>line %1: &quot;payload&quot; must be a JSON object</translation>
     </message>
 </context>
 <context>
@@ -1237,11 +1309,11 @@
     </message>
     <message>
         <source>Use 1–80 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
-        <translation>Use 1–80 letters, digits, '-', '_' or '.'.</translation>
+        <translation>Use 1–80 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</translation>
     </message>
     <message>
         <source>The name is too long to add &quot;-dlq&quot;; choose an existing DLQ.</source>
-        <translation>The name is too long to add "-dlq"; choose an existing DLQ.</translation>
+        <translation>The name is too long to add &quot;-dlq&quot;; choose an existing DLQ.</translation>
     </message>
 </context>
 <context>
@@ -1312,7 +1384,10 @@
     </message>
     <message numerus="yes">
         <source>Publish %n message(s) to %1</source>
-        <translation><numerusform>Publish %n message to %1</numerusform><numerusform>Publish %n messages to %1</numerusform></translation>
+        <translation>
+            <numerusform>Publish %n message to %1</numerusform>
+            <numerusform>Publish %n messages to %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Receive from %1</source>
@@ -1320,19 +1395,31 @@
     </message>
     <message numerus="yes">
         <source>Acknowledge %n message(s) on %1</source>
-        <translation><numerusform>Acknowledge %n message on %1</numerusform><numerusform>Acknowledge %n messages on %1</numerusform></translation>
+        <translation>
+            <numerusform>Acknowledge %n message on %1</numerusform>
+            <numerusform>Acknowledge %n messages on %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Requeue %n message(s) on %1</source>
-        <translation><numerusform>Requeue %n message on %1</numerusform><numerusform>Requeue %n messages on %1</numerusform></translation>
+        <translation>
+            <numerusform>Requeue %n message on %1</numerusform>
+            <numerusform>Requeue %n messages on %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Dead-letter %n message(s) from %1</source>
-        <translation><numerusform>Dead-letter %n message from %1</numerusform><numerusform>Dead-letter %n messages from %1</numerusform></translation>
+        <translation>
+            <numerusform>Dead-letter %n message from %1</numerusform>
+            <numerusform>Dead-letter %n messages from %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Redrive %n dead letter(s) to %1</source>
-        <translation><numerusform>Redrive %n dead letter to %1</numerusform><numerusform>Redrive %n dead letters to %1</numerusform></translation>
+        <translation>
+            <numerusform>Redrive %n dead letter to %1</numerusform>
+            <numerusform>Redrive %n dead letters to %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Redrive dead letters to %1</source>
@@ -1348,23 +1435,38 @@
     </message>
     <message numerus="yes">
         <source>%n message(s) purged</source>
-        <translation><numerusform>%n message purged</numerusform><numerusform>%n messages purged</numerusform></translation>
+        <translation>
+            <numerusform>%n message purged</numerusform>
+            <numerusform>%n messages purged</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) redriven</source>
-        <translation><numerusform>%n message redriven</numerusform><numerusform>%n messages redriven</numerusform></translation>
+        <translation>
+            <numerusform>%n message redriven</numerusform>
+            <numerusform>%n messages redriven</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) accepted</source>
-        <translation><numerusform>%n message accepted</numerusform><numerusform>%n messages accepted</numerusform></translation>
+        <translation>
+            <numerusform>%n message accepted</numerusform>
+            <numerusform>%n messages accepted</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) leased</source>
-        <translation><numerusform>%n message leased</numerusform><numerusform>%n messages leased</numerusform></translation>
+        <translation>
+            <numerusform>%n message leased</numerusform>
+            <numerusform>%n messages leased</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) done</source>
-        <translation><numerusform>%n message done</numerusform><numerusform>%n messages done</numerusform></translation>
+        <translation>
+            <numerusform>%n message done</numerusform>
+            <numerusform>%n messages done</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1551,7 +1653,10 @@
     </message>
     <message numerus="yes">
         <source>Valid JSON object, %n byte(s) compact.</source>
-        <translation><numerusform>Valid JSON object, %n byte compact.</numerusform><numerusform>Valid JSON object, %n bytes compact.</numerusform></translation>
+        <translation>
+            <numerusform>Valid JSON object, %n byte compact.</numerusform>
+            <numerusform>Valid JSON object, %n bytes compact.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1559,11 +1664,17 @@
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Nothing published: %n line(s) cannot be read.</source>
-        <translation><numerusform>Nothing published: %n line cannot be read.</numerusform><numerusform>Nothing published: %n lines cannot be read.</numerusform></translation>
+        <translation>
+            <numerusform>Nothing published: %n line cannot be read.</numerusform>
+            <numerusform>Nothing published: %n lines cannot be read.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file holds no messages.</source>
@@ -1571,7 +1682,10 @@
     </message>
     <message numerus="yes">
         <source>Publishing %n message(s)…</source>
-        <translation><numerusform>Publishing %n message…</numerusform><numerusform>Publishing %n messages…</numerusform></translation>
+        <translation>
+            <numerusform>Publishing %n message…</numerusform>
+            <numerusform>Publishing %n messages…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Payload (a JSON object):</source>
@@ -1634,7 +1748,7 @@
     </message>
     <message>
         <source>The service cannot push to this machine&apos;s own address (localhost).</source>
-        <translation>The service cannot push to this machine's own address (localhost).</translation>
+        <translation>The service cannot push to this machine&apos;s own address (localhost).</translation>
     </message>
     <message>
         <source>Push URLs must point to a public address, not a loopback, private, link-local or metadata one.</source>
@@ -1712,7 +1826,10 @@
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation><numerusform>%n message</numerusform><numerusform>%n messages</numerusform></translation>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
     </message>
     <message>
         <source>Purge queue</source>
@@ -1783,6 +1900,7 @@
     </message>
     <message>
         <source>Consume</source>
+        <extracomment>Tab title: receiving messages from the queue (a verb, as in &quot;consume messages&quot;).</extracomment>
         <translation>Consume</translation>
     </message>
     <message>
@@ -1806,19 +1924,31 @@
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation><numerusform>%n second</numerusform><numerusform>%n seconds</numerusform></translation>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation><numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved.</source>

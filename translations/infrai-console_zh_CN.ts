@@ -135,19 +135,27 @@
     <name>ConsumePage</name>
     <message numerus="yes">
         <source>%n message(s) will reach max_retries (%1) and move to this queue&apos;s dead list.</source>
-        <translation><numerusform>%n 条消息将达到最大重试次数（%1），移入本队列的死信列表。</numerusform></translation>
+        <translation>
+            <numerusform>%n 条消息将达到最大重试次数（%1），移入本队列的死信列表。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) will reach max_retries (%1) and move to the DLQ %2.</source>
-        <translation><numerusform>%n 条消息将达到最大重试次数（%1），移入死信队列 %2。</numerusform></translation>
+        <translation>
+            <numerusform>%n 条消息将达到最大重试次数（%1），移入死信队列 %2。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) will be available again, each with one more failure counted.</source>
-        <translation><numerusform>%n 条消息将重新变为可用，每条各记一次失败。</numerusform></translation>
+        <translation>
+            <numerusform>%n 条消息将重新变为可用，每条各记一次失败。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n lease(s) already lapsed: the queue may have delivered those messages again.</source>
-        <translation><numerusform>%n 个租约已过期：队列可能已再次投递这些消息。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个租约已过期：队列可能已再次投递这些消息。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Requeue: %1</source>
@@ -171,7 +179,9 @@
     </message>
     <message numerus="yes">
         <source>%n message(s) will move to %1 at once, without further retries.</source>
-        <translation><numerusform>%n 条消息将立即移入 %1，不再重试。</numerusform></translation>
+        <translation>
+            <numerusform>%n 条消息将立即移入 %1，不再重试。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Receive up to</source>
@@ -183,6 +193,7 @@
     </message>
     <message>
         <source>lease</source>
+        <extracomment>Noun: how long received messages stay invisible to other consumers (租约).</extracomment>
         <translation>租约</translation>
     </message>
     <message>
@@ -199,6 +210,7 @@
     </message>
     <message>
         <source>Nack (requeue)</source>
+        <extracomment>Nack = negative acknowledgement: the message failed and goes back to the queue.</extracomment>
         <translation>拒绝（重新入队）</translation>
     </message>
     <message>
@@ -290,7 +302,9 @@
     </message>
     <message numerus="yes">
         <source>%n dead letter(s): open to browse, search and redrive</source>
-        <translation><numerusform>%n 条死信：打开以浏览、搜索和重投递</numerusform></translation>
+        <translation>
+            <numerusform>%n 条死信：打开以浏览、搜索和重投递</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dead letters</source>
@@ -536,7 +550,9 @@
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation><numerusform>%n 秒</numerusform></translation>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
     </message>
     <message>
         <source>Retention:</source>
@@ -544,7 +560,9 @@
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n 天</numerusform></translation>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>Priority:</source>
@@ -603,23 +621,33 @@
     </message>
     <message numerus="yes">
         <source>Redrive %n selected message(s)?</source>
-        <translation><numerusform>重投递选中的 %n 条消息？</numerusform></translation>
+        <translation>
+            <numerusform>重投递选中的 %n 条消息？</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Redrive the %n message(s) dead-lettered since %1?</source>
-        <translation><numerusform>重投递自 %1 起进入死信的 %n 条消息？</numerusform></translation>
+        <translation>
+            <numerusform>重投递自 %1 起进入死信的 %n 条消息？</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Redrive everything dead-lettered since %1: at least %n message(s) (not all are loaded)?</source>
-        <translation><numerusform>重投递自 %1 起进入死信的全部消息：至少 %n 条（尚未全部加载）？</numerusform></translation>
+        <translation>
+            <numerusform>重投递自 %1 起进入死信的全部消息：至少 %n 条（尚未全部加载）？</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Redrive all %n dead letter(s)?</source>
-        <translation><numerusform>重投递全部 %n 条死信？</numerusform></translation>
+        <translation>
+            <numerusform>重投递全部 %n 条死信？</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Redrive all dead letters, at least %n?</source>
-        <translation><numerusform>重投递全部死信（至少 %n 条）？</numerusform></translation>
+        <translation>
+            <numerusform>重投递全部死信（至少 %n 条）？</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -627,7 +655,9 @@
     </message>
     <message numerus="yes">
         <source>Exported %n message(s) to %1.</source>
-        <translation><numerusform>已将 %n 条消息导出到 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 条消息导出到 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export selected dead letters</source>
@@ -663,11 +693,15 @@
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation><numerusform>%n 条匹配</numerusform></translation>
+        <translation>
+            <numerusform>%n 条匹配</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n selected</source>
-        <translation><numerusform>已选 %n 条</numerusform></translation>
+        <translation>
+            <numerusform>已选 %n 条</numerusform>
+        </translation>
     </message>
     <message>
         <source>Load all matching</source>
@@ -691,7 +725,7 @@
     </message>
     <message>
         <source>e.g. $.error.code == &quot;TIMEOUT&quot;</source>
-        <translation>例如 $.error.code == "TIMEOUT"</translation>
+        <translation>例如 $.error.code == &quot;TIMEOUT&quot;</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -735,6 +769,7 @@
     </message>
     <message>
         <source>Redrive all…</source>
+        <extracomment>Redrive = move dead letters back to their source queue (重投递).</extracomment>
         <translation>全部重投递…</translation>
     </message>
     <message>
@@ -744,6 +779,27 @@
     <message>
         <source>Export all…</source>
         <translation>全部导出…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Redrive %n message(s)…</source>
+        <translation><numerusform>重投递 %n 条消息…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n message(s)…</source>
+        <translation><numerusform>导出 %n 条消息…</numerusform></translation>
+    </message>
+    <message>
+        <source>Copy message id</source>
+        <translation>复制消息 ID</translation>
+    </message>
+    <message>
+        <source>Copy payload</source>
+        <translation>复制负载</translation>
+    </message>
+    <message>
+        <source>Redrive since this one…</source>
+        <extracomment>Fills &quot;Redrive since&quot; with this message&apos;s dead-lettering time.</extracomment>
+        <translation>重投递此条及之后的死信…</translation>
     </message>
 </context>
 <context>
@@ -892,7 +948,7 @@
     </message>
     <message>
         <source>An unclosed [&quot;…&quot;] in the JSON path</source>
-        <translation>JSON 路径中有未闭合的 ["…"]</translation>
+        <translation>JSON 路径中有未闭合的 [&quot;…&quot;]</translation>
     </message>
     <message>
         <source>An array index must be a number in [ ], as in $.items[0]</source>
@@ -904,7 +960,7 @@
     </message>
     <message>
         <source>Compare with a JSON value: &quot;text&quot;, a number, true, false or null</source>
-        <translation>请与 JSON 值比较："文本"、数字、true、false 或 null</translation>
+        <translation>请与 JSON 值比较：&quot;文本&quot;、数字、true、false 或 null</translation>
     </message>
     <message>
         <source>&lt;, &lt;=, &gt; and &gt;= compare numbers only</source>
@@ -1039,7 +1095,7 @@
     </message>
     <message>
         <source>line %1: &quot;payload&quot; must be a JSON object</source>
-        <translation>第 %1 行："payload" 必须是 JSON 对象</translation>
+        <translation>第 %1 行：&quot;payload&quot; 必须是 JSON 对象</translation>
     </message>
 </context>
 <context>
@@ -1303,7 +1359,9 @@
     </message>
     <message numerus="yes">
         <source>Publish %n message(s) to %1</source>
-        <translation><numerusform>发布 %n 条消息到 %1</numerusform></translation>
+        <translation>
+            <numerusform>发布 %n 条消息到 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Receive from %1</source>
@@ -1311,19 +1369,27 @@
     </message>
     <message numerus="yes">
         <source>Acknowledge %n message(s) on %1</source>
-        <translation><numerusform>确认 %1 上的 %n 条消息</numerusform></translation>
+        <translation>
+            <numerusform>确认 %1 上的 %n 条消息</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Requeue %n message(s) on %1</source>
-        <translation><numerusform>将 %1 上的 %n 条消息重新入队</numerusform></translation>
+        <translation>
+            <numerusform>将 %1 上的 %n 条消息重新入队</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Dead-letter %n message(s) from %1</source>
-        <translation><numerusform>将 %1 的 %n 条消息移入死信队列</numerusform></translation>
+        <translation>
+            <numerusform>将 %1 的 %n 条消息移入死信队列</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Redrive %n dead letter(s) to %1</source>
-        <translation><numerusform>将 %n 条死信重投递到 %1</numerusform></translation>
+        <translation>
+            <numerusform>将 %n 条死信重投递到 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Redrive dead letters to %1</source>
@@ -1339,23 +1405,33 @@
     </message>
     <message numerus="yes">
         <source>%n message(s) purged</source>
-        <translation><numerusform>已清空 %n 条消息</numerusform></translation>
+        <translation>
+            <numerusform>已清空 %n 条消息</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) redriven</source>
-        <translation><numerusform>已重投递 %n 条消息</numerusform></translation>
+        <translation>
+            <numerusform>已重投递 %n 条消息</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) accepted</source>
-        <translation><numerusform>已接受 %n 条消息</numerusform></translation>
+        <translation>
+            <numerusform>已接受 %n 条消息</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) leased</source>
-        <translation><numerusform>已租用 %n 条消息</numerusform></translation>
+        <translation>
+            <numerusform>已租用 %n 条消息</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) done</source>
-        <translation><numerusform>已处理 %n 条消息</numerusform></translation>
+        <translation>
+            <numerusform>已处理 %n 条消息</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1542,7 +1618,9 @@
     </message>
     <message numerus="yes">
         <source>Valid JSON object, %n byte(s) compact.</source>
-        <translation><numerusform>有效的 JSON 对象，压缩后 %n 字节。</numerusform></translation>
+        <translation>
+            <numerusform>有效的 JSON 对象，压缩后 %n 字节。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1550,11 +1628,15 @@
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation><numerusform>… 另有 %n 行</numerusform></translation>
+        <translation>
+            <numerusform>… 另有 %n 行</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Nothing published: %n line(s) cannot be read.</source>
-        <translation><numerusform>未发布任何消息：%n 行无法读取。</numerusform></translation>
+        <translation>
+            <numerusform>未发布任何消息：%n 行无法读取。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file holds no messages.</source>
@@ -1562,7 +1644,9 @@
     </message>
     <message numerus="yes">
         <source>Publishing %n message(s)…</source>
-        <translation><numerusform>正在发布 %n 条消息…</numerusform></translation>
+        <translation>
+            <numerusform>正在发布 %n 条消息…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Payload (a JSON object):</source>
@@ -1703,7 +1787,9 @@
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation><numerusform>%n 条消息</numerusform></translation>
+        <translation>
+            <numerusform>%n 条消息</numerusform>
+        </translation>
     </message>
     <message>
         <source>Purge queue</source>
@@ -1774,6 +1860,7 @@
     </message>
     <message>
         <source>Consume</source>
+        <extracomment>Tab title: receiving messages from the queue (a verb, as in &quot;consume messages&quot;).</extracomment>
         <translation>消费</translation>
     </message>
     <message>
@@ -1797,19 +1884,27 @@
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation><numerusform>%n 秒</numerusform></translation>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n 分钟</numerusform></translation>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation><numerusform>%n 小时</numerusform></translation>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n 天</numerusform></translation>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved.</source>

@@ -201,10 +201,12 @@ void ConsumePage::retranslate()
 {
     m_maxLabel->setText(tr("Receive up to"));
     m_max->setSuffix(tr(" messages"));
+    //: Noun: how long received messages stay invisible to other consumers (租约).
     m_leaseLabel->setText(tr("lease"));
     m_lease->setSuffix(tr(" s"));
     m_receive->setText(tr("Receive"));
     m_ack->setText(tr("Acknowledge"));
+    //: Nack = negative acknowledgement: the message failed and goes back to the queue.
     m_requeue->setText(tr("Nack (requeue)"));
     m_toDlq->setText(tr("Nack to DLQ"));
     m_note->setText(tr("Receiving leases messages: each delivery raises its count, and a lease that lapses "

@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -78,6 +79,7 @@ DlqBrowser::DlqBrowser(QueueActions *actions, QueueStatsHub *stats, const QueueR
     m_table->setColumnWidth(DlqModel::DeliveryColumn, 80);
     m_table->setColumnWidth(DlqModel::SourceColumn, 110);
     m_table->setWordWrap(false);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_payload->setReadOnly(true);
     m_payload->setObjectName(u"payloadView"_s);
     m_payload->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -178,6 +180,7 @@ DlqBrowser::DlqBrowser(QueueActions *actions, QueueStatsHub *stats, const QueueR
     connect(m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_payload->toPlainText()); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DlqBrowser::showPayload);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DlqBrowser::updateStatus);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &DlqBrowser::showContextMenu);
     connect(m_redriveSelected, &QPushButton::clicked, this, &DlqBrowser::redriveSelected);
     connect(m_redriveSince, &QPushButton::clicked, this, &DlqBrowser::redriveSince);
     connect(m_redriveAll, &QPushButton::clicked, this, &DlqBrowser::redriveAll);
@@ -251,6 +254,32 @@ DlqBrowser::DlqBrowser(QueueActions *actions, QueueStatsHub *stats, const QueueR
     });
     retranslate();
     updateStatus();
+}
+
+void DlqBrowser::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_table->indexAt(pos);
+    if (!index.isValid())
+        return;
+    if (!m_table->selectionModel()->isRowSelected(index.row(), {}))
+        m_table->selectRow(index.row());
+    const int row = m_proxy->mapToSource(index).row();
+    const int selected = int(m_table->selectionModel()->selectedRows().size());
+    QMenu menu(this);
+    menu.addAction(tr("Redrive %n message(s)…", nullptr, selected), this, &DlqBrowser::redriveSelected);
+    menu.addAction(tr("Export %n message(s)…", nullptr, selected), this, &DlqBrowser::exportSelected);
+    menu.addSeparator();
+    menu.addAction(tr("Copy message id"), this, [this, row] { QApplication::clipboard()->setText(m_model->messageId(row)); });
+    menu.addAction(tr("Copy payload"), this, [this, row] {
+        QApplication::clipboard()->setText(
+            QString::fromUtf8(QJsonDocument(m_model->payload(row)).toJson(QJsonDocument::Indented)));
+    });
+    //: Fills "Redrive since" with this message's dead-lettering time.
+    menu.addAction(tr("Redrive since this one…"), this, [this, row] {
+        m_since->setDateTime(m_model->deadLetteredAt(row));
+        redriveSince();
+    });
+    menu.exec(m_table->viewport()->mapToGlobal(pos));
 }
 
 void DlqBrowser::activate()
@@ -528,6 +557,7 @@ void DlqBrowser::retranslate()
     m_copy->setText(tr("Copy"));
     m_redriveSelected->setText(tr("Redrive selected"));
     m_redriveSince->setText(tr("Redrive since"));
+    //: Redrive = move dead letters back to their source queue (重投递).
     m_redriveAll->setText(tr("Redrive all…"));
     m_exportSelected->setText(tr("Export selected…"));
     m_exportAll->setText(tr("Export all…"));

@@ -84,6 +84,7 @@ private:
     bool confirmRedrive(const QString &what);
     void watchRedrive(int operation);
     void finishPendingExport();
+    void showContextMenu(const QPoint &pos);
 
     QueueActions *m_actions;
     QueueStatsHub *m_stats;

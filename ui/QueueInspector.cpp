@@ -112,6 +112,7 @@ void QueueInspector::retranslate()
     m_subtitle->setText(facts.join(u" · "_s));
     m_pages->setTabText(OverviewPage, tr("Overview"));
     m_pages->setTabText(PublishTab, tr("Publish"));
+    //: Tab title: receiving messages from the queue (a verb, as in "consume messages").
     m_pages->setTabText(ConsumeTab, tr("Consume"));
     const std::optional<QueueStats> stats = m_stats->latest(m_record.name);
     m_pages->setTabText(DeadLettersTab, stats && stats->dlq > 0
