@@ -161,6 +161,7 @@ void DbTreeModel::setClient(InfraiDbClient *client, const QString &profileName, 
     m_profile = m_databases = m_queues = nullptr;
     m_queueClient = queues;
     m_queueStats.clear();
+    m_watchedQueues.clear();
     if (m_statsHub)
         m_statsHub->unwatchAll(this);
     if (client) {
@@ -895,8 +896,22 @@ void DbTreeModel::upsertQueue(const QueueRecord &queue)
     Node *node = insertChild(m_queues, makeQueueNode(queue));
     Node *dead = node->children.front().get();
     m_byId.insert(dead->id, dead);
-    if (m_statsHub)
-        m_statsHub->watch(queue.name, QueueStatsPeriodMs, this);
+    // Counts once at first sight; the view then keeps the visible ones live.
+    if (m_statsHub && !m_watchedQueues.contains(queue.name))
+        m_statsHub->pollOnce(queue.name);
+}
+
+void DbTreeModel::setWatchedQueues(const QSet<QString> &names)
+{
+    if (!m_statsHub)
+        return;
+    for (const QString &name : std::as_const(m_watchedQueues))
+        if (!names.contains(name))
+            m_statsHub->unwatch(name, this);
+    for (const QString &name : names)
+        if (!m_watchedQueues.contains(name) && m_byId.contains(queueNodeId(name)))
+            m_statsHub->watch(name, QueueStatsPeriodMs, this);
+    m_watchedQueues = names;
 }
 
 void DbTreeModel::removeQueue(const QString &name)
@@ -904,6 +919,7 @@ void DbTreeModel::removeQueue(const QString &name)
     if (Node *node = m_byId.value(queueNodeId(name)))
         removeNode(node);
     m_queueStats.remove(name);
+    m_watchedQueues.remove(name);
     if (m_statsHub)
         m_statsHub->unwatch(name, this);
 }

@@ -7,6 +7,7 @@
 #include <QAbstractItemModel>
 #include <QHash>
 #include <QPointer>
+#include <QSet>
 
 #include <memory>
 #include <variant>
@@ -86,6 +87,9 @@ public:
     void appendQueues(const QList<QueueRecord> &queues, const QString &nextCursor);
     void upsertQueue(const QueueRecord &queue);
     void removeQueue(const QString &name);
+    // The queues whose counts the tree keeps live (those on screen); the rest keep their
+    // last figures.
+    void setWatchedQueues(const QSet<QString> &names);
     QModelIndex indexForId(const QString &id, int column = 0) const;
     NodeKind kindOf(const QModelIndex &index) const;
     std::optional<DbProject> project(const QString &id) const;
@@ -156,6 +160,7 @@ private:
     InfraiQueueClient *m_queueClient = nullptr;
     QueueStatsHub *m_statsHub = nullptr;
     QHash<QString, QueueStats> m_queueStats;
+    QSet<QString> m_watchedQueues;
     QHash<QString, Node *> m_byId;
     QPointer<QObject> m_requests; // parent of in-flight page callbacks; replaced on reset
     InfraiDbClient *m_client = nullptr;

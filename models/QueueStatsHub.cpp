@@ -60,15 +60,24 @@ void QueueStatsHub::unwatch(const QString &queue, QObject *owner)
     if (it == m_queues.end())
         return;
     it->periods.remove(owner);
-    if (it->periods.isEmpty() && !it->inFlight)
+    if (!it->wanted() && !it->inFlight)
         m_queues.erase(it);
+}
+
+void QueueStatsHub::pollOnce(const QString &queue)
+{
+    Watched &watched = m_queues[queue];
+    watched.once = true;
+    if (m_client)
+        m_timer.start();
+    pump();
 }
 
 void QueueStatsHub::unwatchAll(QObject *owner)
 {
     for (auto it = m_queues.begin(); it != m_queues.end();) {
         it->periods.remove(owner);
-        if (it->periods.isEmpty() && !it->inFlight)
+        if (!it->wanted() && !it->inFlight)
             it = m_queues.erase(it);
         else
             ++it;
@@ -79,7 +88,7 @@ void QueueStatsHub::refreshNow(const QString &queue)
 {
     auto it = m_queues.find(queue);
     if (it == m_queues.end())
-        return;
+        return pollOnce(queue); // not watched: its figures are still worth updating once
     it->dueAtMs = 0;
     pump();
 }
@@ -93,6 +102,11 @@ void QueueStatsHub::setVisible(bool visible)
         for (Watched &watched : m_queues)
             watched.dueAtMs = 0;
     pump();
+}
+
+int QueueStatsHub::watchedCount() const
+{
+    return int(std::count_if(m_queues.cbegin(), m_queues.cend(), [](const Watched &w) { return !w.periods.isEmpty(); }));
 }
 
 std::optional<QueueStats> QueueStatsHub::latest(const QString &queue) const
@@ -111,7 +125,7 @@ void QueueStatsHub::pump()
     }
     const qint64 now = m_clock.elapsed();
     for (auto it = m_queues.begin(); it != m_queues.end() && m_inFlight < MaxInFlight; ++it) {
-        if (!it->inFlight && !it->periods.isEmpty() && it->dueAtMs <= now)
+        if (!it->inFlight && it->wanted() && it->dueAtMs <= now)
             poll(it.key(), *it);
     }
 }
@@ -129,18 +143,22 @@ void QueueStatsHub::poll(const QString &queue, Watched &watched)
         if (it == m_queues.end())
             return;
         it->inFlight = false;
+        it->once = false;
         if (it->periods.isEmpty()) {
-            m_queues.erase(it);
+            m_queues.erase(it); // before emitting: a listener may watch and rehash
+            if (!error.isError()) // a one-off poll still delivers its figures
+                emit statsUpdated(stats);
+            pump();
             return;
         }
         // Failures wait a full period too: a down service is not hammered.
         it->dueAtMs = m_clock.elapsed() + qint64(it->period()) * backoffFactor();
-        if (error.isError()) {
-            emit statsFailed(queue, error);
-        } else {
+        if (!error.isError())
             it->latest = stats;
+        if (error.isError())
+            emit statsFailed(queue, error);
+        else
             emit statsUpdated(stats);
-        }
         pump();
     });
 }

@@ -30,13 +30,16 @@ public:
     void unwatchAll(QObject *owner);
     // Polls now (after a mutation), outside the schedule.
     void refreshNow(const QString &queue);
+    // Figures once, with no watch kept (a queue seen but not on screen).
+    void pollOnce(const QString &queue);
     // Hidden: every period is multiplied by the backoff factor.
     void setVisible(bool visible);
     bool isVisible() const { return m_visible; }
     int backoffFactor() const { return m_visible ? 1 : HiddenBackoff; }
 
     std::optional<QueueStats> latest(const QString &queue) const;
-    int watchedCount() const { return int(m_queues.size()); }
+    // Queues with at least one watcher.
+    int watchedCount() const;
 
     static constexpr int HiddenBackoff = 6;
     static constexpr int MaxInFlight = 4;
@@ -51,7 +54,9 @@ private:
         QHash<QObject *, int> periods; // owner → period asked
         qint64 dueAtMs = 0;
         bool inFlight = false;
+        bool once = false; // a single poll asked for without a watch
         std::optional<QueueStats> latest;
+        bool wanted() const { return !periods.isEmpty() || once; }
         int period() const;
     };
     void pump();

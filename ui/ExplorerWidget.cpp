@@ -128,6 +128,18 @@ ExplorerWidget::ExplorerWidget(OperationTracker *tracker, QWidget *parent)
     connect(m_tree, &QTreeView::activated, this, &ExplorerWidget::onActivated);
     connect(m_tree, &QWidget::customContextMenuRequested, this, &ExplorerWidget::showContextMenu);
     connect(m_tree->verticalScrollBar(), &QScrollBar::valueChanged, this, &ExplorerWidget::loadVisibleMoreRows);
+    // Live counts are polled for the queues on screen only: a thousand queues in a list do
+    // not cost a thousand requests every few seconds.
+    m_visibleQueuesDebounce.setSingleShot(true);
+    m_visibleQueuesDebounce.setInterval(150);
+    connect(&m_visibleQueuesDebounce, &QTimer::timeout, this, &ExplorerWidget::watchVisibleQueues);
+    auto visibleRowsMoved = [this] { m_visibleQueuesDebounce.start(); };
+    connect(m_tree->verticalScrollBar(), &QScrollBar::valueChanged, this, visibleRowsMoved);
+    connect(m_tree, &QTreeView::expanded, this, visibleRowsMoved);
+    connect(m_tree, &QTreeView::collapsed, this, visibleRowsMoved);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, visibleRowsMoved);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, visibleRowsMoved);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, visibleRowsMoved);
     connect(m_details, &DetailsPane::actionRequested, this, [this](const QString &action) {
         if (action == u"newBranch") newBranch();
         else if (action == u"snapshot") snapshotSelected();
@@ -290,6 +302,26 @@ void ExplorerWidget::onActivated(const QModelIndex &proxyIndex)
         return;
     }
     m_tree->setExpanded(proxyIndex, !m_tree->isExpanded(proxyIndex));
+}
+
+void ExplorerWidget::watchVisibleQueues()
+{
+    QSet<QString> visibleQueues;
+    const QRect visible = m_tree->viewport()->rect();
+    for (QModelIndex index = m_tree->indexAt(visible.topLeft()); index.isValid(); index = m_tree->indexBelow(index)) {
+        if (!visible.intersects(m_tree->visualRect(index)))
+            break;
+        const QString queue = index.data(DbTreeModel::QueueNameRole).toString();
+        if (!queue.isEmpty())
+            visibleQueues.insert(queue);
+    }
+    m_model->setWatchedQueues(visibleQueues);
+}
+
+void ExplorerWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    m_visibleQueuesDebounce.start();
 }
 
 void ExplorerWidget::loadVisibleMoreRows()

@@ -66,12 +66,14 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslate();
     void updateActions();
     void onActivated(const QModelIndex &proxyIndex);
     void loadVisibleMoreRows();
+    void watchVisibleQueues();
     void showContextMenu(const QPoint &pos);
     void explainChildBranches(const QString &branchId);
     void closeInspectors();
@@ -91,6 +93,7 @@ private:
     QTabWidget *m_tabs;
     QSplitter *m_splitter;
     QTimer m_filterDebounce;
+    QTimer m_visibleQueuesDebounce;
     QAction *m_newProject;
     QAction *m_newQueue;
     QAction *m_newBranch;

@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "DbTreeModel.h"
 #include "DlqFilterProxy.h"
 #include "DlqModel.h"
 #include "JsonPath.h"
@@ -7,6 +8,7 @@
 #include "QueueActions.h"
 #include "QueueStatsHub.h"
 #include "api/ApiTransport.h"
+#include "api/InfraiDbClient.h"
 #include "api/InfraiQueueClient.h"
 #include "auth/TokenProvider.h"
 
@@ -218,6 +220,62 @@ private slots:
         QCOMPARE(parsed.messages.at(10).priority.value_or(-1), 4);
         QCOMPARE(parsed.messages.at(10).delaySeconds, 30);
         QCOMPARE(parsed.messages.at(11).payload, object(R"({"bare":true})"));
+    }
+
+    void statsHubPollsWhatIsWatched()
+    {
+        QueueStatsHub hub;
+        hub.setClient(m_client.get());
+        QSignalSpy updates(&hub, &QueueStatsHub::statsUpdated);
+        auto owner = std::make_unique<QObject>();
+        QObject other;
+        hub.watch(u"orders"_s, 60000, owner.get());
+        hub.watch(u"orders"_s, 200, &other); // the shortest period wins
+        QTRY_VERIFY(hub.latest(u"orders"_s).has_value());
+        QCOMPARE(hub.latest(u"orders"_s)->dlq, 320);
+        const int first = int(updates.count());
+        QTRY_VERIFY(updates.count() >= first + 2); // every ~200 ms
+        hub.unwatch(u"orders"_s, &other);
+        QCOMPARE(hub.watchedCount(), 1);
+        owner.reset(); // a watcher that goes away ends its watches
+        QTRY_COMPARE(hub.watchedCount(), 0);
+
+        // A one-off poll delivers figures and keeps nothing.
+        updates.clear();
+        hub.pollOnce(u"payments.fifo"_s);
+        QTRY_COMPARE(updates.count(), 1);
+        QCOMPARE(updates.first().first().value<QueueStats>().available, 12);
+        QCOMPARE(hub.watchedCount(), 0);
+        // Hidden, periods stretch; visible again, figures come at once.
+        hub.setVisible(false);
+        QCOMPARE(hub.backoffFactor(), QueueStatsHub::HiddenBackoff);
+        hub.setVisible(true);
+        QCOMPARE(hub.backoffFactor(), 1);
+    }
+
+    void treeKeepsOnlyVisibleQueuesLive()
+    {
+        QueueStatsHub hub;
+        hub.setClient(m_client.get());
+        DbTreeModel tree;
+        tree.setStatsHub(&hub);
+        tree.setClient(nullptr, {});
+        ApiTransport *transport = m_transport.get();
+        InfraiDbClient db(transport);
+        tree.setClient(&db, u"test"_s, m_client.get());
+        tree.fetchMore(tree.queuesIndex());
+        QTRY_COMPARE(tree.loadedCount(tree.queuesIndex()), 7);
+        // Every queue gets its counts once...
+        QTRY_VERIFY(tree.queueStats(u"webhooks"_s).has_value());
+        QTRY_VERIFY(tree.queueStats(u"orders"_s).has_value());
+        QCOMPARE(hub.watchedCount(), 0);
+        // ...and those on screen stay live.
+        tree.setWatchedQueues({u"orders"_s, u"webhooks"_s});
+        QCOMPARE(hub.watchedCount(), 2);
+        tree.setWatchedQueues({u"orders"_s});
+        QCOMPARE(hub.watchedCount(), 1);
+        tree.removeQueue(u"orders"_s);
+        QCOMPARE(hub.watchedCount(), 0);
     }
 
     void nackImpactIsForeseen()
