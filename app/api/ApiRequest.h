@@ -19,6 +19,12 @@ struct ApiRequest
     bool idempotencyKeyInBody = true;
     int timeoutMs = 30000;
     QString capability; // e.g. "db.project.create", for logs and the operations dock
+    // A top-level string field of a successful answer worth knowing before the whole body
+    // is parsed (a list's "next_cursor": the next page can be asked for at once).
+    QString peekField;
+    // Sent from within send() instead of from the event loop: for a request that others
+    // wait on (the next page), when the caller connects to nothing but `done`.
+    bool startImmediately = false;
 
     static ApiRequest get(const QString &path, const QUrlQuery &query = {});
     // A mutating call: carries a fresh idempotency key.

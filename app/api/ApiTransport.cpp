@@ -31,6 +31,49 @@ void ApiCall::abort()
         finish({0, {}, ApiError::cancelled(), {}, m_attempt});
 }
 
+QString ApiCall::peekTopLevelString(QByteArrayView json, QLatin1StringView field)
+{
+    // Depth counts braces and brackets outside strings; keys are looked at on depth 1 only.
+    int depth = 0;
+    const qsizetype size = json.size();
+    const char *text = json.data();
+    for (qsizetype i = 0; i < size; ++i) {
+        const char c = text[i];
+        if (c == '{' || c == '[') {
+            ++depth;
+        } else if (c == '}' || c == ']') {
+            --depth;
+        } else if (c == '"') {
+            const qsizetype start = ++i;
+            while (i < size && text[i] != '"')
+                i += text[i] == '\\' ? 2 : 1;
+            if (i >= size)
+                return {};
+            if (depth != 1 || QByteArrayView(text + start, i - start) != QByteArrayView(field.data(), field.size()))
+                continue;
+            // A key of the top object (values are skipped as strings); its value must follow.
+            qsizetype j = i + 1;
+            while (j < size && (text[j] == ' ' || text[j] == '\n' || text[j] == '\r' || text[j] == '\t'))
+                ++j;
+            if (j >= size || text[j] != ':')
+                continue; // it was a value that looked like the key
+            ++j;
+            while (j < size && (text[j] == ' ' || text[j] == '\n' || text[j] == '\r' || text[j] == '\t'))
+                ++j;
+            if (j >= size || text[j] != '"')
+                return {};
+            const qsizetype valueStart = ++j;
+            while (j < size && text[j] != '"') {
+                if (text[j] == '\\')
+                    return {}; // escaped: leave it to the parser
+                ++j;
+            }
+            return j < size ? QString::fromUtf8(text + valueStart, j - valueStart) : QString();
+        }
+    }
+    return {};
+}
+
 void ApiCall::startAttempt()
 {
     ++m_attempt;
@@ -115,6 +158,11 @@ void ApiCall::onReplyFinished()
         result.error = ApiError::fromNetwork(reply->error(), reply->errorString(),
                                              m_transport->m_baseUrl.host());
     } else if (result.status >= 200 && result.status < 300) {
+        if (!m_request.peekField.isEmpty()) {
+            const QByteArray field = m_request.peekField.toLatin1();
+            if (const QString value = peekTopLevelString(payload, QLatin1StringView(field)); !value.isEmpty())
+                emit peeked(value);
+        }
         QJsonParseError parseError;
         const QJsonDocument document = payload.trimmed().isEmpty()
                                            ? QJsonDocument(QJsonObject())
@@ -213,8 +261,12 @@ ApiCall *ApiTransport::send(const ApiRequest &request, QObject *context,
     if (done)
         connect(call, &ApiCall::finished, context ? context : this, std::move(done));
     emit callStarted(call);
-    // Start from the event loop so callers can connect to the call's signals first.
-    QMetaObject::invokeMethod(call, &ApiCall::startAttempt, Qt::QueuedConnection);
+    // Start from the event loop so callers can connect to the call's signals first; a call
+    // on the critical path goes out at once (its `done` is connected already).
+    if (request.startImmediately)
+        call->startAttempt();
+    else
+        QMetaObject::invokeMethod(call, &ApiCall::startAttempt, Qt::QueuedConnection);
     return call;
 }
 

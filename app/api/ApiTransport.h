@@ -44,8 +44,14 @@ public:
     // Stops the call; finished() follows with a Cancelled error.
     void abort();
 
+    // The value of a top-level string field in a JSON object text, found by one scan that
+    // skips nested values and strings; empty when absent, not a string, or escaped.
+    static QString peekTopLevelString(QByteArrayView json, QLatin1StringView field);
+
 signals:
     void retryScheduled(int nextAttempt, int delayMs, const ApiError &error);
+    // The request's peekField, read from a 2xx body before it is parsed (finished follows).
+    void peeked(const QString &value);
     void finished(const ApiResult &result);
 
 private:

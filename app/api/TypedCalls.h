@@ -72,9 +72,10 @@ ApiCall *page(ApiTransport *transport, const ApiRequest &request, QObject *conte
 }
 
 // Pages through a list by cursor from `startCursor`, keeping one request ahead: the next
-// page is requested before the current one is converted and handed over, so the client's
-// work overlaps the server's. `page` gets the cursor after its items (empty at the end);
-// returning false stops. `finished` is called once.
+// page is requested as soon as its cursor is read from the raw answer, before the current
+// page is parsed, converted and handed over, so the client's work overlaps the server's.
+// `page` gets the cursor after its items (empty at the end); returning false stops.
+// `finished` is called once.
 template <typename T>
 void followCursor(ApiTransport *transport, std::function<ApiRequest(const QString &cursor)> request,
                   const QString &startCursor, QObject *context,
@@ -82,16 +83,24 @@ void followCursor(ApiTransport *transport, std::function<ApiRequest(const QStrin
                   std::function<void(const ApiError &)> finished)
 {
     auto stopped = std::make_shared<bool>(false);
+    auto expected = std::make_shared<QString>(startCursor); // the page to be handed over next
+    auto requested = std::make_shared<QString>(startCursor); // the last cursor asked for
     auto fetch = std::make_shared<std::function<void(const QString &)>>();
     *fetch = [=](const QString &cursor) {
-        rawPage(transport, request(cursor), context, [=](const QJsonArray &items, const QString &next, const ApiError &error) {
-            if (*stopped)
+        *requested = cursor;
+        ApiRequest call = request(cursor);
+        call.peekField = QStringLiteral("next_cursor");
+        call.startImmediately = true;
+        ApiCall *sent = rawPage(transport, call, context, [=](const QJsonArray &items, const QString &next, const ApiError &error) {
+            // A page asked for on a cursor peeked wrongly is not ours to hand over.
+            if (*stopped || cursor != *expected)
                 return;
             if (error.isError()) {
                 *stopped = true;
                 return finished(error);
             }
-            if (!next.isEmpty())
+            *expected = next;
+            if (!next.isEmpty() && next != *requested)
                 (*fetch)(next);
             // The next request starts from the event loop; converting this page after it
             // (queued behind it, so pages still arrive in order) lets the server work on
@@ -110,6 +119,12 @@ void followCursor(ApiTransport *transport, std::function<ApiRequest(const QStrin
                     *fetch = nullptr; // breaks the self-reference
                 }
             }, Qt::QueuedConnection);
+        });
+        // The next cursor is read from the raw answer before it is parsed: the next page is
+        // asked for while this one is still being parsed.
+        QObject::connect(sent, &ApiCall::peeked, context, [=](const QString &next) {
+            if (!*stopped && cursor == *expected && next != *requested)
+                (*fetch)(next);
         });
     };
     (*fetch)(startCursor);

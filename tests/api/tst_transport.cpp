@@ -41,6 +41,24 @@ private:
     }
 
 private slots:
+    void peeksATopLevelStringBeforeParsing()
+    {
+        const auto peek = [](const char *json) {
+            return ApiCall::peekTopLevelString(QByteArrayView(json), QLatin1StringView("next_cursor"));
+        };
+        QCOMPARE(peek("{\"items\":[{\"payload\":{\"next_cursor\":\"inner\"}}],\"next_cursor\":\"YzE6NDA\"}"),
+                 u"YzE6NDA"_s);
+        QCOMPARE(peek("{ \"next_cursor\" : \"abc\" , \"items\": []}"), u"abc"_s);
+        // A value that reads like the key, nested keys, and a quoted brace are not it.
+        QCOMPARE(peek("{\"note\":\"next_cursor\",\"items\":[{\"next_cursor\":\"x\"}],"
+                      "\"s\":\"{\\\"next_cursor\\\":\\\"y\\\"}\"}"),
+                 QString());
+        QCOMPARE(peek("{\"next_cursor\":null}"), QString());
+        QCOMPARE(peek("{\"next_cursor\":\"a\\\"b\"}"), QString()); // escaped: left to the parser
+        QCOMPARE(peek("{\"items\":[]}"), QString());
+        QCOMPARE(peek("{\"items\":[\"unterminated"), QString());
+    }
+
     void init()
     {
         SandboxOptions options;
