@@ -228,6 +228,10 @@
         <source>Receiving leases messages: each delivery raises its count, and a lease that lapses unacknowledged counts as a failure. After %1 failures a message moves to %2.</source>
         <translation>Receiving leases messages: each delivery raises its count, and a lease that lapses unacknowledged counts as a failure. After %1 failures a message moves to %2.</translation>
     </message>
+    <message>
+        <source>No message is available right now.</source>
+        <translation>No message is available right now.</translation>
+    </message>
 </context>
 <context>
     <name>DbTreeModel</name>
@@ -804,11 +808,17 @@
     </message>
     <message numerus="yes">
         <source>Redrive %n message(s)…</source>
-        <translation><numerusform>Redrive %n message…</numerusform><numerusform>Redrive %n messages…</numerusform></translation>
+        <translation>
+            <numerusform>Redrive %n message…</numerusform>
+            <numerusform>Redrive %n messages…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Export %n message(s)…</source>
-        <translation><numerusform>Export %n message…</numerusform><numerusform>Export %n messages…</numerusform></translation>
+        <translation>
+            <numerusform>Export %n message…</numerusform>
+            <numerusform>Export %n messages…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Copy message id</source>

@@ -221,6 +221,10 @@
         <source>Receiving leases messages: each delivery raises its count, and a lease that lapses unacknowledged counts as a failure. After %1 failures a message moves to %2.</source>
         <translation>接收即租用消息：每次投递都会增加投递次数，租约到期仍未确认计为一次失败。失败 %1 次后，消息移入 %2。</translation>
     </message>
+    <message>
+        <source>No message is available right now.</source>
+        <translation>当前没有可用的消息。</translation>
+    </message>
 </context>
 <context>
     <name>DbTreeModel</name>
@@ -782,11 +786,15 @@
     </message>
     <message numerus="yes">
         <source>Redrive %n message(s)…</source>
-        <translation><numerusform>重投递 %n 条消息…</numerusform></translation>
+        <translation>
+            <numerusform>重投递 %n 条消息…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Export %n message(s)…</source>
-        <translation><numerusform>导出 %n 条消息…</numerusform></translation>
+        <translation>
+            <numerusform>导出 %n 条消息…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Copy message id</source>

@@ -71,9 +71,12 @@ ConsumePage::ConsumePage(QueueActions *actions, const QueueRecord &record, QWidg
     connect(m_leased, &QAbstractItemModel::rowsRemoved, this, &ConsumePage::updateImpact);
     connect(actions, &QueueActions::received, this,
             [this](const QString &queue, const QList<QueueMessage> &messages, int leaseSeconds) {
-                if (queue == m_record.name)
-                    m_leased->addLeased(messages, leaseSeconds);
+                if (queue != m_record.name)
+                    return;
+                m_leased->addLeased(messages, leaseSeconds);
                 m_receive->setEnabled(true);
+                if (messages.isEmpty()) // say so: an empty table alone looks like nothing happened
+                    m_impact->setTextFunction([] { return tr("No message is available right now."); });
             });
     connect(actions, &QueueActions::messagesSettled, this, [this](const QString &queue, const QStringList &ids) {
         if (queue == m_record.name)

@@ -359,6 +359,10 @@ private slots:
         QTRY_COMPARE(page->leased()->rowCount(), 0);
         QCOMPARE(serverStat(u"invoices"_s, u"dlq"_s), 1);
         QCOMPARE(serverStat(u"invoices"_s, u"available"_s), 0);
+        // Nothing left to receive, and the page says so.
+        page->receive();
+        QTRY_COMPARE(page->impactLabel()->text(), u"No message is available right now."_s);
+        QCOMPARE(page->leased()->rowCount(), 0);
         // It appears in the DLQ browser, and in the tree's counts.
         inspector->showPage(QueueInspector::DeadLettersTab);
         QTRY_COMPARE(inspector->deadLetters()->model()->rowCount(), 1);
