@@ -584,8 +584,15 @@ void DbTreeModel::appendBranches(const QString &projectId, const QList<DbBranch>
         fresh.emplace_back(&node->id, node.get());
         built.push_back(std::move(node));
     }
-    QList<Node *> order; // parents in first-seen order, for stable rows
-    std::unordered_map<Node *, std::vector<std::unique_ptr<Node>>> blocks;
+    // New subtrees per parent outside the page, in first-seen order (for stable rows); a
+    // page has one or two such parents, so a list beats a map.
+    std::vector<std::pair<Node *, std::vector<std::unique_ptr<Node>>>> blocks;
+    auto blockOf = [&blocks](Node *parent) -> std::vector<std::unique_ptr<Node>> & {
+        for (auto &[owner, block] : blocks)
+            if (owner == parent)
+                return block;
+        return blocks.emplace_back(parent, std::vector<std::unique_ptr<Node>>()).second;
+    };
     for (auto &node : built) {
         const QString &parentId = std::get<DbBranch>(node->record).parentBranchId;
         Node *pageParent = freshNode(parentId);
@@ -598,12 +605,9 @@ void DbTreeModel::appendBranches(const QString &projectId, const QList<DbBranch>
         Node *parent = m_byId.value(parentId);
         if (!parent || parent->kind != NodeKind::Branch)
             parent = group;
-        if (blocks.find(parent) == blocks.end())
-            order.append(parent);
-        blocks[parent].push_back(std::move(node));
+        blockOf(parent).push_back(std::move(node));
     }
-    for (Node *parent : order) {
-        auto &block = blocks[parent];
+    for (auto &[parent, block] : blocks) {
         auto &siblings = parent->children;
         const int first = int(siblings.size()) - (parent->loadMoreRow() ? 1 : 0);
         for (auto &n : block) {
@@ -760,20 +764,24 @@ template <typename Record>
 void DbTreeModel::assign(Node &node, const Record &record)
 {
     node.record = record;
-    // The key is written straight into the shared buffer and lower-cased there: no
-    // temporary strings for the 100,000 rows of a big page run.
+    // The key ("name id", lower-case) is copied and folded in one pass straight into the
+    // shared buffer: no temporary strings for the 100,000 rows of a big page run.
+    const QString name = node.name();
     const qsizetype offset = m_searchText.size();
-    m_searchText.append(node.name()).append(u' ').append(node.id);
-    const qsizetype length = m_searchText.size() - offset;
+    const qsizetype length = name.size() + 1 + node.id.size();
+    m_searchText.resize(offset + length); // grows geometrically, in place where it can
     QChar *key = m_searchText.data() + offset;
-    for (qsizetype i = 0; i < length; ++i) {
-        // Names and ids are nearly always ASCII: fold those inline, the rest through Qt.
-        const char16_t c = key[i].unicode();
-        if (c < 0x80)
-            key[i] = QChar(c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c);
-        else
-            key[i] = key[i].toLower();
-    }
+    const auto foldInto = [](QChar *out, QStringView text) {
+        for (const QChar c : text) {
+            // Names and ids are nearly always ASCII: fold those inline, the rest through Qt.
+            const char16_t u = c.unicode();
+            *out++ = u < 0x80 ? QChar(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u) : c.toLower();
+        }
+        return out;
+    };
+    QChar *end = foldInto(key, name);
+    *end++ = u' ';
+    foldInto(end, node.id);
     if (node.searchSlot >= 0) {
         if (searchKeyOf(&node) == QStringView(key, length)) {
             m_searchText.truncate(offset); // unchanged: keep the old entry
