@@ -9,7 +9,6 @@
 #include <QLocale>
 
 #include <cstring>
-#include <unordered_map>
 
 using namespace Qt::StringLiterals;
 
