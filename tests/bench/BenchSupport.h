@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <QFile>
+#include <QProcess>
 #include <QTimer>
 
 #include <cstdio>
@@ -35,6 +36,19 @@ inline bool runUntil(const std::function<bool()> &done, int timeoutMs)
     poll.start(1);
     loop.exec();
     return done();
+}
+
+// Starts the sandbox executable on a state directory (extra flags appended) and returns
+// its base URL, read from the first line it prints.
+inline QString startSandboxProcess(QProcess &sandbox, const QString &dataDir, const QString &key,
+                                   const QStringList &extra = {})
+{
+    sandbox.start(QStringLiteral(CONSOLE_SANDBOX_BINARY),
+                  QStringList{QStringLiteral("--data"), dataDir, QStringLiteral("--api-key"), key} + extra);
+    if (!sandbox.waitForReadyRead(20000))
+        qFatal("sandbox process did not start");
+    // "listening on http://HOST:PORT"
+    return QString::fromUtf8(sandbox.readLine()).trimmed().mid(13);
 }
 
 // Resident set size of this process in MiB (Linux).

@@ -150,11 +150,7 @@ int main(int argc, char *argv[])
         store.commit();
     }
     QProcess sandbox;
-    sandbox.start(QStringLiteral(CONSOLE_SANDBOX_BINARY),
-                  {u"--data"_s, data.path(), u"--api-key"_s, key, u"--time-scale"_s, u"0.5"_s});
-    if (!sandbox.waitForReadyRead(10000))
-        qFatal("sandbox process did not start");
-    const QString url = QString::fromUtf8(sandbox.readLine()).trimmed().mid(13);
+    const QString url = startSandboxProcess(sandbox, data.path(), key, {u"--time-scale"_s, u"0.5"_s});
 
     QNetworkAccessManager network;
     ApiTransport transport(&network, QUrl(url));

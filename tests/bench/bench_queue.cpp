@@ -82,10 +82,7 @@ int main(int argc, char *argv[])
         seeder.store().commit();
     }
     QProcess sandbox;
-    sandbox.start(QStringLiteral(CONSOLE_SANDBOX_BINARY), {u"--data"_s, data.path(), u"--api-key"_s, key});
-    if (!sandbox.waitForReadyRead(20000))
-        qFatal("sandbox process did not start");
-    const QString url = QString::fromUtf8(sandbox.readLine()).trimmed().mid(13);
+    const QString url = startSandboxProcess(sandbox, data.path(), key);
 
     QNetworkAccessManager network;
     ApiTransport transport(&network, QUrl(url));
