@@ -1,4 +1,4 @@
-#include "TestSupport.h"
+#include "ConsoleFixture.h"
 
 #include "Confirm.h"
 #include "DbActions.h"
@@ -37,43 +37,21 @@ using namespace Qt::StringLiterals;
 
 // The explorer driven through its real widgets against an in-process sandbox: create,
 // branch, snapshot, restore, delete, validation, 402 top-up and a failed-then-retried call.
-class ExplorerTest : public QObject
+class ExplorerTest : public ConsoleUiTest
 {
     Q_OBJECT
 
-private:
-    std::unique_ptr<SandboxServer> m_server;
-    QNetworkAccessManager m_network;
-    std::unique_ptr<ProfileStore> m_profiles;
-    SecretStore m_secrets{u"infrai-console-explorertest"_s};
-    RequestLog m_log;
-    LanguageManager m_language;
-    std::unique_ptr<MainWindow> m_window;
+public:
+    ExplorerTest() : ConsoleUiTest(u"infrai-console-explorertest"_s) {}
 
+private:
     ExplorerWidget *explorer() const { return m_window->explorer(); }
     DbTreeModel *model() const { return explorer()->model(); }
     OperationTracker *ops() const { return m_window->operations(); }
 
-    RawReply call(const QByteArray &method, const QString &path, const QJsonObject &body = {})
-    {
-        return rawCall(m_network, m_server->baseUrl(), method, path, body);
-    }
     int serverCount(const QString &table)
     {
         return m_server->store().scalar(u"SELECT count(*) FROM "_s + table).toInt();
-    }
-    // Dialogs delete themselves on close: the tests hold them through QPointer.
-    template <typename Dialog>
-    QPointer<Dialog> openDialog()
-    {
-        Dialog *dialog = nullptr;
-        const bool shown = QTest::qWaitFor(
-            [&] { return (dialog = explorer()->findChild<Dialog *>()) && dialog->isVisible(); }, 5000);
-        return shown ? dialog : nullptr;
-    }
-    void clickOk(ActionDialog *dialog)
-    {
-        QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
     }
     QString statusOf(const QString &id)
     {
@@ -89,28 +67,11 @@ private:
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"infrai-test"_s);
-        QCoreApplication::setApplicationName(u"tst_explorer"_s);
-        QSettings().clear();
-        m_language.apply(u"en"_s);
         SandboxOptions options;
         options.demo = true;
         options.timeScale = 4; // provisioning takes ~0.5 s: long enough to be seen
         options.creditUsd = 100;
-        m_server = startSandbox(options);
-        m_profiles = std::make_unique<ProfileStore>();
-        Profile profile;
-        profile.name = u"Sandbox"_s;
-        profile.baseUrl = QUrl(m_server->baseUrl());
-        profile.id = Profile::newId();
-        QVERIFY(m_profiles->save(profile).isEmpty());
-        m_profiles->setActiveId(profile.id);
-        m_secrets.keepForSession(profile.id, u"api-key"_s, u"ifr_test_key"_s);
-        m_window = std::make_unique<MainWindow>(AppContext{&m_network, m_profiles.get(), &m_secrets, &m_log, &m_language});
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->initialLoadSettled(), 20000);
+        QVERIFY(openConsole(u"tst_explorer"_s, options));
     }
 
     void cleanupTestCase()

@@ -1,4 +1,4 @@
-#include "TestSupport.h"
+#include "ConsoleFixture.h"
 
 #include "Confirm.h"
 #include "ConsumePage.h"
@@ -57,44 +57,23 @@ using namespace Qt::StringLiterals;
 
 // The queue inspector and DLQ browser driven through their widgets against the demo
 // sandbox, with every outcome checked on the server.
-class QueueInspectorTest : public QObject
+class QueueInspectorTest : public ConsoleUiTest
 {
     Q_OBJECT
 
+public:
+    QueueInspectorTest() : ConsoleUiTest(u"infrai-console-queuetest"_s) {}
+
 private:
-    std::unique_ptr<SandboxServer> m_server;
-    QNetworkAccessManager m_network;
-    std::unique_ptr<ProfileStore> m_profiles;
-    SecretStore m_secrets{u"infrai-console-queuetest"_s};
-    RequestLog m_log;
-    LanguageManager m_language;
-    std::unique_ptr<MainWindow> m_window;
-    QString m_profileId;
     QTemporaryDir m_dir;
 
     ExplorerWidget *explorer() const { return m_window->explorer(); }
     DbTreeModel *model() const { return explorer()->model(); }
     OperationTracker *ops() const { return m_window->operations(); }
 
-    RawReply call(const QByteArray &method, const QString &path, const QJsonObject &body = {})
-    {
-        return rawCall(m_network, m_server->baseUrl(), method, path, body);
-    }
     qint64 serverStat(const QString &queue, const QString &field)
     {
         return call("GET", u"/v1/queue/stats/"_s + queue).json.value(field).toInteger(-1);
-    }
-    template <typename Dialog>
-    QPointer<Dialog> openDialog()
-    {
-        Dialog *dialog = nullptr;
-        const bool shown = QTest::qWaitFor(
-            [&] { return (dialog = m_window->findChild<Dialog *>()) && dialog->isVisible(); }, 5000);
-        return shown ? dialog : nullptr;
-    }
-    void clickOk(ActionDialog *dialog)
-    {
-        QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
     }
     QueueInspector *open(const QString &queue, int page)
     {
@@ -183,29 +162,10 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"infrai-test"_s);
-        QCoreApplication::setApplicationName(u"tst_queue_inspector"_s);
-        QSettings().clear();
-        m_language.apply(u"en"_s);
         SandboxOptions options;
         options.demo = true;
         options.timeScale = 4; // a 2 s lease lapses in half a second
-        m_server = startSandbox(options);
-        m_profiles = std::make_unique<ProfileStore>();
-        Profile profile;
-        profile.name = u"Sandbox"_s;
-        profile.baseUrl = QUrl(m_server->baseUrl());
-        profile.id = Profile::newId();
-        m_profileId = profile.id;
-        QVERIFY(m_profiles->save(profile).isEmpty());
-        m_profiles->setActiveId(profile.id);
-        m_secrets.keepForSession(profile.id, u"api-key"_s, u"ifr_test_key"_s);
-        m_window = std::make_unique<MainWindow>(AppContext{&m_network, m_profiles.get(), &m_secrets, &m_log, &m_language});
-        m_window->resize(1400, 900);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->initialLoadSettled(), 20000);
+        QVERIFY(openConsole(u"tst_queue_inspector"_s, options, QSize(1400, 900)));
         QTRY_VERIFY(model()->queue(u"orders"_s).has_value());
     }
 
