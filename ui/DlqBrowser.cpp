@@ -8,6 +8,7 @@
 #include "QueueActions.h"
 #include "QueueStatsHub.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -153,6 +154,14 @@ DlqBrowser::DlqBrowser(QueueActions *actions, QueueStatsHub *stats, const QueueR
     layout->addWidget(m_progress);
     layout->addWidget(m_result);
 
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    addAction(find);
     m_searchDebounce.setSingleShot(true);
     m_searchDebounce.setInterval(250);
     connect(m_search, &QLineEdit::textChanged, &m_searchDebounce, qOverload<>(&QTimer::start));

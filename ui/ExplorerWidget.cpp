@@ -59,28 +59,30 @@ ExplorerWidget::ExplorerWidget(OperationTracker *tracker, QWidget *parent)
     m_toolbar->setIconSize(QSize(16, 16));
     m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
-    auto makeAction = [this](auto slot, const QKeySequence &shortcut = {}) {
+    // Shortcuts about the tree's selection (Delete, Ctrl+F…) work where the tree is, not in
+    // an inspector beside it, where the same keys mean something else.
+    auto *left = new QWidget(this);
+    auto makeAction = [this](QWidget *scope, auto slot, const QKeySequence &shortcut = {}) {
         auto *action = new QAction(this);
         action->setShortcut(shortcut);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         connect(action, &QAction::triggered, this, slot);
-        addAction(action);
+        scope->addAction(action);
         return action;
     };
-    m_newProject = makeAction(&ExplorerWidget::newProject, QKeySequence::New);
-    m_newQueue = makeAction(&ExplorerWidget::newQueue, QKeySequence(u"Ctrl+Shift+N"_s));
-    m_newBranch = makeAction(&ExplorerWidget::newBranch, QKeySequence(u"Ctrl+B"_s));
-    m_snapshot = makeAction(&ExplorerWidget::snapshotSelected, QKeySequence(u"Ctrl+Shift+S"_s));
-    m_restore = makeAction(&ExplorerWidget::restoreSelected);
-    m_delete = makeAction(&ExplorerWidget::deleteSelected, QKeySequence::Delete);
-    m_refresh = makeAction(&ExplorerWidget::refresh);
-    m_focusFilter = makeAction([this] { m_filter->setFocus(); m_filter->selectAll(); }, QKeySequence::Find);
+    m_newProject = makeAction(this, &ExplorerWidget::newProject, QKeySequence::New);
+    m_newQueue = makeAction(this, &ExplorerWidget::newQueue, QKeySequence(u"Ctrl+Shift+N"_s));
+    m_newBranch = makeAction(left, &ExplorerWidget::newBranch, QKeySequence(u"Ctrl+B"_s));
+    m_snapshot = makeAction(left, &ExplorerWidget::snapshotSelected, QKeySequence(u"Ctrl+Shift+S"_s));
+    m_restore = makeAction(left, &ExplorerWidget::restoreSelected);
+    m_delete = makeAction(left, &ExplorerWidget::deleteSelected, QKeySequence::Delete);
+    m_refresh = makeAction(this, &ExplorerWidget::refresh);
+    m_focusFilter = makeAction(left, [this] { m_filter->setFocus(); m_filter->selectAll(); }, QKeySequence::Find);
     for (QAction *action : {m_newProject, m_newBranch, m_snapshot, m_restore, m_delete})
         m_toolbar->addAction(action);
     m_toolbar->addSeparator();
     m_toolbar->addAction(m_newQueue);
 
-    auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->setSpacing(4);

@@ -370,6 +370,27 @@ private slots:
         browser->applySearch();
     }
 
+    void shortcutsStayWhereTheFocusIs()
+    {
+        DlqBrowser *browser = open(u"orders"_s, QueueInspector::DeadLettersTab)->deadLetters();
+        QTRY_VERIFY(browser->model()->rowCount() > 0);
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        browser->table()->setFocus();
+        browser->table()->selectRow(0);
+        // Delete in the dead-letter table is not "delete the tree's selection".
+        QTest::keyClick(browser->table(), Qt::Key_Delete);
+        QTest::qWait(50);
+        QVERIFY(!m_window->findChild<QueueConfirmDialog *>());
+        QVERIFY(!m_window->findChild<ActionDialog *>());
+        // Ctrl+F finds in the dead letters there, in the tree beside it.
+        QTest::keySequence(browser->table(), QKeySequence::Find);
+        QTRY_COMPARE(QApplication::focusWidget(), browser->searchEdit());
+        explorer()->tree()->setFocus();
+        QTest::keySequence(explorer()->tree(), QKeySequence::Find);
+        QTRY_COMPARE(QApplication::focusWidget(), explorer()->filterEdit());
+    }
+
     void exportThenPublishTheExport()
     {
         DlqBrowser *browser = open(u"orders"_s, QueueInspector::DeadLettersTab)->deadLetters();
