@@ -239,7 +239,6 @@ bool DlqModel::setSearch(SearchMode mode, const QString &text, QString *error)
         if (!filter)
             return false;
     }
-    m_searchMode = mode;
     m_pathFilter = filter;
     m_needle = mode == SearchMode::Text ? trimmed.toUtf8().toLower() : QByteArray();
     recountMatches();

@@ -113,7 +113,6 @@ private:
     bool m_complete = false;
     bool m_wantAll = false;
     std::vector<DeadLetter> m_rows;
-    SearchMode m_searchMode = SearchMode::Text;
     QByteArray m_needle;
     std::optional<JsonPathFilter> m_pathFilter;
     bool m_searching = false;
