@@ -1925,6 +1925,10 @@
         <source>Push subscriptions</source>
         <translation>Push subscriptions</translation>
     </message>
+    <message>
+        <source>This queue no longer exists; close the tab when you are done with what it shows.</source>
+        <translation>This queue no longer exists; close the tab when you are done with what it shows.</translation>
+    </message>
 </context>
 <context>
     <name>QueueOverviewPage</name>

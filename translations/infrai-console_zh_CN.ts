@@ -1883,6 +1883,10 @@
         <source>Push subscriptions</source>
         <translation>推送订阅</translation>
     </message>
+    <message>
+        <source>This queue no longer exists; close the tab when you are done with what it shows.</source>
+        <translation>此队列已不存在；查看完这里显示的内容后即可关闭此标签页。</translation>
+    </message>
 </context>
 <context>
     <name>QueueOverviewPage</name>

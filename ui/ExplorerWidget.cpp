@@ -155,6 +155,13 @@ ExplorerWidget::ExplorerWidget(OperationTracker *tracker, QWidget *parent)
         delete inspector(name);
         m_model->removeQueue(name);
     });
+    // A queue that leaves the tree on a refresh was deleted elsewhere: its open inspector
+    // says so instead of vanishing with whatever the operator was reading.
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this] {
+        for (int i = 1; i < m_tabs->count(); ++i)
+            if (auto *open = qobject_cast<QueueInspector *>(m_tabs->widget(i)); open && !m_model->queue(open->queueName()))
+                open->markDeleted();
+    });
     // Moving messages changes the counts of the queue's DLQ too.
     connect(m_queueActions, &QueueActions::messagesChanged, this, [this](const QString &queue) {
         if (const std::optional<QueueRecord> record = m_model->queue(queue); record && !record->deadLetterQueue.isEmpty())

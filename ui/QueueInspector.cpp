@@ -22,6 +22,7 @@ QueueInspector::QueueInspector(QueueActions *actions, QueueStatsHub *stats, Secr
                                QWidget *parent)
     : QWidget(parent), m_actions(actions), m_stats(stats), m_tree(tree), m_record(record),
       m_title(new QLabel(this)), m_subtitle(new QLabel(this)), m_pages(new QTabWidget(this)),
+      m_gone(new QLabel(this)),
       m_overview(new QueueOverviewPage(actions, record, this)), m_publish(new PublishPage(actions, record, this)),
       m_consume(new ConsumePage(actions, record, this)), m_deadLetters(new DlqBrowser(actions, stats, record, this)),
       m_push(new PushSubscriptionsPage(actions, secrets, profileId, record, this))
@@ -42,7 +43,11 @@ QueueInspector::QueueInspector(QueueActions *actions, QueueStatsHub *stats, Secr
     layout->setContentsMargins(8, 8, 8, 4);
     layout->addWidget(m_title);
     layout->addWidget(m_subtitle);
+    layout->addWidget(m_gone);
     layout->addWidget(m_pages, 1);
+    m_gone->setObjectName(u"queueGone"_s);
+    m_gone->setStyleSheet(u"color:#c62828;font-weight:bold;"_s);
+    m_gone->hide();
 
     m_overview->setDlqChoices(tree->queueNames());
     if (const std::optional<QueueStats> latest = stats->latest(record.name))
@@ -79,6 +84,19 @@ void QueueInspector::setRecord(const QueueRecord &record)
     retranslate();
 }
 
+void QueueInspector::markDeleted()
+{
+    if (m_deleted)
+        return;
+    m_deleted = true;
+    m_stats->unwatchAll(this);
+    // What was loaded stays on screen and the tabs still switch; nothing can be sent.
+    for (int i = 0; i < m_pages->count(); ++i)
+        m_pages->widget(i)->setEnabled(false);
+    m_gone->show();
+    retranslate();
+}
+
 void QueueInspector::showPage(Page page)
 {
     m_pages->setCurrentIndex(int(page));
@@ -105,6 +123,7 @@ void QueueInspector::deleteQueue()
 void QueueInspector::retranslate()
 {
     m_title->setText(m_record.name);
+    m_gone->setText(tr("This queue no longer exists; close the tab when you are done with what it shows."));
     QStringList facts{m_record.isFifo() ? tr("FIFO queue") : tr("Standard queue")};
     facts << (m_record.deadLetterQueue.isEmpty() ? tr("no DLQ") : tr("DLQ %1").arg(m_record.deadLetterQueue));
     facts << tr("max retries %1").arg(m_record.maxRetries);

@@ -40,6 +40,10 @@ public:
     DlqBrowser *deadLetters() const { return m_deadLetters; }
     PushSubscriptionsPage *pushPage() const { return m_push; }
 
+    // The queue was deleted (here or elsewhere): say so and stop offering actions on it.
+    void markDeleted();
+    bool isDeleted() const { return m_deleted; }
+
 public slots:
     void purge();
     void deleteQueue();
@@ -58,6 +62,8 @@ private:
     QLabel *m_title;
     QLabel *m_subtitle;
     QTabWidget *m_pages;
+    QLabel *m_gone;
+    bool m_deleted = false;
     QueueOverviewPage *m_overview;
     PublishPage *m_publish;
     ConsumePage *m_consume;

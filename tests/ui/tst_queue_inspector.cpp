@@ -600,6 +600,23 @@ private slots:
         browser->applySearch();
     }
 
+    void aQueueDeletedElsewhereIsMarkedInItsTab()
+    {
+        QCOMPARE(call("POST", u"/v1/queue/create"_s, {{u"name"_s, u"scratch"_s}}).status, 200);
+        model()->refresh(model()->queuesIndex());
+        QTRY_VERIFY(model()->queue(u"scratch"_s).has_value());
+        QueueInspector *inspector = open(u"scratch"_s, QueueInspector::PublishTab);
+        QVERIFY(inspector->publishPage()->isEnabled());
+        QCOMPARE(call("DELETE", u"/v1/queue/delete/scratch"_s).status, 200);
+        model()->refresh(model()->queuesIndex());
+        QTRY_VERIFY(!model()->queue(u"scratch"_s).has_value());
+        QCOMPARE(explorer()->inspector(u"scratch"_s), inspector); // still there to read
+        QVERIFY(inspector->isDeleted());
+        QVERIFY(!inspector->publishPage()->isEnabled());
+        QVERIFY(inspector->findChild<QLabel *>(u"queueGone"_s)->isVisible());
+        delete inspector;
+    }
+
     void statsSlowDownWhileHidden()
     {
         QueueStatsHub *hub = explorer()->statsHub();
