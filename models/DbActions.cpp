@@ -21,7 +21,13 @@ int DbActions::run(Operation::Kind kind, const QString &target, const ApiRequest
 {
     const int operation = m_tracker->start(kind, target);
     // The retry re-sends the very same request: same body, same idempotency key.
-    m_tracker->setRetry(operation, [send, request, operation] { send(request, operation); });
+    // A retry goes to the account the call was made on, or fails as cancelled after a
+    // switch of profile instead of landing on another account.
+    m_tracker->setRetry(operation, [this, client = m_client, send, request, operation] {
+        if (m_client != client || !client)
+            return m_tracker->fail(operation, ApiError::cancelled());
+        send(request, operation);
+    });
     send(request, operation);
     return operation;
 }

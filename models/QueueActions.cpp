@@ -26,6 +26,18 @@ QueueActions::QueueActions(OperationTracker *tracker, QueueStatsHub *stats, QObj
 {
 }
 
+std::function<bool(int)> QueueActions::retryGuard() const
+{
+    // A retry goes to the account the call was made on, or nowhere: after a switch of
+    // profile it fails as cancelled instead of landing on another account.
+    return [this, client = m_client](int operation) {
+        if (m_client == client && client)
+            return true;
+        m_tracker->fail(operation, ApiError::cancelled());
+        return false;
+    };
+}
+
 void QueueActions::finish(int operation, const ApiError &error, const QString &queue)
 {
     if (error.isError())
@@ -43,11 +55,14 @@ namespace {
 
 // The single-call operations: start, remember the retry (same request, same key), send.
 template <typename Send>
-int runSingle(OperationTracker *tracker, Operation::Kind kind, const QString &target, const ApiRequest &request,
-              Send send)
+int runSingle(OperationTracker *tracker, const std::function<bool(int)> &sameConnection, Operation::Kind kind,
+              const QString &target, const ApiRequest &request, Send send)
 {
     const int operation = tracker->start(kind, target);
-    tracker->setRetry(operation, [send, request, operation] { send(request, operation); });
+    tracker->setRetry(operation, [sameConnection, send, request, operation] {
+        if (sameConnection(operation))
+            send(request, operation);
+    });
     send(request, operation);
     return operation;
 }
@@ -56,7 +71,7 @@ int runSingle(OperationTracker *tracker, Operation::Kind kind, const QString &ta
 
 int QueueActions::createQueue(const QString &name, const QueueSettings &settings)
 {
-    return runSingle(m_tracker, Operation::Kind::CreateQueue, name, InfraiQueueClient::createRequest(name, settings),
+    return runSingle(m_tracker, retryGuard(), Operation::Kind::CreateQueue, name, InfraiQueueClient::createRequest(name, settings),
                      [this](const ApiRequest &request, int operation) {
                          m_client->sendQueue(request, this, [this, operation](const QueueRecord &record, const ApiError &error) {
                              if (!error.isError())
@@ -68,7 +83,7 @@ int QueueActions::createQueue(const QString &name, const QueueSettings &settings
 
 int QueueActions::updateQueue(const QString &name, const QueueSettings &settings)
 {
-    return runSingle(m_tracker, Operation::Kind::UpdateQueue, name, InfraiQueueClient::updateRequest(name, settings),
+    return runSingle(m_tracker, retryGuard(), Operation::Kind::UpdateQueue, name, InfraiQueueClient::updateRequest(name, settings),
                      [this](const ApiRequest &request, int operation) {
                          m_client->sendQueue(request, this, [this, operation](const QueueRecord &record, const ApiError &error) {
                              if (!error.isError())
@@ -80,7 +95,7 @@ int QueueActions::updateQueue(const QString &name, const QueueSettings &settings
 
 int QueueActions::deleteQueue(const QString &name)
 {
-    return runSingle(m_tracker, Operation::Kind::DeleteQueue, name, InfraiQueueClient::deleteRequest(name),
+    return runSingle(m_tracker, retryGuard(), Operation::Kind::DeleteQueue, name, InfraiQueueClient::deleteRequest(name),
                      [this, name](const ApiRequest &request, int operation) {
                          m_client->sendDelete(request, this, [this, operation, name](bool, const ApiError &error) {
                              if (!error.isError())
@@ -92,7 +107,7 @@ int QueueActions::deleteQueue(const QString &name)
 
 int QueueActions::purgeQueue(const QString &name)
 {
-    return runSingle(m_tracker, Operation::Kind::PurgeQueue, name, InfraiQueueClient::purgeRequest(name),
+    return runSingle(m_tracker, retryGuard(), Operation::Kind::PurgeQueue, name, InfraiQueueClient::purgeRequest(name),
                      [this, name](const ApiRequest &request, int operation) {
                          m_client->sendPurge(request, this, [this, operation, name](const InfraiQueueClient::Count &count,
                                                                                     const ApiError &error) {
@@ -108,7 +123,7 @@ int QueueActions::publish(const QString &queue, const OutgoingMessage &message, 
     ApiRequest request = InfraiQueueClient::publishRequest(queue, message);
     if (!idempotencyKey.trimmed().isEmpty())
         request.idempotencyKey = idempotencyKey.trimmed();
-    return runSingle(m_tracker, Operation::Kind::Publish, queue, request,
+    return runSingle(m_tracker, retryGuard(), Operation::Kind::Publish, queue, request,
                      [this, queue](const ApiRequest &request, int operation) {
                          m_client->sendPublish(request, this, [this, operation, queue](const QString &id, const ApiError &error) {
                              if (!error.isError()) {
@@ -122,7 +137,7 @@ int QueueActions::publish(const QString &queue, const OutgoingMessage &message, 
 
 int QueueActions::consume(const QString &queue, int maxMessages, int leaseSeconds)
 {
-    return runSingle(m_tracker, Operation::Kind::Consume, queue,
+    return runSingle(m_tracker, retryGuard(), Operation::Kind::Consume, queue,
                      InfraiQueueClient::consumeRequest(queue, maxMessages, leaseSeconds),
                      [this, queue, leaseSeconds](const ApiRequest &request, int operation) {
                          m_client->sendConsume(request, this, [=, this](const QList<QueueMessage> &messages,
@@ -154,7 +169,9 @@ int QueueActions::runBulk(Operation::Kind kind, const QString &queue, int count,
         bulk->requests[i].idempotencyKey = batchKey + u'-' + QString::number(i);
     // The tracker's retry keeps the bulk (its keys and what is done) for as long as the
     // entry can be retried.
-    m_tracker->setRetry(bulk->operation, [this, bulk] {
+    m_tracker->setRetry(bulk->operation, [this, bulk, guard = retryGuard()] {
+        if (!guard(bulk->operation))
+            return;
         bulk->error = {};
         bulk->next = 0;
         pumpBulk(bulk);
@@ -319,7 +336,10 @@ int QueueActions::redriveBulk(const QString &queue, const QDateTime &since, int 
             finish(state->operation, ApiError(), queue);
         });
     };
-    m_tracker->setRetry(state->operation, [step] { (*step)(); });
+    m_tracker->setRetry(state->operation, [step, operation = state->operation, guard = retryGuard()] {
+        if (guard(operation))
+            (*step)();
+    });
     (*step)();
     return state->operation;
 }
@@ -327,7 +347,7 @@ int QueueActions::redriveBulk(const QString &queue, const QDateTime &since, int 
 int QueueActions::pushSubscribe(const QString &queue, const QUrl &url, const QString &secret, int maxRetries,
                                 int visibilityTimeout)
 {
-    return runSingle(m_tracker, Operation::Kind::PushSubscribe, queue,
+    return runSingle(m_tracker, retryGuard(), Operation::Kind::PushSubscribe, queue,
                      InfraiQueueClient::pushSubscribeRequest(queue, url, secret, maxRetries, visibilityTimeout),
                      [this, secret](const ApiRequest &request, int operation) {
                          m_client->pushSubscribe(request, this, [this, operation, secret](const PushSubscription &subscription,

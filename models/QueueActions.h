@@ -85,6 +85,8 @@ private:
     int settleMessages(Operation::Kind kind, const QString &queue, const QStringList &messageIds,
                        const std::function<ApiRequest(const QString &id)> &request);
     void finish(int operation, const ApiError &error, const QString &queue);
+    // For retry closures: true while the connection the call was made on is still current.
+    std::function<bool(int operation)> retryGuard() const;
 
     OperationTracker *m_tracker;
     QueueStatsHub *m_stats;

@@ -331,6 +331,25 @@ private slots:
         QCOMPARE(all.size(), 30);
     }
 
+    void aRetryAfterSwitchingConnectionGoesNowhere()
+    {
+        OperationTracker tracker;
+        QueueStatsHub hub;
+        QueueActions actions(&tracker, &hub);
+        actions.setClient(m_client.get());
+        m_server->faults().addSpec(u"503,path=/v1/queue/purge"_s);
+        QSignalSpy finished(&actions, &QueueActions::operationFinished);
+        const int operation = actions.purgeQueue(u"orders"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+        m_server->faults().clear();
+        actions.setClient(nullptr); // another profile now, or none
+        tracker.retry(operation);
+        const Operation &retried = tracker.at(tracker.rowOf(operation));
+        QCOMPARE(retried.state, Operation::State::Failed);
+        QCOMPARE(retried.error.kind(), ApiError::Kind::Cancelled);
+        QCOMPARE(stats(u"orders"_s).value(u"available"_s).toInteger(), 40); // nothing purged
+    }
+
     void redriveAllInChunksWithProgress()
     {
         OperationTracker tracker;
