@@ -2,7 +2,6 @@
 
 #include "api/InfraiQueueClient.h"
 
-#include <QByteArrayMatcher>
 #include <QHash>
 #include <QJsonDocument>
 #include <QLocale>
@@ -15,12 +14,17 @@ namespace {
 
 constexpr int PreviewLength = 160;
 
-QString previewOf(const QJsonObject &payload)
+QString previewOf(const QByteArray &json)
 {
-    QString text = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+    QString text = QString::fromUtf8(json.left(PreviewLength * 2));
     if (text.size() > PreviewLength)
         text = text.left(PreviewLength) + u'…';
     return text;
+}
+
+QJsonObject parsed(const QByteArray &json)
+{
+    return QJsonDocument::fromJson(json).object();
 }
 
 QString rfc3339(qint64 ms)
@@ -79,7 +83,7 @@ QVariant DlqModel::data(const QModelIndex &index, int role) const
             return QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.deadLetteredMs), QLocale::ShortFormat);
         case DeliveryColumn: return QLocale().toString(row.deliveryCount);
         case SourceColumn: return row.sourceQueue;
-        case PayloadColumn: return previewOf(row.payload);
+        case PayloadColumn: return previewOf(row.json);
         }
         return {};
     case Qt::TextAlignmentRole:
@@ -204,9 +208,7 @@ void DlqModel::appendPage(const QList<QueueMessage> &messages, const QString &ne
                 row.sourceQueue = m_rows.back().sourceQueue;
             else
                 row.sourceQueue = message.sourceQueue;
-            row.payload = message.payload;
-            row.searchText = message.id.toUtf8().toLower() + ' ' +
-                             QJsonDocument(message.payload).toJson(QJsonDocument::Compact).toLower();
+            row.json = QJsonDocument(message.payload).toJson(QJsonDocument::Compact);
             row.deadLetteredMs = message.deadLetteredAt.toMSecsSinceEpoch();
             row.publishedMs = message.publishedAt.toMSecsSinceEpoch();
             row.deliveryCount = message.deliveryCount;
@@ -226,8 +228,14 @@ void DlqModel::appendPage(const QList<QueueMessage> &messages, const QString &ne
 bool DlqModel::matchesSearch(const DeadLetter &row) const
 {
     if (m_pathFilter)
-        return m_pathFilter->matches(row.payload);
-    return row.searchText.contains(m_needle);
+        return m_pathFilter->matchesText(row.json);
+    if (row.id.contains(m_needle, Qt::CaseInsensitive))
+        return true;
+    // An ASCII needle is compared byte-wise with ASCII case folding: exact for UTF-8, whose
+    // multi-byte characters never fold onto ASCII. Anything else goes through QString.
+    if (m_asciiNeedle)
+        return QLatin1StringView(row.json).contains(QLatin1StringView(m_asciiNeedleBytes), Qt::CaseInsensitive);
+    return QString::fromUtf8(row.json).contains(m_needle, Qt::CaseInsensitive);
 }
 
 bool DlqModel::setSearch(SearchMode mode, const QString &text, QString *error)
@@ -240,7 +248,10 @@ bool DlqModel::setSearch(SearchMode mode, const QString &text, QString *error)
             return false;
     }
     m_pathFilter = filter;
-    m_needle = mode == SearchMode::Text ? trimmed.toUtf8().toLower() : QByteArray();
+    m_needle = mode == SearchMode::Text ? trimmed.toLower() : QString();
+    m_asciiNeedleBytes = m_needle.toUtf8();
+    m_asciiNeedle = std::all_of(m_asciiNeedleBytes.cbegin(), m_asciiNeedleBytes.cend(),
+                                [](char c) { return uchar(c) < 0x80; });
     recountMatches();
     emit searchChanged();
     return true;
@@ -256,14 +267,8 @@ void DlqModel::recountMatches()
         return;
     }
     m_matches.assign(m_rows.size(), 0);
-    if (m_pathFilter) {
-        for (size_t i = 0; i < m_rows.size(); ++i)
-            m_matchCount += (m_matches[i] = m_pathFilter->matches(m_rows[i].payload));
-    } else {
-        const QByteArrayMatcher matcher(m_needle);
-        for (size_t i = 0; i < m_rows.size(); ++i)
-            m_matchCount += (m_matches[i] = matcher.indexIn(m_rows[i].searchText) >= 0);
-    }
+    for (size_t i = 0; i < m_rows.size(); ++i)
+        m_matchCount += (m_matches[i] = matchesSearch(m_rows[i]));
 }
 
 QList<DlqModel::Group> DlqModel::groupBy(const JsonPath &path) const
@@ -272,7 +277,7 @@ QList<DlqModel::Group> DlqModel::groupBy(const JsonPath &path) const
     for (size_t i = 0; i < m_rows.size(); ++i) {
         if (!rowMatches(int(i)))
             continue;
-        const QJsonValue value = path.evaluate(m_rows[i].payload);
+        const QJsonValue value = path.evaluateText(m_rows[i].json);
         const QString label = jsonValueLabel(value);
         auto it = groups.find(label);
         if (it == groups.end())
@@ -286,6 +291,11 @@ QList<DlqModel::Group> DlqModel::groupBy(const JsonPath &path) const
     return sorted;
 }
 
+QJsonObject DlqModel::payload(int row) const
+{
+    return parsed(m_rows[size_t(row)].json);
+}
+
 QDateTime DlqModel::deadLetteredAt(int row) const
 {
     return QDateTime::fromMSecsSinceEpoch(m_rows[size_t(row)].deadLetteredMs);
@@ -296,7 +306,7 @@ QByteArray DlqModel::exportLine(int row) const
     const DeadLetter &r = m_rows[size_t(row)];
     QJsonObject json{{u"message_id"_s, r.id},
                      {u"queue"_s, m_queue},
-                     {u"payload"_s, r.payload},
+                     {u"payload"_s, parsed(r.json)},
                      {u"priority"_s, r.priority},
                      {u"delivery_count"_s, r.deliveryCount},
                      {u"published_at"_s, rfc3339(r.publishedMs)},

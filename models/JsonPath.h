@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QByteArrayView>
 #include <QJsonValue>
 #include <QString>
 
@@ -21,6 +22,9 @@ public:
 
     // The value at the path, or undefined when any step is missing.
     QJsonValue evaluate(const QJsonObject &root) const;
+    // The same, read straight from an object's JSON text: only the value found is parsed,
+    // which is what lets 100,000 messages be kept as text and still be searched quickly.
+    QJsonValue evaluateText(QByteArrayView json) const;
     QString text() const { return m_text; }
 
 private:
@@ -42,9 +46,11 @@ public:
     // On failure, `error` says what is wrong in the operator's terms.
     static std::optional<JsonPathFilter> parse(QStringView text, QString *error = nullptr);
     bool matches(const QJsonObject &root) const;
+    bool matchesText(QByteArrayView json) const;
     const JsonPath &path() const { return m_path; }
 
 private:
+    bool matchesValue(const QJsonValue &value) const;
     JsonPathFilter(JsonPath path, Op op, QJsonValue literal)
         : m_path(std::move(path)), m_op(op), m_literal(std::move(literal)) {}
     JsonPath m_path;

@@ -74,6 +74,30 @@ private slots:
         // A quoted operator inside the literal is part of the value.
         QVERIFY(!JsonPathFilter::parse(u"$.error.code == \"a == b\"")->matches(payload));
 
+        // Reading from the text gives what the parsed object gives, value for value.
+        const QList<QByteArray> texts = {
+            QJsonDocument(payload).toJson(QJsonDocument::Compact),
+            QJsonDocument(payload).toJson(QJsonDocument::Indented),
+            QByteArray("{\"a\":{\"b\":[{\"c\":\"x\\\"y\"},{\"c\":2.5e3}],\"k\\\"ey\":1,\"s\":\"}]{[\"},"
+                       "\"z\":[[1,[2,3]],{\"q\":null}],\"u\":\"\u4e2d\u6587\"}"),
+        };
+        const QStringList paths = {u"$.error.code"_s, u"$.error.retries[1]"_s, u"$.error.retries[7]"_s,
+                                   u"$.amount"_s, u"$[\"odd key\"]"_s, u"$.gone"_s, u"$.error"_s, u"$.a.b[0].c"_s,
+                                   u"$.a.b[1].c"_s, u"$.a.s"_s, u"$.a[\"k\\\"ey\"]"_s, u"$.z[0][1][1]"_s,
+                                   u"$.z[1].q"_s, u"$.u"_s, u"$.a.b.c"_s, u"$.nothing.deeper"_s, u"$"_s};
+        for (const QByteArray &text : texts) {
+            const QJsonObject object = QJsonDocument::fromJson(text).object();
+            QVERIFY(!object.isEmpty());
+            for (const QString &path : paths) {
+                const std::optional<JsonPath> parsedPath = JsonPath::parse(path);
+                QVERIFY2(parsedPath, qPrintable(path));
+                QVERIFY2(parsedPath->evaluateText(text) == parsedPath->evaluate(object),
+                         qPrintable(path + u" in "_s + QString::fromUtf8(text)));
+            }
+        }
+        QVERIFY(JsonPathFilter::parse(u"$.a.b[1].c > 2000")->matchesText(texts[2]));
+        QVERIFY(JsonPathFilter::parse(u"$.u == \"\u4e2d\u6587\""_s)->matchesText(texts[2]));
+
         QString error;
         QVERIFY(!JsonPathFilter::parse(u"error.code == 1", &error));
         QVERIFY(error.contains(u"$"_s));
