@@ -72,7 +72,7 @@ int main(int argc, char *argv[])
         u"screenshot"_s, u"Render the main window to FILE (PNG) once loaded, then exit."_s, u"FILE"_s);
     const QCommandLineOption language(u"lang"_s, u"User interface language: en or zh_CN."_s, u"LANG"_s);
     const QCommandLineOption openQueue(
-        u"open-queue"_s, u"Open the inspector of queue NAME once loaded; NAME:dead-letters opens its DLQ browser."_s,
+        u"open-queue"_s, u"Open the inspector of queue NAME once loaded, on a page: NAME:publish, :consume, :dead-letters or :push."_s,
         u"NAME"_s);
     parser.addOptions({sandbox, screenshot, language, openQueue});
     parser.process(app);
@@ -100,7 +100,7 @@ int main(int argc, char *argv[])
         window->show();
         const QString queue = parser.value(openQueue);
         if (!queue.isEmpty())
-            window->openQueueWhenLoaded(queue.section(u':', 0, 0), queue.section(u':', 1) == u"dead-letters");
+            window->openQueueWhenLoaded(queue.section(u':', 0, 0), queue.section(u':', 1));
         if (screenshotFile.isEmpty())
             return;
         auto capture = [&window, screenshotFile, settleMs = queue.isEmpty() ? 400 : 1500] {

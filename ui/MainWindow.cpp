@@ -154,9 +154,13 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
-void MainWindow::openQueueWhenLoaded(const QString &queue, bool deadLetters)
+void MainWindow::openQueueWhenLoaded(const QString &queue, const QString &pageName)
 {
-    const int page = deadLetters ? QueueInspector::DeadLettersTab : QueueInspector::OverviewPage;
+    const int page = pageName == u"publish"        ? QueueInspector::PublishTab
+                     : pageName == u"consume"      ? QueueInspector::ConsumeTab
+                     : pageName == u"dead-letters" ? QueueInspector::DeadLettersTab
+                     : pageName == u"push"         ? QueueInspector::PushTab
+                                                   : QueueInspector::OverviewPage;
     auto *once = new QObject(this);
     connect(m_explorer->model(), &DbTreeModel::pageLoaded, once, [this, queue, page, once](const QModelIndex &container) {
         if (container != m_explorer->model()->queuesIndex() || !m_explorer->model()->queue(queue))

@@ -38,8 +38,9 @@ public:
     QComboBox *profileCombo() const { return m_profileCombo; }
     ProfileManagerDialog *openProfileManager();
     bool initialLoadSettled() const { return m_settled; }
-    // Opens a queue's inspector (or its dead letters) as soon as the queue list has it.
-    void openQueueWhenLoaded(const QString &queue, bool deadLetters);
+    // Opens a queue's inspector as soon as the queue list has it, on a page named as on the
+    // command line ("publish", "consume", "dead-letters", "push"; anything else: overview).
+    void openQueueWhenLoaded(const QString &queue, const QString &page);
 
 public slots:
     void activateProfile(const QString &id);
