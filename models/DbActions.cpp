@@ -17,15 +17,30 @@ DbActions::DbActions(DbTreeModel *model, OperationTracker *tracker, QObject *par
     });
 }
 
+void DbActions::setClient(InfraiDbClient *client)
+{
+    if (client == m_client)
+        return;
+    m_client = client;
+    for (int operation : std::as_const(m_open))
+        m_tracker->fail(operation, ApiError::cancelled());
+    for (int operation : std::as_const(m_settling))
+        m_tracker->fail(operation, ApiError::cancelled());
+    m_open.clear();
+    m_settling.clear();
+}
+
 int DbActions::run(Operation::Kind kind, const QString &target, const ApiRequest &request, Sender send)
 {
     const int operation = m_tracker->start(kind, target);
+    m_open.insert(operation);
     // The retry re-sends the very same request: same body, same idempotency key.
     // A retry goes to the account the call was made on, or fails as cancelled after a
     // switch of profile instead of landing on another account.
     m_tracker->setRetry(operation, [this, client = m_client, send, request, operation] {
         if (m_client != client || !client)
             return m_tracker->fail(operation, ApiError::cancelled());
+        m_open.insert(operation);
         send(request, operation);
     });
     send(request, operation);
@@ -35,6 +50,7 @@ int DbActions::run(Operation::Kind kind, const QString &target, const ApiRequest
 void DbActions::finished(int operation, const ApiError &error, const QString &resultId,
                          ResourceStatus status)
 {
+    m_open.remove(operation);
     if (error.isError()) {
         m_tracker->fail(operation, error);
         if (error.kind() == ApiError::Kind::InsufficientCredit)

@@ -6,6 +6,7 @@
 #include "ops/OperationTracker.h"
 
 #include <QHash>
+#include <QSet>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -24,7 +25,8 @@ class DbActions final : public QObject
 public:
     DbActions(DbTreeModel *model, OperationTracker *tracker, QObject *parent = nullptr);
 
-    void setClient(InfraiDbClient *client) { m_client = client; }
+    // A new connection: entries still waiting on the old one are marked cancelled.
+    void setClient(InfraiDbClient *client);
     OperationTracker *tracker() const { return m_tracker; }
 
     int createProject(const NewProjectSpec &spec);
@@ -52,4 +54,5 @@ private:
     OperationTracker *m_tracker;
     InfraiDbClient *m_client = nullptr;
     QHash<QString, int> m_settling; // resource id → operation waiting for it
+    QSet<int> m_open;               // operations whose call has not answered yet
 };

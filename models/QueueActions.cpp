@@ -26,13 +26,25 @@ QueueActions::QueueActions(OperationTracker *tracker, QueueStatsHub *stats, QObj
 {
 }
 
-std::function<bool(int)> QueueActions::retryGuard() const
+void QueueActions::setClient(InfraiQueueClient *client)
+{
+    if (client == m_client)
+        return;
+    m_client = client;
+    for (int operation : std::as_const(m_open))
+        m_tracker->fail(operation, ApiError::cancelled());
+    m_open.clear();
+}
+
+std::function<bool(int)> QueueActions::retryGuard()
 {
     // A retry goes to the account the call was made on, or nowhere: after a switch of
     // profile it fails as cancelled instead of landing on another account.
     return [this, client = m_client](int operation) {
-        if (m_client == client && client)
+        if (m_client == client && client) {
+            m_open.insert(operation);
             return true;
+        }
         m_tracker->fail(operation, ApiError::cancelled());
         return false;
     };
@@ -40,6 +52,7 @@ std::function<bool(int)> QueueActions::retryGuard() const
 
 void QueueActions::finish(int operation, const ApiError &error, const QString &queue)
 {
+    m_open.remove(operation);
     if (error.isError())
         m_tracker->fail(operation, error);
     else
@@ -55,10 +68,11 @@ namespace {
 
 // The single-call operations: start, remember the retry (same request, same key), send.
 template <typename Send>
-int runSingle(OperationTracker *tracker, const std::function<bool(int)> &sameConnection, Operation::Kind kind,
-              const QString &target, const ApiRequest &request, Send send)
+int runSingle(OperationTracker *tracker, const std::function<bool(int)> &sameConnection, QSet<int> &open,
+              Operation::Kind kind, const QString &target, const ApiRequest &request, Send send)
 {
     const int operation = tracker->start(kind, target);
+    open.insert(operation);
     tracker->setRetry(operation, [sameConnection, send, request, operation] {
         if (sameConnection(operation))
             send(request, operation);
@@ -71,7 +85,7 @@ int runSingle(OperationTracker *tracker, const std::function<bool(int)> &sameCon
 
 int QueueActions::createQueue(const QString &name, const QueueSettings &settings)
 {
-    return runSingle(m_tracker, retryGuard(), Operation::Kind::CreateQueue, name, InfraiQueueClient::createRequest(name, settings),
+    return runSingle(m_tracker, retryGuard(), m_open, Operation::Kind::CreateQueue, name, InfraiQueueClient::createRequest(name, settings),
                      [this](const ApiRequest &request, int operation) {
                          m_client->sendQueue(request, this, [this, operation](const QueueRecord &record, const ApiError &error) {
                              if (!error.isError())
@@ -83,7 +97,7 @@ int QueueActions::createQueue(const QString &name, const QueueSettings &settings
 
 int QueueActions::updateQueue(const QString &name, const QueueSettings &settings)
 {
-    return runSingle(m_tracker, retryGuard(), Operation::Kind::UpdateQueue, name, InfraiQueueClient::updateRequest(name, settings),
+    return runSingle(m_tracker, retryGuard(), m_open, Operation::Kind::UpdateQueue, name, InfraiQueueClient::updateRequest(name, settings),
                      [this](const ApiRequest &request, int operation) {
                          m_client->sendQueue(request, this, [this, operation](const QueueRecord &record, const ApiError &error) {
                              if (!error.isError())
@@ -95,7 +109,7 @@ int QueueActions::updateQueue(const QString &name, const QueueSettings &settings
 
 int QueueActions::deleteQueue(const QString &name)
 {
-    return runSingle(m_tracker, retryGuard(), Operation::Kind::DeleteQueue, name, InfraiQueueClient::deleteRequest(name),
+    return runSingle(m_tracker, retryGuard(), m_open, Operation::Kind::DeleteQueue, name, InfraiQueueClient::deleteRequest(name),
                      [this, name](const ApiRequest &request, int operation) {
                          m_client->sendDelete(request, this, [this, operation, name](bool, const ApiError &error) {
                              if (!error.isError())
@@ -107,7 +121,7 @@ int QueueActions::deleteQueue(const QString &name)
 
 int QueueActions::purgeQueue(const QString &name)
 {
-    return runSingle(m_tracker, retryGuard(), Operation::Kind::PurgeQueue, name, InfraiQueueClient::purgeRequest(name),
+    return runSingle(m_tracker, retryGuard(), m_open, Operation::Kind::PurgeQueue, name, InfraiQueueClient::purgeRequest(name),
                      [this, name](const ApiRequest &request, int operation) {
                          m_client->sendPurge(request, this, [this, operation, name](const InfraiQueueClient::Count &count,
                                                                                     const ApiError &error) {
@@ -123,7 +137,7 @@ int QueueActions::publish(const QString &queue, const OutgoingMessage &message, 
     ApiRequest request = InfraiQueueClient::publishRequest(queue, message);
     if (!idempotencyKey.trimmed().isEmpty())
         request.idempotencyKey = idempotencyKey.trimmed();
-    return runSingle(m_tracker, retryGuard(), Operation::Kind::Publish, queue, request,
+    return runSingle(m_tracker, retryGuard(), m_open, Operation::Kind::Publish, queue, request,
                      [this, queue](const ApiRequest &request, int operation) {
                          m_client->sendPublish(request, this, [this, operation, queue](const QString &id, const ApiError &error) {
                              if (!error.isError()) {
@@ -137,7 +151,7 @@ int QueueActions::publish(const QString &queue, const OutgoingMessage &message, 
 
 int QueueActions::consume(const QString &queue, int maxMessages, int leaseSeconds)
 {
-    return runSingle(m_tracker, retryGuard(), Operation::Kind::Consume, queue,
+    return runSingle(m_tracker, retryGuard(), m_open, Operation::Kind::Consume, queue,
                      InfraiQueueClient::consumeRequest(queue, maxMessages, leaseSeconds),
                      [this, queue, leaseSeconds](const ApiRequest &request, int operation) {
                          m_client->sendConsume(request, this, [=, this](const QList<QueueMessage> &messages,
@@ -156,6 +170,7 @@ int QueueActions::runBulk(Operation::Kind kind, const QString &queue, int count,
 {
     auto bulk = std::make_shared<Bulk>();
     bulk->operation = m_tracker->start(kind, queue, count);
+    m_open.insert(bulk->operation);
     bulk->queue = queue;
     bulk->requests = std::move(requests);
     bulk->done.assign(size_t(bulk->requests.size()), false);
@@ -310,6 +325,7 @@ int QueueActions::redriveBulk(const QString &queue, const QDateTime &since, int 
     };
     auto state = std::make_shared<Chunked>();
     state->operation = m_tracker->start(Operation::Kind::Redrive, queue, expected);
+    m_open.insert(state->operation);
     auto makeRequest = [queue, since, state] {
         ApiRequest request = InfraiQueueClient::redriveRequest(queue, {QString(), since, RedriveChunk});
         request.idempotencyKey = state->batchKey + u'-' + QString::number(state->chunk);
@@ -347,7 +363,7 @@ int QueueActions::redriveBulk(const QString &queue, const QDateTime &since, int 
 int QueueActions::pushSubscribe(const QString &queue, const QUrl &url, const QString &secret, int maxRetries,
                                 int visibilityTimeout)
 {
-    return runSingle(m_tracker, retryGuard(), Operation::Kind::PushSubscribe, queue,
+    return runSingle(m_tracker, retryGuard(), m_open, Operation::Kind::PushSubscribe, queue,
                      InfraiQueueClient::pushSubscribeRequest(queue, url, secret, maxRetries, visibilityTimeout),
                      [this, secret](const ApiRequest &request, int operation) {
                          m_client->pushSubscribe(request, this, [this, operation, secret](const PushSubscription &subscription,

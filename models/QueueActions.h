@@ -6,6 +6,7 @@
 #include "ops/OperationTracker.h"
 
 #include <QObject>
+#include <QSet>
 #include <QUrl>
 
 #include <functional>
@@ -27,7 +28,9 @@ class QueueActions final : public QObject
 public:
     QueueActions(OperationTracker *tracker, QueueStatsHub *stats, QObject *parent = nullptr);
 
-    void setClient(InfraiQueueClient *client) { m_client = client; }
+    // A new connection: entries still waiting on the old one are marked cancelled (their
+    // answers go with the old connection).
+    void setClient(InfraiQueueClient *client);
     InfraiQueueClient *client() const { return m_client; }
     OperationTracker *tracker() const { return m_tracker; }
 
@@ -86,9 +89,11 @@ private:
                        const std::function<ApiRequest(const QString &id)> &request);
     void finish(int operation, const ApiError &error, const QString &queue);
     // For retry closures: true while the connection the call was made on is still current.
-    std::function<bool(int operation)> retryGuard() const;
+    // A retry that goes ahead counts as open again.
+    std::function<bool(int operation)> retryGuard();
 
     OperationTracker *m_tracker;
     QueueStatsHub *m_stats;
     InfraiQueueClient *m_client = nullptr;
+    QSet<int> m_open; // operations started and not yet finished
 };

@@ -372,6 +372,15 @@ private slots:
         QCOMPARE(retried.state, Operation::State::Failed);
         QCOMPARE(retried.error.kind(), ApiError::Kind::Cancelled);
         QCOMPARE(stats(u"orders"_s).value(u"available"_s).toInteger(), 40); // nothing purged
+
+        // A call still waiting when the connection goes is marked cancelled, not left pending.
+        actions.setClient(m_client.get());
+        const int waiting = actions.purgeQueue(u"no-such-queue"_s);
+        QVERIFY(tracker.at(tracker.rowOf(waiting)).inFlight());
+        actions.setClient(nullptr);
+        QCOMPARE(tracker.at(tracker.rowOf(waiting)).state, Operation::State::Failed);
+        QCOMPARE(tracker.at(tracker.rowOf(waiting)).error.kind(), ApiError::Kind::Cancelled);
+        QCOMPARE(tracker.inFlightCount(), 0);
     }
 
     void redriveAllInChunksWithProgress()
