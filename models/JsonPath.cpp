@@ -1,5 +1,7 @@
 #include "JsonPath.h"
 
+#include "api/JsonText.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -36,125 +38,28 @@ std::optional<QString> quoted(QStringView text, qsizetype &pos)
     return std::nullopt;
 }
 
-bool isSpace(char c)
-{
-    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
-}
-
-qsizetype skipSpace(QByteArrayView t, qsizetype i)
-{
-    while (i < t.size() && isSpace(t[i]))
-        ++i;
-    return i;
-}
-
-// One past the end of the JSON value starting at `i`, or -1 when the text ends first.
-qsizetype valueEnd(QByteArrayView t, qsizetype i)
-{
-    if (i >= t.size())
-        return -1;
-    if (t[i] == '"') {
-        for (++i; i < t.size(); ++i) {
-            if (t[i] == '\\')
-                ++i;
-            else if (t[i] == '"')
-                return i + 1;
-        }
-        return -1;
-    }
-    if (t[i] == '{' || t[i] == '[') {
-        int depth = 0;
-        for (; i < t.size(); ++i) {
-            const char c = t[i];
-            if (c == '"') {
-                const qsizetype end = valueEnd(t, i);
-                if (end < 0)
-                    return -1;
-                i = end - 1;
-            } else if (c == '{' || c == '[') {
-                ++depth;
-            } else if ((c == '}' || c == ']') && --depth == 0) {
-                return i + 1;
-            }
-        }
-        return -1;
-    }
-    while (i < t.size() && t[i] != ',' && t[i] != '}' && t[i] != ']' && !isSpace(t[i]))
-        ++i;
-    return i;
-}
-
 } // namespace
 
 QJsonValue JsonPath::evaluateText(QByteArrayView t) const
 {
-    const QJsonValue undefined(QJsonValue::Undefined);
-    // Anything unusual (an escaped key, text that ends early) is left to the full parser.
-    const auto fallback = [&] { return evaluate(QJsonDocument::fromJson(t.toByteArray()).object()); };
-    qsizetype i = skipSpace(t, 0);
+    qsizetype at = JsonText::skipSpace(t, 0);
     for (const Step &step : m_steps) {
-        if (i >= t.size())
-            return fallback();
-        if (!step.key.isEmpty()) {
-            if (t[i] != '{')
-                return undefined;
-            const QByteArray wanted = step.key.toUtf8();
-            for (i = skipSpace(t, i + 1);; ) {
-                if (i >= t.size())
-                    return fallback();
-                if (t[i] == '}')
-                    return undefined;
-                if (t[i] != '"')
-                    return fallback();
-                const qsizetype keyEnd = valueEnd(t, i);
-                if (keyEnd < 0)
-                    return fallback();
-                const QByteArrayView key = t.sliced(i + 1, keyEnd - i - 2);
-                if (key.contains('\\'))
-                    return fallback();
-                i = skipSpace(t, keyEnd);
-                if (i >= t.size() || t[i] != ':')
-                    return fallback();
-                i = skipSpace(t, i + 1);
-                if (key == QByteArrayView(wanted))
-                    break;
-                const qsizetype end = valueEnd(t, i);
-                if (end < 0)
-                    return fallback();
-                i = skipSpace(t, end);
-                if (i < t.size() && t[i] == ',')
-                    i = skipSpace(t, i + 1);
-            }
-        } else {
-            if (t[i] != '[')
-                return undefined;
-            qsizetype index = 0;
-            for (i = skipSpace(t, i + 1);; ++index) {
-                if (i >= t.size())
-                    return fallback();
-                if (t[i] == ']')
-                    return undefined;
-                if (index == step.index)
-                    break;
-                const qsizetype end = valueEnd(t, i);
-                if (end < 0)
-                    return fallback();
-                i = skipSpace(t, end);
-                if (i < t.size() && t[i] == ',')
-                    i = skipSpace(t, i + 1);
-            }
-        }
+        const JsonText::Found found = step.key.isEmpty() ? JsonText::element(t, at, step.index)
+                                                         : JsonText::member(t, at, step.utf8Key);
+        if (found == JsonText::Found::No)
+            return QJsonValue(QJsonValue::Undefined);
+        if (found == JsonText::Found::Unsure) // an escaped key, text cut short: the parser decides
+            return evaluate(QJsonDocument::fromJson(t.toByteArray()).object());
     }
-    const qsizetype end = valueEnd(t, i);
-    if (end < 0)
-        return fallback();
-    const QByteArrayView value = t.sliced(i, end - i);
-    if (value.size() >= 2 && value.front() == '"' && !value.contains('\\'))
-        return QJsonValue(QString::fromUtf8(value.sliced(1, value.size() - 2)));
+    QByteArrayView plain;
+    if (JsonText::plainString(t, at, &plain))
+        return QJsonValue(QString::fromUtf8(plain));
     // Numbers, literals, escaped strings and containers: parse just this value.
-    const QByteArray wrapped = '[' + value.toByteArray() + ']';
-    const QJsonArray array = QJsonDocument::fromJson(wrapped).array();
-    return array.isEmpty() ? undefined : array.at(0);
+    const qsizetype end = JsonText::valueEnd(t, at);
+    if (end < 0)
+        return evaluate(QJsonDocument::fromJson(t.toByteArray()).object());
+    const QJsonArray array = QJsonDocument::fromJson('[' + t.sliced(at, end - at).toByteArray() + ']').array();
+    return array.isEmpty() ? QJsonValue(QJsonValue::Undefined) : array.at(0);
 }
 
 std::optional<JsonPath> JsonPath::parse(QStringView text, QString *error)
@@ -176,7 +81,7 @@ std::optional<JsonPath> JsonPath::parse(QStringView text, QString *error)
                 fail(error, JsonPath::tr("A field name is missing after \".\" at position %1").arg(start));
                 return std::nullopt;
             }
-            path.m_steps.push_back({text.mid(start, pos - start).toString(), -1});
+            path.m_steps.push_back({text.mid(start, pos - start).toString(), text.mid(start, pos - start).toUtf8(), -1});
         } else if (text[pos] == u'[') {
             ++pos;
             if (pos < text.size() && (text[pos] == u'"' || text[pos] == u'\'')) {
@@ -185,7 +90,7 @@ std::optional<JsonPath> JsonPath::parse(QStringView text, QString *error)
                     fail(error, JsonPath::tr("An unclosed [\"…\"] in the JSON path"));
                     return std::nullopt;
                 }
-                path.m_steps.push_back({*key, -1});
+                path.m_steps.push_back({*key, key->toUtf8(), -1});
             } else {
                 const qsizetype start = pos;
                 while (pos < text.size() && text[pos].isDigit())
@@ -194,7 +99,7 @@ std::optional<JsonPath> JsonPath::parse(QStringView text, QString *error)
                     fail(error, JsonPath::tr("An array index must be a number in [ ], as in $.items[0]"));
                     return std::nullopt;
                 }
-                path.m_steps.push_back({QString(), text.mid(start, pos - start).toLongLong()});
+                path.m_steps.push_back({QString(), QByteArray(), text.mid(start, pos - start).toLongLong()});
             }
             ++pos; // ']'
         } else {

@@ -31,6 +31,7 @@ private:
     struct Step
     {
         QString key;    // object member, or empty for an array index
+        QByteArray utf8Key; // the same, as it appears in JSON text
         qsizetype index = -1;
     };
     std::vector<Step> m_steps;

@@ -1,6 +1,7 @@
 #include "ApiTransport.h"
 
 #include "CurlCommand.h"
+#include "JsonText.h"
 #include "RequestLog.h"
 #include "auth/TokenProvider.h"
 
@@ -33,45 +34,12 @@ void ApiCall::abort()
 
 QString ApiCall::peekTopLevelString(QByteArrayView json, QLatin1StringView field)
 {
-    // Depth counts braces and brackets outside strings; keys are looked at on depth 1 only.
-    int depth = 0;
-    const qsizetype size = json.size();
-    const char *text = json.data();
-    for (qsizetype i = 0; i < size; ++i) {
-        const char c = text[i];
-        if (c == '{' || c == '[') {
-            ++depth;
-        } else if (c == '}' || c == ']') {
-            --depth;
-        } else if (c == '"') {
-            const qsizetype start = ++i;
-            while (i < size && text[i] != '"')
-                i += text[i] == '\\' ? 2 : 1;
-            if (i >= size)
-                return {};
-            if (depth != 1 || QByteArrayView(text + start, i - start) != QByteArrayView(field.data(), field.size()))
-                continue;
-            // A key of the top object (values are skipped as strings); its value must follow.
-            qsizetype j = i + 1;
-            while (j < size && (text[j] == ' ' || text[j] == '\n' || text[j] == '\r' || text[j] == '\t'))
-                ++j;
-            if (j >= size || text[j] != ':')
-                continue; // it was a value that looked like the key
-            ++j;
-            while (j < size && (text[j] == ' ' || text[j] == '\n' || text[j] == '\r' || text[j] == '\t'))
-                ++j;
-            if (j >= size || text[j] != '"')
-                return {};
-            const qsizetype valueStart = ++j;
-            while (j < size && text[j] != '"') {
-                if (text[j] == '\\')
-                    return {}; // escaped: leave it to the parser
-                ++j;
-            }
-            return j < size ? QString::fromUtf8(text + valueStart, j - valueStart) : QString();
-        }
-    }
-    return {};
+    qsizetype at = JsonText::skipSpace(json, 0);
+    QByteArrayView value;
+    if (JsonText::member(json, at, QByteArrayView(field.data(), field.size())) != JsonText::Found::Yes ||
+        !JsonText::plainString(json, at, &value))
+        return {}; // absent, not a string, escaped: left to the parser
+    return QString::fromUtf8(value);
 }
 
 void ApiCall::startAttempt()
