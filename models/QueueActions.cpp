@@ -50,13 +50,13 @@ std::function<bool(int)> QueueActions::retryGuard()
     };
 }
 
-void QueueActions::finish(int operation, const ApiError &error, const QString &queue)
+void QueueActions::finish(int operation, const ApiError &error, const QString &queue, const QString &resultId)
 {
     m_open.remove(operation);
     if (error.isError())
         m_tracker->fail(operation, error);
     else
-        m_tracker->succeed(operation);
+        m_tracker->succeed(operation, resultId);
     if (!queue.isEmpty()) {
         m_stats->refreshNow(queue);
         emit messagesChanged(queue);
@@ -140,11 +140,9 @@ int QueueActions::publish(const QString &queue, const OutgoingMessage &message, 
     return runSingle(m_tracker, retryGuard(), m_open, Operation::Kind::Publish, queue, request,
                      [this, queue](const ApiRequest &request, int operation) {
                          m_client->sendPublish(request, this, [this, operation, queue](const QString &id, const ApiError &error) {
-                             if (!error.isError()) {
-                                 m_tracker->succeed(operation, id);
+                             if (!error.isError())
                                  emit published(queue, id);
-                             }
-                             finish(operation, error, queue);
+                             finish(operation, error, queue, id);
                          });
                      });
 }
@@ -368,11 +366,9 @@ int QueueActions::pushSubscribe(const QString &queue, const QUrl &url, const QSt
                      [this, secret](const ApiRequest &request, int operation) {
                          m_client->pushSubscribe(request, this, [this, operation, secret](const PushSubscription &subscription,
                                                                                           const ApiError &error) {
-                             if (!error.isError()) {
-                                 m_tracker->succeed(operation, subscription.id);
+                             if (!error.isError())
                                  emit subscribed(subscription, secret);
-                             }
-                             finish(operation, error, {});
+                             finish(operation, error, {}, subscription.id);
                          });
                      });
 }

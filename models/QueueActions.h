@@ -87,7 +87,7 @@ private:
     // Ack or nack each message (one call apiece, a few at a time).
     int settleMessages(Operation::Kind kind, const QString &queue, const QStringList &messageIds,
                        const std::function<ApiRequest(const QString &id)> &request);
-    void finish(int operation, const ApiError &error, const QString &queue);
+    void finish(int operation, const ApiError &error, const QString &queue, const QString &resultId = {});
     // For retry closures: true while the connection the call was made on is still current.
     // A retry that goes ahead counts as open again.
     std::function<bool(int operation)> retryGuard();

@@ -213,7 +213,7 @@ DlqBrowser::DlqBrowser(QueueActions *actions, QueueStatsHub *stats, const QueueR
     });
     connect(m_model, &DlqModel::loadFailed, this, [this](const ApiError &error) {
         m_pendingExportPath.clear();
-        showResult([error] { return error.message(); }, true);
+        m_result->showText([error] { return error.message(); }, LiveLabel::Tone::Error);
     });
     connect(m_model, &DlqModel::searchChanged, this, &DlqBrowser::updateStatus);
     connect(stats, &QueueStatsHub::statsUpdated, this, [this](const QueueStats &stats) {
@@ -253,13 +253,12 @@ DlqBrowser::DlqBrowser(QueueActions *actions, QueueStatsHub *stats, const QueueR
         m_progress->hide();
         const Operation done = operation;
         if (done.state == Operation::State::Failed)
-            showResult([done] {
+            m_result->showText([done] {
                 return tr("Redrive stopped: %1 Retry it from the Operations dock; messages already moved are "
                           "not moved twice.").arg(done.error.message());
-            }, true);
+            }, LiveLabel::Tone::Error);
         else
-            showResult([done, queue = m_record.name] { return tr("Done: %1 to %2.").arg(done.resultText(), queue); },
-                       false);
+            m_result->showText([done, queue = m_record.name] { return tr("Done: %1 to %2.").arg(done.resultText(), queue); }, LiveLabel::Tone::Normal);
     });
     retranslate();
     updateStatus();
@@ -413,7 +412,7 @@ void DlqBrowser::watchRedrive(int operation)
     m_progress->setRange(0, std::max(1, m_actions->tracker()->at(m_actions->tracker()->rowOf(operation)).count));
     m_progress->setValue(0);
     m_progress->show();
-    showResult([] { return tr("Redriving…"); }, false);
+    m_result->showText([] { return tr("Redriving…"); }, LiveLabel::Tone::Normal);
 }
 
 void DlqBrowser::redriveSelected()
@@ -459,7 +458,7 @@ bool DlqBrowser::exportTo(const QString &path, const QList<int> &sourceRows)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         const QString reason = file.errorString();
-        showResult([=] { return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason); }, true);
+        m_result->showText([=] { return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason); }, LiveLabel::Tone::Error);
         return false;
     }
     qint64 written = 0;
@@ -476,10 +475,10 @@ bool DlqBrowser::exportTo(const QString &path, const QList<int> &sourceRows)
     }
     if (!file.commit()) {
         const QString reason = file.errorString();
-        showResult([=] { return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason); }, true);
+        m_result->showText([=] { return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason); }, LiveLabel::Tone::Error);
         return false;
     }
-    showResult([=] { return tr("Exported %n message(s) to %1.", nullptr, int(written)).arg(QDir::toNativeSeparators(path)); }, false);
+    m_result->showText([=] { return tr("Exported %n message(s) to %1.", nullptr, int(written)).arg(QDir::toNativeSeparators(path)); }, LiveLabel::Tone::Normal);
     return true;
 }
 
@@ -506,7 +505,7 @@ void DlqBrowser::exportAll()
     m_pendingExportPath = path;
     if (m_model->isComplete() && !m_model->isLoading())
         return finishPendingExport();
-    showResult([] { return tr("Loading all dead letters before exporting…"); }, false);
+    m_result->showText([] { return tr("Loading all dead letters before exporting…"); }, LiveLabel::Tone::Normal);
     m_model->loadAll();
 }
 
@@ -519,14 +518,8 @@ void DlqBrowser::finishPendingExport()
     for (int row = 0; row < m_proxy->rowCount(); ++row)
         rows << m_proxy->mapToSource(m_proxy->index(row, 0)).row();
     if (rows.isEmpty())
-        return showResult([] { return tr("Nothing to export."); }, true);
+        return m_result->showText([] { return tr("Nothing to export."); }, LiveLabel::Tone::Error);
     exportTo(path, rows);
-}
-
-void DlqBrowser::showResult(std::function<QString()> text, bool error)
-{
-    m_result->setTextFunction(std::move(text));
-    m_result->setStyleSheet(error ? u"color:#c62828;"_s : QString());
 }
 
 void DlqBrowser::updateStatus()

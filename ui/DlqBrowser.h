@@ -79,7 +79,6 @@ private:
     void retranslate();
     void updateStatus();
     void showPayload();
-    void showResult(std::function<QString()> text, bool error);
     QList<int> selectedSourceRows() const;
     bool confirmRedrive(const QString &what);
     void watchRedrive(int operation);

@@ -23,6 +23,17 @@ public:
     }
     void clearText() { setTextFunction(nullptr); }
 
+    // A result or error line: the text in the colour of its tone, and shown.
+    enum class Tone { Normal, Error, Success };
+    void showText(std::function<QString()> text, Tone tone = Tone::Normal)
+    {
+        setStyleSheet(tone == Tone::Error     ? QStringLiteral("color:#c62828;")
+                      : tone == Tone::Success ? QStringLiteral("color:#2e7d32;")
+                                              : QString());
+        setTextFunction(std::move(text));
+        show();
+    }
+
 protected:
     void changeEvent(QEvent *event) override
     {

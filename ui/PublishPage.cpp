@@ -96,11 +96,11 @@ PublishPage::PublishPage(QueueActions *actions, const QueueRecord &record, QWidg
             m_pendingPublish = 0;
             m_publish->setEnabled(m_valid);
             if (operation.state == Operation::State::Failed) {
-                showResult([error = operation.error] { return error.message(); }, true);
+                m_result->showText([error = operation.error] { return error.message(); }, LiveLabel::Tone::Error);
             } else {
-                showResult([id = operation.resultId, key = m_key->text()] {
+                m_result->showText([id = operation.resultId, key = m_key->text()] {
                     return tr("Published %1 (key %2).").arg(id, key);
-                }, false);
+                }, LiveLabel::Tone::Normal);
                 m_key->setText(ApiRequest::newIdempotencyKey()); // the next message is a new one
             }
         } else if (operation.id == m_pendingBatch) {
@@ -109,18 +109,18 @@ PublishPage::PublishPage(QueueActions *actions, const QueueRecord &record, QWidg
             m_progress->hide();
             const Operation done = operation;
             if (done.state == Operation::State::Failed)
-                showResult([done] {
+                m_result->showText([done] {
                     return tr("Stopped after %1 of %2 batches: %3 Retry it from the Operations dock: only the "
                               "batches not yet accepted are sent again.")
                         .arg(done.progressDone)
                         .arg((done.count + QueueActions::PublishChunk - 1) / QueueActions::PublishChunk)
                         .arg(done.error.message());
-                }, true);
+                }, LiveLabel::Tone::Error);
             else
-                showResult([done] {
+                m_result->showText([done] {
                     return tr("%1 of %2 messages accepted.")
                         .arg(QLocale().toString(done.resultCount), QLocale().toString(done.count));
-                }, false);
+                }, LiveLabel::Tone::Normal);
         }
     });
     retranslate();
@@ -185,24 +185,24 @@ bool PublishPage::publishBatchFromFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         const QString reason = file.errorString();
-        showResult([=] { return tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), reason); }, true);
+        m_result->showText([=] { return tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), reason); }, LiveLabel::Tone::Error);
         return false;
     }
     const MessageJsonl batch = MessageJsonl::parse(file.readAll());
     if (!batch.errors.isEmpty()) {
         // Nothing is sent from a file with bad lines: a partial batch is hard to finish.
         const QStringList errors = batch.errors;
-        showResult([errors]() -> QString {
+        m_result->showText([errors]() -> QString {
             QStringList shown = errors.mid(0, 5);
             if (errors.size() > 5)
                 shown << tr("… and %n more", nullptr, int(errors.size() - 5));
             return tr("Nothing published: %n line(s) cannot be read.", nullptr, int(errors.size())) + u'\n' +
                    shown.join(u'\n');
-        }, true);
+        }, LiveLabel::Tone::Error);
         return false;
     }
     if (batch.messages.isEmpty()) {
-        showResult([] { return tr("The file holds no messages."); }, true);
+        m_result->showText([] { return tr("The file holds no messages."); }, LiveLabel::Tone::Error);
         return false;
     }
     m_batch->setEnabled(false);
@@ -210,15 +210,9 @@ bool PublishPage::publishBatchFromFile(const QString &path)
     m_progress->setValue(0);
     m_progress->show();
     const int count = int(batch.messages.size());
-    showResult([count] { return tr("Publishing %n message(s)…", nullptr, count); }, false);
+    m_result->showText([count] { return tr("Publishing %n message(s)…", nullptr, count); }, LiveLabel::Tone::Normal);
     m_pendingBatch = m_actions->publishBatch(m_record.name, batch.messages);
     return true;
-}
-
-void PublishPage::showResult(std::function<QString()> text, bool error)
-{
-    m_result->setTextFunction(std::move(text));
-    m_result->setStyleSheet(error ? u"color:#c62828;"_s : QString());
 }
 
 void PublishPage::retranslate()

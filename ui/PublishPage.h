@@ -49,7 +49,6 @@ protected:
 private:
     void validate();
     void retranslate();
-    void showResult(std::function<QString()> text, bool error);
 
     QueueActions *m_actions;
     QueueRecord m_record;

@@ -50,11 +50,12 @@ PushSubscriptionsPage::PushSubscriptionsPage(QueueActions *actions, SecretStore 
                 reload();
                 m_secrets->write(m_profileId, PushSubscriptionRegistry::secretKind(subscription.id), secret, this,
                                  [this](const SecretStore::Result &result) {
-                                     m_keychain->setTextFunction([result] {
-                                         return result.ok() ? tr("The signing secret is in the system keychain.")
-                                                            : result.message();
-                                     });
-                                     m_keychain->setStyleSheet(result.ok() ? QString() : u"color:#c62828;"_s);
+                                     m_keychain->showText(
+                                         [result] {
+                                             return result.ok() ? tr("The signing secret is in the system keychain.")
+                                                                : result.message();
+                                         },
+                                         result.ok() ? LiveLabel::Tone::Normal : LiveLabel::Tone::Error);
                                  });
             });
     retranslate();

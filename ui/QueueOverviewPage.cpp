@@ -128,14 +128,10 @@ QueueOverviewPage::QueueOverviewPage(QueueActions *actions, const QueueRecord &r
                 label->setTextFunction([error = operation.error] { return error.message(); });
                 label->show();
             } else {
-                m_message->setStyleSheet(u"color:#c62828;"_s);
-                m_message->setTextFunction([error = operation.error] { return error.message(); });
-                m_message->show();
+                m_message->showText([error = operation.error] { return error.message(); }, LiveLabel::Tone::Error);
             }
         } else {
-            m_message->setStyleSheet(u"color:#2e7d32;"_s);
-            m_message->setTextFunction([] { return tr("Saved."); });
-            m_message->show();
+            m_message->showText([] { return tr("Saved."); }, LiveLabel::Tone::Success);
         }
         updateDirty();
     });
