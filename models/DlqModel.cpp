@@ -301,6 +301,12 @@ QDateTime DlqModel::deadLetteredAt(int row) const
     return QDateTime::fromMSecsSinceEpoch(m_rows[size_t(row)].deadLetteredMs);
 }
 
+int DlqModel::countDeadLetteredSince(const QDateTime &since) const
+{
+    const qint64 from = since.toMSecsSinceEpoch();
+    return int(std::count_if(m_rows.begin(), m_rows.end(), [from](const DeadLetter &row) { return row.deadLetteredMs >= from; }));
+}
+
 QByteArray DlqModel::exportLine(int row) const
 {
     const DeadLetter &r = m_rows[size_t(row)];

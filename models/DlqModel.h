@@ -73,6 +73,8 @@ public:
     QString messageId(int row) const { return m_rows[size_t(row)].id; }
     QJsonObject payload(int row) const;
     QDateTime deadLetteredAt(int row) const;
+    // Loaded messages dead-lettered at or after `since`.
+    int countDeadLetteredSince(const QDateTime &since) const;
     // The message as the API describes it, one compact JSON line: what Export writes.
     QByteArray exportLine(int row) const;
     // Drops rows whose messages left the DLQ (after a redrive of exactly these).

@@ -14,6 +14,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 ConsumePage::ConsumePage(QueueActions *actions, const QueueRecord &record, QWidget *parent)
@@ -127,18 +129,21 @@ QStringList ConsumePage::selectedIds() const
     return ids;
 }
 
+int ConsumePage::selectedReachingMaxRetries() const
+{
+    QList<int> deliveries;
+    for (int row : selectedRows())
+        deliveries << m_leased->message(row).deliveryCount;
+    return QueueActions::wouldDeadLetter(deliveries, m_record.maxRetries);
+}
+
 QString ConsumePage::requeueImpact() const
 {
     const QList<int> rows = selectedRows();
     if (rows.isEmpty())
         return {};
-    QList<int> deliveries;
-    int lapsed = 0;
-    for (int row : rows) {
-        deliveries << m_leased->message(row).deliveryCount;
-        lapsed += m_leased->isExpired(row);
-    }
-    const int toDlq = QueueActions::wouldDeadLetter(deliveries, m_record.maxRetries);
+    const int lapsed = int(std::count_if(rows.begin(), rows.end(), [this](int row) { return m_leased->isExpired(row); }));
+    const int toDlq = selectedReachingMaxRetries();
     QStringList parts;
     if (toDlq > 0)
         parts << (m_record.deadLetterQueue.isEmpty()
@@ -177,11 +182,8 @@ void ConsumePage::requeueSelected()
     const QStringList ids = selectedIds();
     if (ids.isEmpty())
         return;
-    QList<int> deliveries;
-    for (int row : selectedRows())
-        deliveries << m_leased->message(row).deliveryCount;
     // Say it first when the nack sends messages to the DLQ rather than back to the queue.
-    if (QueueActions::wouldDeadLetter(deliveries, m_record.maxRetries) > 0 &&
+    if (selectedReachingMaxRetries() > 0 &&
         !Confirm::ask(this, tr("Requeue messages"), requeueImpact() + u"\n\n"_s + tr("Go ahead?")))
         return;
     m_actions->negativeAcknowledge(m_record.name, ids, true);

@@ -45,6 +45,8 @@ private:
     void retranslate();
     void updateImpact();
     QList<int> selectedRows() const;
+    // How many of the selected leases a nack with requeue would send to the DLQ.
+    int selectedReachingMaxRetries() const;
     QStringList selectedIds() const;
 
     QueueActions *m_actions;

@@ -382,8 +382,7 @@ void DlqBrowser::showPayload()
 DlqBrowser::Preview DlqBrowser::previewSince(const QDateTime &since) const
 {
     Preview preview;
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        preview.count += m_model->deadLetteredAt(row) >= since;
+    preview.count = m_model->countDeadLetteredSince(since);
     // Oldest first: unloaded pages hold newer messages, which the redrive moves too.
     preview.exact = m_model->isComplete();
     return preview;

@@ -56,7 +56,7 @@ QueueInspector::QueueInspector(QueueActions *actions, QueueStatsHub *stats, Secr
     connect(stats, &QueueStatsHub::statsUpdated, this, [this](const QueueStats &stats) {
         if (stats.queue == m_record.name) {
             m_overview->showStats(stats);
-            retranslate(); // the dead-letter tab shows the count
+            updateDeadLettersTab(); // its title shows the count
         }
     });
     connect(actions, &QueueActions::queueSaved, this, [this](const QueueRecord &saved) {
@@ -133,11 +133,16 @@ void QueueInspector::retranslate()
     m_pages->setTabText(PublishTab, tr("Publish"));
     //: Tab title: receiving messages from the queue (a verb, as in "consume messages").
     m_pages->setTabText(ConsumeTab, tr("Consume"));
+    updateDeadLettersTab();
+    m_pages->setTabText(PushTab, tr("Push subscriptions"));
+}
+
+void QueueInspector::updateDeadLettersTab()
+{
     const std::optional<QueueStats> stats = m_stats->latest(m_record.name);
     m_pages->setTabText(DeadLettersTab, stats && stats->dlq > 0
                                             ? tr("Dead letters (%1)").arg(QLocale().toString(stats->dlq))
                                             : tr("Dead letters"));
-    m_pages->setTabText(PushTab, tr("Push subscriptions"));
 }
 
 void QueueInspector::changeEvent(QEvent *event)

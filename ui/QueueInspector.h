@@ -53,6 +53,7 @@ protected:
 
 private:
     void retranslate();
+    void updateDeadLettersTab();
     void setRecord(const QueueRecord &record);
 
     QueueActions *m_actions;
