@@ -62,13 +62,17 @@ void LeasedMessagesModel::tick()
     if (m_rows.empty())
         return;
     emit dataChanged(index(0, LeaseColumn), index(int(m_rows.size()) - 1, LeaseColumn));
+    bool counting = false;
     for (size_t row = 0; row < m_rows.size(); ++row) {
         Leased &leased = m_rows[row];
         if (!leased.expiredReported && isExpired(int(row))) {
             leased.expiredReported = true;
             emit leaseExpired(leased.message.id);
         }
+        counting |= !leased.expiredReported;
     }
+    if (!counting) // every lease reads "expired" now: nothing left to count down
+        m_ticker.stop();
 }
 
 int LeasedMessagesModel::rowCount(const QModelIndex &parent) const
