@@ -1155,7 +1155,9 @@ void DbTreeModel::refresh(const QModelIndex &container)
             merge(ids, page.nextCursor, error, [&] {
                 for (const QueueRecord &q : page.items) {
                     upsertQueue(q);
-                    if (m_statsHub)
+                    // Fresh counts for the queues on screen; the others get theirs when
+                    // they come into view (a thousand queues are not a thousand requests).
+                    if (m_statsHub && m_watchedQueues.contains(q.name))
                         m_statsHub->refreshNow(q.name);
                 }
             });
