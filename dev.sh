@@ -11,10 +11,10 @@ cd "$ROOT"
 
 PACKAGES=(
     cmake ninja-build g++ pkg-config python3
-    qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev
+    qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev libqt6opengl6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite qtkeychain-qt6-dev libsecret-1-0 libxkbcommon-dev libgl1-mesa-dev
-    gnome-keyring dbus fonts-wqy-microhei curl
+    gnome-keyring dbus fonts-wqy-microhei curl ccache
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*"; }
@@ -85,8 +85,9 @@ cmd_run() {
     local key
     key=$(cat "$data/demo-api-key")
     SANDBOX_OUT=$(mktemp)
-    build/dev/sandbox/infrai-sandbox --demo --listen 127.0.0.1:0 --data "$data" --api-key "$key" \
-        >"$SANDBOX_OUT" 2>&1 &
+    # The key goes by file, not on the command line, where every local user could read it.
+    build/dev/sandbox/infrai-sandbox --demo --listen 127.0.0.1:0 --data "$data" \
+        --api-key-file "$data/demo-api-key" >"$SANDBOX_OUT" 2>&1 &
     SANDBOX_PID=$!
     trap 'kill "$SANDBOX_PID" 2>/dev/null || true; rm -f "$SANDBOX_OUT"' EXIT
     for _ in $(seq 100); do grep -q '^listening on ' "$SANDBOX_OUT" && break; sleep 0.1; done

@@ -1,3 +1,4 @@
+#include "ApiKeySources.h"
 #include "SandboxServer.h"
 
 #include <QCommandLineParser>
@@ -27,6 +28,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption data(u"data"_s, u"Directory holding the SQLite state."_s, u"DIR"_s);
     const QCommandLineOption ephemeral(u"ephemeral"_s, u"Keep all state in memory."_s);
     const QCommandLineOption apiKey(u"api-key"_s, u"Accept this API key (repeatable)."_s, u"KEY"_s);
+    const QCommandLineOption apiKeyFile(
+        u"api-key-file"_s,
+        u"Accept the keys in FILE, one per line (keeps them off the command line). "
+        u"INFRAI_SANDBOX_API_KEYS may also list keys."_s,
+        u"FILE"_s);
     const QCommandLineOption demo(u"demo"_s, u"Seed realistic demo data for the first key."_s);
     const QCommandLineOption credit(u"credit"_s, u"Credit per key in USD (default: unlimited)."_s,
                                     u"USD"_s);
@@ -36,7 +42,7 @@ int main(int argc, char *argv[])
                                     u"SPEC"_s);
     const QCommandLineOption loopbackPush(
         u"allow-loopback-push"_s, u"Development only: allow push subscriptions to http://127.0.0.1."_s);
-    parser.addOptions({listen, data, ephemeral, apiKey, demo, credit, timeScale, faults, loopbackPush});
+    parser.addOptions({listen, data, ephemeral, apiKey, apiKeyFile, demo, credit, timeScale, faults, loopbackPush});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -61,6 +67,14 @@ int main(int argc, char *argv[])
                               ? parser.value(data)
                               : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     options.apiKeys = parser.values(apiKey);
+    for (const QString &path : parser.values(apiKeyFile)) {
+        QString error;
+        if (!ApiKeySources::readFile(path, &options.apiKeys, &error)) {
+            err << "infrai-sandbox: " << error << '\n';
+            return 2;
+        }
+    }
+    options.apiKeys += ApiKeySources::parseList(qEnvironmentVariable(ApiKeySources::environmentVariable));
     options.demo = parser.isSet(demo);
     bool ok = true;
     if (parser.isSet(credit))

@@ -1,6 +1,10 @@
+#include <QFile>
 #include <QImage>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -65,6 +69,56 @@ private slots:
         QVERIFY(sandbox.readLine().startsWith("api key: ifr_sbx_"));
         sandbox.kill();
         sandbox.waitForFinished();
+    }
+
+    // GET /v1/db/project/list with a key; the HTTP status (0 when nothing answered).
+    static int statusFor(const QString &baseUrl, const QByteArray &key)
+    {
+        QNetworkAccessManager network;
+        QNetworkRequest request(QUrl(baseUrl + u"/v1/db/project/list"_s));
+        request.setRawHeader("Authorization", "Bearer " + key);
+        QNetworkReply *reply = network.get(request);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        if (!finished.wait(10000))
+            return 0;
+        reply->deleteLater();
+        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    }
+
+    void sandboxReadsKeysFromAFileAndTheEnvironment()
+    {
+        QFile keyFile(m_home.filePath(u"keys"_s));
+        QVERIFY(keyFile.open(QIODevice::WriteOnly));
+        keyFile.write("# demo keys\nifr_from_file\n\n  ifr_second_line  \n");
+        keyFile.close();
+        QProcess sandbox;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"INFRAI_SANDBOX_API_KEYS"_s, u"ifr_env_a, ifr_env_b"_s);
+        sandbox.setProcessEnvironment(env);
+        sandbox.start(QStringLiteral(CONSOLE_SANDBOX_BINARY),
+                      {u"--ephemeral"_s, u"--api-key-file"_s, keyFile.fileName()});
+        QVERIFY(sandbox.waitForStarted());
+        QVERIFY(sandbox.waitForReadyRead(10000));
+        const QString url = QString::fromUtf8(sandbox.readLine()).trimmed().mid(13);
+        QVERIFY2(url.startsWith(u"http://127.0.0.1:"_s), qPrintable(url));
+        for (const QByteArray key : {"ifr_from_file", "ifr_second_line", "ifr_env_a", "ifr_env_b"})
+            QVERIFY2(statusFor(url, key) == 200, key.constData());
+        QCOMPARE(statusFor(url, "ifr_not_listed"), 401);
+        QCOMPARE(statusFor(url, "# demo keys"), 401);
+        // No key is printed (none was generated) and none is on the command line.
+        QVERIFY(!sandbox.readAll().contains("api key:"));
+        QFile cmdline(u"/proc/%1/cmdline"_s.arg(sandbox.processId()));
+        QVERIFY(cmdline.open(QIODevice::ReadOnly));
+        QVERIFY(!cmdline.readAll().contains("ifr_"));
+        sandbox.kill();
+        sandbox.waitForFinished();
+
+        QProcess missing;
+        missing.start(QStringLiteral(CONSOLE_SANDBOX_BINARY),
+                      {u"--ephemeral"_s, u"--api-key-file"_s, m_home.filePath(u"no-such-file"_s)});
+        QVERIFY(missing.waitForFinished(10000));
+        QCOMPARE(missing.exitCode(), 2);
+        QVERIFY(missing.readAllStandardError().contains("cannot read the key file"));
     }
 
     void sandboxRejectsBadFlags()
