@@ -4,14 +4,16 @@
 #include "api/InfraiDbClient.h"
 
 DbActions::DbActions(DbTreeModel *model, OperationTracker *tracker, QObject *parent)
-    : QObject(parent), m_model(model), m_tracker(tracker)
+    : QObject(parent), m_model(model), m_tracker(tracker), m_scope(tracker)
 {
     connect(model, &DbTreeModel::resourceSettled, this, [this](const QString &id, ResourceStatus status) {
         const int operation = m_settling.take(id);
         if (!operation)
             return;
-        if (status == ResourceStatus::Failed)
-            m_tracker->fail(operation, ApiError::malformed(QStringLiteral("provisioning failed")));
+        if (status == ResourceStatus::Failed) {
+            const std::optional<DbProject> project = m_model->project(id);
+            m_tracker->fail(operation, ApiError::resourceFailed(project ? project->error : QString()));
+        }
         else
             m_tracker->succeed(operation, id);
     });
@@ -19,29 +21,23 @@ DbActions::DbActions(DbTreeModel *model, OperationTracker *tracker, QObject *par
 
 void DbActions::setClient(InfraiDbClient *client)
 {
-    if (client == m_client)
-        return;
+    // Every call is a new connection, even at the old client's address.
     m_client = client;
-    for (int operation : std::as_const(m_open))
-        m_tracker->fail(operation, ApiError::cancelled());
+    m_scope.reconnect();
     for (int operation : std::as_const(m_settling))
         m_tracker->fail(operation, ApiError::cancelled());
-    m_open.clear();
     m_settling.clear();
 }
 
 int DbActions::run(Operation::Kind kind, const QString &target, const ApiRequest &request, Sender send)
 {
     const int operation = m_tracker->start(kind, target);
-    m_open.insert(operation);
-    // The retry re-sends the very same request: same body, same idempotency key.
-    // A retry goes to the account the call was made on, or fails as cancelled after a
-    // switch of profile instead of landing on another account.
-    m_tracker->setRetry(operation, [this, client = m_client, send, request, operation] {
-        if (m_client != client || !client)
-            return m_tracker->fail(operation, ApiError::cancelled());
-        m_open.insert(operation);
-        send(request, operation);
+    m_scope.opened(operation);
+    // The retry re-sends the very same request: same body, same idempotency key, to the
+    // account the call was made on (after a switch of profile it fails as cancelled).
+    m_tracker->setRetry(operation, [this, generation = m_scope.generation(), send, request, operation] {
+        if (m_scope.reopen(generation, operation))
+            send(request, operation);
     });
     send(request, operation);
     return operation;
@@ -50,7 +46,7 @@ int DbActions::run(Operation::Kind kind, const QString &target, const ApiRequest
 void DbActions::finished(int operation, const ApiError &error, const QString &resultId,
                          ResourceStatus status)
 {
-    m_open.remove(operation);
+    m_scope.closed(operation);
     if (error.isError()) {
         m_tracker->fail(operation, error);
         if (error.kind() == ApiError::Kind::InsufficientCredit)

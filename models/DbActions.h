@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ConnectionScope.h"
 #include "api/ApiError.h"
 #include "api/ApiRequest.h"
 #include "api/DbTypes.h"
@@ -25,7 +26,8 @@ class DbActions final : public QObject
 public:
     DbActions(DbTreeModel *model, OperationTracker *tracker, QObject *parent = nullptr);
 
-    // A new connection: entries still waiting on the old one are marked cancelled.
+    // A new connection (every call, even with the same pointer): entries still waiting on
+    // the old one are marked cancelled and its failed entries can no longer be retried.
     void setClient(InfraiDbClient *client);
     OperationTracker *tracker() const { return m_tracker; }
 
@@ -54,5 +56,5 @@ private:
     OperationTracker *m_tracker;
     InfraiDbClient *m_client = nullptr;
     QHash<QString, int> m_settling; // resource id → operation waiting for it
-    QSet<int> m_open;               // operations whose call has not answered yet
+    ConnectionScope m_scope;        // calls open on the current connection
 };

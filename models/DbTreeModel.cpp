@@ -39,6 +39,7 @@ struct DbTreeModel::Node
     QString id;
     std::variant<std::monostate, DbProject, DbBranch, DbSnapshot, QueueRecord> record;
     int searchSlot = -1; // entry in the model's contiguous search text
+    bool lineageLoop = false; // its parent chain loops back to itself: kept at the top level
     // Under filter generation G, the node (or a descendant) matches iff hitGen == G.
     quint32 hitGen = 0;
     std::unique_ptr<Paging> paging;
@@ -281,9 +282,14 @@ QVariant DbTreeModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole) {
         if (!node->errorText().isEmpty())
             return node->errorText();
+        if (node->lineageLoop)
+            return tr("%1\nThe parent chain of this branch loops back to itself (as the server reports it), "
+                      "so it is shown at the top level.").arg(node->id);
         return node->id.isEmpty() ? QVariant() : QVariant(node->id);
     }
     if (role == Qt::DecorationRole && index.column() == NameColumn) {
+        if (node->lineageLoop)
+            return StatusIcons::warning();
         if (node->kind == NodeKind::Project || node->kind == NodeKind::Branch)
             return StatusIcons::forStatus(node->status());
         if (node->kind == NodeKind::Snapshot)
@@ -645,6 +651,7 @@ void DbTreeModel::placeBranch(Node *group, const DbBranch &branch)
     auto node = std::make_unique<Node>(NodeKind::Branch);
     node->id = branch.id;
     assign(*node, branch);
+    node->lineageLoop = branch.parentBranchId == branch.id;
     Node *parent = m_byId.value(branch.parentBranchId);
     if (!parent || parent->kind != NodeKind::Branch)
         parent = group; // the parent is not loaded (yet): show it at the top level for now
@@ -661,8 +668,24 @@ void DbTreeModel::adoptOrphans(Node *group, Node *newParent)
         const auto *branch = std::get_if<DbBranch>(&candidate->record);
         if (!branch || branch->parentBranchId != newParent->id)
             continue;
+        // A server may report a parent_branch cycle: a branch cannot move under itself or
+        // one of its own descendants. It stays at the top level, marked.
+        std::vector<Node *> chain; // newParent up to the candidate, if the candidate is above it
+        for (Node *up = newParent; up && up != group; up = up->parent) {
+            chain.push_back(up);
+            if (up == candidate)
+                break;
+        }
+        if (!chain.empty() && chain.back() == candidate) {
+            for (Node *member : chain) {
+                member->lineageLoop = true;
+                emitRowChanged(member);
+            }
+            continue;
+        }
         const int target = int(newParent->children.size());
-        beginMoveRows(indexOf(group), row, row, indexOf(newParent), target);
+        if (!beginMoveRows(indexOf(group), row, row, indexOf(newParent), target))
+            continue;
         std::unique_ptr<Node> moved = std::move(group->children[size_t(row)]);
         group->children.erase(group->children.begin() + row);
         for (size_t i = size_t(row); i < group->children.size(); ++i)
@@ -1119,40 +1142,70 @@ void DbTreeModel::refresh(const QModelIndex &container)
     target->paging->error.clear();
     target->paging->fetching = true;
     emitRowChanged(target);
-    // Re-list at least as many items as are loaded, in one request, then merge by id.
-    const int wanted = std::clamp(loadedCount(indexOf(target)) + m_pageSize, 1, 1000);
-    const NodeKind kind = target->kind;
-    const QString projectId = target->projectId();
-    auto locate = [this, kind, projectId]() -> Node * {
-        if (kind == NodeKind::DatabasesGroup)
-            return m_databases;
-        if (kind == NodeKind::QueuesGroup)
-            return m_queues;
-        Node *project = m_byId.value(projectId);
-        return project ? project->child(kind) : nullptr;
-    };
-    auto merge = [this, locate](const QStringList &ids, const QString &next, const ApiError &error,
-                                std::function<void()> apply) {
-        Node *node = locate();
+    auto walk = std::make_shared<RefreshWalk>();
+    walk->kind = target->kind;
+    walk->projectId = target->projectId();
+    walk->pageSize = std::clamp(loadedCount(indexOf(target)) + m_pageSize, 1, 1000);
+    walk->unseen = loadedIds(target);
+    refreshPage(walk, {});
+}
+
+QSet<QString> DbTreeModel::loadedIds(const Node *container) const
+{
+    QSet<QString> ids;
+    std::vector<const Node *> pending{container};
+    while (!pending.empty()) {
+        const Node *node = pending.back();
+        pending.pop_back();
+        for (const auto &child : node->children) {
+            if (!child->id.isEmpty())
+                ids.insert(child->id);
+            if (child->kind == NodeKind::Branch)
+                pending.push_back(child.get());
+        }
+    }
+    return ids;
+}
+
+void DbTreeModel::refreshPage(const std::shared_ptr<RefreshWalk> &walk, const QString &cursor)
+{
+    // Each answer: the ids it listed, the next cursor, and how to apply its records.
+    auto pageDone = [this, walk](const QStringList &ids, const QString &next, const ApiError &error,
+                                 const std::function<void()> &apply) {
+        Node *node = walk->kind == NodeKind::DatabasesGroup ? m_databases
+                     : walk->kind == NodeKind::QueuesGroup  ? m_queues
+                                                            : nullptr;
+        if (!node)
+            if (Node *project = m_byId.value(walk->projectId))
+                node = project->child(walk->kind);
         if (!node)
             return;
         if (error.isError())
             return failPage(node, error);
         apply();
-        mergeRefresh(node, ids, next.isEmpty());
+        for (const QString &id : ids)
+            walk->unseen.remove(id);
+        walk->seen += ids;
+        // Page on until every loaded row has been seen again or the list ends: only then is
+        // an unseen row known to be gone.
+        if (!next.isEmpty() && !walk->unseen.isEmpty())
+            return refreshPage(walk, next);
+        mergeRefresh(node, walk->seen);
         node->paging->fetching = false;
         if (next.isEmpty() || node->paging->cursor.isEmpty())
             node->paging->cursor = next;
         setLoadMoreRow(node, !node->paging->cursor.isEmpty());
         emitRowChanged(node);
-        emit pageLoaded(indexOf(node), int(ids.size()));
+        emit pageLoaded(indexOf(node), int(walk->seen.size()));
     };
-    if (kind == NodeKind::QueuesGroup) {
-        m_queueClient->list({}, wanted, m_requests, [this, merge](const Page<QueueRecord> &page, const ApiError &error) {
+    const int limit = walk->pageSize;
+    switch (walk->kind) {
+    case NodeKind::QueuesGroup:
+        m_queueClient->list(cursor, limit, m_requests, [this, pageDone](const Page<QueueRecord> &page, const ApiError &error) {
             QStringList ids;
             for (const QueueRecord &q : page.items)
                 ids << queueNodeId(q.name);
-            merge(ids, page.nextCursor, error, [&] {
+            pageDone(ids, page.nextCursor, error, [&] {
                 for (const QueueRecord &q : page.items) {
                     upsertQueue(q);
                     // Fresh counts for the queues on screen; the others get theirs when
@@ -1162,32 +1215,37 @@ void DbTreeModel::refresh(const QModelIndex &container)
                 }
             });
         });
-    } else if (kind == NodeKind::DatabasesGroup) {
-        m_client->listProjects({}, wanted, m_requests, [this, merge](const Page<DbProject> &page, const ApiError &error) {
+        break;
+    case NodeKind::DatabasesGroup:
+        m_client->listProjects(cursor, limit, m_requests, [this, pageDone](const Page<DbProject> &page, const ApiError &error) {
             QStringList ids;
             for (const DbProject &p : page.items)
                 ids << p.id;
-            merge(ids, page.nextCursor, error, [&] {
+            pageDone(ids, page.nextCursor, error, [&] {
                 for (const DbProject &p : page.items)
                     upsertProject(p);
             });
         });
-    } else if (kind == NodeKind::BranchesGroup) {
-        m_client->listBranches(projectId, {}, wanted, m_requests, [this, merge](const Page<DbBranch> &page, const ApiError &error) {
+        break;
+    case NodeKind::BranchesGroup:
+        m_client->listBranches(walk->projectId, cursor, limit, m_requests,
+                               [this, pageDone](const Page<DbBranch> &page, const ApiError &error) {
             QStringList ids;
             for (const DbBranch &b : page.items)
                 ids << b.id;
-            merge(ids, page.nextCursor, error, [&] {
+            pageDone(ids, page.nextCursor, error, [&] {
                 for (const DbBranch &b : page.items)
                     upsertBranch(b);
             });
         });
-    } else {
-        m_client->listSnapshots(projectId, {}, wanted, m_requests, [this, merge](const Page<DbSnapshot> &page, const ApiError &error) {
+        break;
+    default:
+        m_client->listSnapshots(walk->projectId, cursor, limit, m_requests,
+                                [this, pageDone](const Page<DbSnapshot> &page, const ApiError &error) {
             QStringList ids;
             for (const DbSnapshot &s : page.items)
                 ids << s.id;
-            merge(ids, page.nextCursor, error, [&] {
+            pageDone(ids, page.nextCursor, error, [&] {
                 for (const DbSnapshot &s : page.items)
                     upsertSnapshot(s);
             });
@@ -1195,26 +1253,18 @@ void DbTreeModel::refresh(const QModelIndex &container)
     }
 }
 
-void DbTreeModel::mergeRefresh(Node *container, const QStringList &seenIds, bool complete)
+void DbTreeModel::mergeRefresh(Node *container, const QStringList &seenIds)
 {
-    // Everything loaded that the re-list no longer shows is gone. When the re-list stopped
-    // early, only items it had to cover (all loaded ones) are judged, which it did.
-    Q_UNUSED(complete)
+    // Everything loaded that the re-list did not show again is gone (the walk covered every
+    // loaded row, or reached the end of the list).
     const QSet<QString> seen(seenIds.begin(), seenIds.end());
-    QStringList gone;
-    std::function<void(Node *)> collect = [&](Node *node) {
-        for (const auto &child : node->children) {
-            if (!child->id.isEmpty() && !seen.contains(child->id))
-                gone << child->id;
-            if (child->kind == NodeKind::Branch)
-                collect(child.get());
-        }
-    };
-    collect(container);
-    for (const QString &id : gone) {
+    const QSet<QString> loaded = loadedIds(container);
+    for (const QString &id : loaded) {
+        if (seen.contains(id))
+            continue;
         if (Node *node = m_byId.value(id); node && node->kind == NodeKind::Queue)
             removeQueue(node->name());
-        else
+        else if (m_byId.contains(id)) // a removed branch takes its subtree with it
             removeResource(id);
     }
 }

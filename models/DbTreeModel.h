@@ -145,7 +145,18 @@ private:
     void watchIfProvisioning(const QString &id, ResourceStatus status, const QString &kind);
     void applyPolled(const QString &kind, const QJsonObject &record);
     void emitRowChanged(Node *node);
-    void mergeRefresh(Node *container, const QStringList &seenIds, bool complete);
+    // F5 on a container: pages through the list until every loaded row was seen again.
+    struct RefreshWalk
+    {
+        NodeKind kind;
+        QString projectId;
+        int pageSize = 100;
+        QSet<QString> unseen; // loaded rows the walk has not listed yet
+        QStringList seen;
+    };
+    void refreshPage(const std::shared_ptr<RefreshWalk> &walk, const QString &cursor);
+    QSet<QString> loadedIds(const Node *container) const;
+    void mergeRefresh(Node *container, const QStringList &seenIds);
     template <typename Record>
     void assign(Node &node, const Record &record);
     QStringView searchKeyOf(const Node *node) const;

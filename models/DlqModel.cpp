@@ -293,11 +293,15 @@ QList<DlqModel::Group> DlqModel::groupBy(const JsonPath &path) const
 
 QJsonObject DlqModel::payload(int row) const
 {
+    if (!hasRow(row))
+        return {};
     return parsed(m_rows[size_t(row)].json);
 }
 
 QDateTime DlqModel::deadLetteredAt(int row) const
 {
+    if (!hasRow(row))
+        return {};
     return QDateTime::fromMSecsSinceEpoch(m_rows[size_t(row)].deadLetteredMs);
 }
 
@@ -309,6 +313,8 @@ int DlqModel::countDeadLetteredSince(const QDateTime &since) const
 
 QByteArray DlqModel::exportLine(int row) const
 {
+    if (!hasRow(row))
+        return {};
     const DeadLetter &r = m_rows[size_t(row)];
     QJsonObject json{{u"message_id"_s, r.id},
                      {u"queue"_s, m_queue},

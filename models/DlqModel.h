@@ -65,12 +65,14 @@ public:
     // An empty text clears the search. False (and `error`) when a JSON path does not parse.
     bool setSearch(SearchMode mode, const QString &text, QString *error = nullptr);
     bool isSearching() const { return m_searching; }
-    bool rowMatches(int row) const { return !m_searching || m_matches[size_t(row)]; }
+    bool rowMatches(int row) const { return hasRow(row) && (!m_searching || m_matches[size_t(row)]); }
     int matchCount() const { return m_matchCount; }
     // Counts per value at `path` over the rows that pass the search, most frequent first.
     QList<Group> groupBy(const JsonPath &path) const;
 
-    QString messageId(int row) const { return m_rows[size_t(row)].id; }
+    // Row accessors answer empty for a row that is not (or no longer) there.
+    bool hasRow(int row) const { return row >= 0 && size_t(row) < m_rows.size(); }
+    QString messageId(int row) const { return hasRow(row) ? m_rows[size_t(row)].id : QString(); }
     QJsonObject payload(int row) const;
     QDateTime deadLetteredAt(int row) const;
     // Loaded messages dead-lettered at or after `since`.

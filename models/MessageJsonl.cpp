@@ -1,5 +1,7 @@
 #include "MessageJsonl.h"
 
+#include "api/JsonFields.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -48,6 +50,17 @@ MessageJsonl MessageJsonl::parse(const QByteArray &content)
                 continue;
             }
             message.payload = payload.toObject();
+            // Options of the wrong type are this line's error, never a silent 0.
+            QString wrong;
+            for (const QString &key : {u"priority"_s, u"delay_seconds"_s})
+                if (wrong.isEmpty() && object.contains(key) && !JsonFields::isInteger(object.value(key)))
+                    wrong = key;
+            if (!wrong.isEmpty()) {
+                result.errors << QCoreApplication::translate("MessageJsonl", "line %1: \"%2\" must be a whole number")
+                                     .arg(lineNumber)
+                                     .arg(wrong);
+                continue;
+            }
             if (object.contains(u"priority"_s))
                 message.priority = object.value(u"priority"_s).toInt();
             // An exported dead letter is published now; its old delay has passed.

@@ -9,19 +9,20 @@
 OperationsModel::OperationsModel(OperationTracker *tracker, QObject *parent)
     : QAbstractTableModel(parent), m_tracker(tracker)
 {
-    connect(tracker, &OperationTracker::added, this, [this](int row) {
-        beginInsertRows({}, row, row);
-        endInsertRows();
-    });
+    connect(tracker, &OperationTracker::aboutToAdd, this, [this](int row) { beginInsertRows({}, row, row); });
+    connect(tracker, &OperationTracker::added, this, [this] { endInsertRows(); });
     connect(tracker, &OperationTracker::changed, this, [this](int row) {
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     });
-    // Running entries show their elapsed time live.
+    connect(tracker, &OperationTracker::aboutToRemove, this, [this](int row) { beginRemoveRows({}, row, row); });
+    connect(tracker, &OperationTracker::removed, this, [this] { endRemoveRows(); });
+    // Running entries show their elapsed time live (only those: settled ones do not change).
     m_ticker.setInterval(1000);
     connect(&m_ticker, &QTimer::timeout, this, [this] {
-        for (int row = 0; row < m_tracker->count(); ++row)
-            if (m_tracker->at(row).inFlight())
-                emit dataChanged(index(row, Duration), index(row, Duration));
+        for (int id : m_tracker->inFlightIds()) {
+            const int row = m_tracker->rowOf(id);
+            emit dataChanged(index(row, Duration), index(row, Duration));
+        }
     });
     m_ticker.start();
 }

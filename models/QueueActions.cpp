@@ -22,37 +22,20 @@ struct QueueActions::Bulk
 };
 
 QueueActions::QueueActions(OperationTracker *tracker, QueueStatsHub *stats, QObject *parent)
-    : QObject(parent), m_tracker(tracker), m_stats(stats)
+    : QObject(parent), m_tracker(tracker), m_stats(stats), m_scope(tracker)
 {
 }
 
 void QueueActions::setClient(InfraiQueueClient *client)
 {
-    if (client == m_client)
-        return;
+    // Every call is a new connection, even at the old client's address.
     m_client = client;
-    for (int operation : std::as_const(m_open))
-        m_tracker->fail(operation, ApiError::cancelled());
-    m_open.clear();
-}
-
-std::function<bool(int)> QueueActions::retryGuard()
-{
-    // A retry goes to the account the call was made on, or nowhere: after a switch of
-    // profile it fails as cancelled instead of landing on another account.
-    return [this, client = m_client](int operation) {
-        if (m_client == client && client) {
-            m_open.insert(operation);
-            return true;
-        }
-        m_tracker->fail(operation, ApiError::cancelled());
-        return false;
-    };
+    m_scope.reconnect();
 }
 
 void QueueActions::finish(int operation, const ApiError &error, const QString &queue, const QString &resultId)
 {
-    m_open.remove(operation);
+    m_scope.closed(operation);
     if (error.isError())
         m_tracker->fail(operation, error);
     else
@@ -68,12 +51,12 @@ namespace {
 
 // The single-call operations: start, remember the retry (same request, same key), send.
 template <typename Send>
-int runSingle(OperationTracker *tracker, const std::function<bool(int)> &sameConnection, QSet<int> &open,
-              Operation::Kind kind, const QString &target, const ApiRequest &request, Send send)
+int runSingle(OperationTracker *tracker, ConnectionScope &scope, Operation::Kind kind,
+              const QString &target, const ApiRequest &request, Send send)
 {
     const int operation = tracker->start(kind, target);
-    open.insert(operation);
-    tracker->setRetry(operation, [sameConnection, send, request, operation] {
+    scope.opened(operation);
+    tracker->setRetry(operation, [sameConnection = scope.guard(), send, request, operation] {
         if (sameConnection(operation))
             send(request, operation);
     });
@@ -85,7 +68,7 @@ int runSingle(OperationTracker *tracker, const std::function<bool(int)> &sameCon
 
 int QueueActions::createQueue(const QString &name, const QueueSettings &settings)
 {
-    return runSingle(m_tracker, retryGuard(), m_open, Operation::Kind::CreateQueue, name, InfraiQueueClient::createRequest(name, settings),
+    return runSingle(m_tracker, m_scope, Operation::Kind::CreateQueue, name, InfraiQueueClient::createRequest(name, settings),
                      [this](const ApiRequest &request, int operation) {
                          m_client->sendQueue(request, this, [this, operation](const QueueRecord &record, const ApiError &error) {
                              if (!error.isError())
@@ -97,7 +80,7 @@ int QueueActions::createQueue(const QString &name, const QueueSettings &settings
 
 int QueueActions::updateQueue(const QString &name, const QueueSettings &settings)
 {
-    return runSingle(m_tracker, retryGuard(), m_open, Operation::Kind::UpdateQueue, name, InfraiQueueClient::updateRequest(name, settings),
+    return runSingle(m_tracker, m_scope, Operation::Kind::UpdateQueue, name, InfraiQueueClient::updateRequest(name, settings),
                      [this](const ApiRequest &request, int operation) {
                          m_client->sendQueue(request, this, [this, operation](const QueueRecord &record, const ApiError &error) {
                              if (!error.isError())
@@ -109,7 +92,7 @@ int QueueActions::updateQueue(const QString &name, const QueueSettings &settings
 
 int QueueActions::deleteQueue(const QString &name)
 {
-    return runSingle(m_tracker, retryGuard(), m_open, Operation::Kind::DeleteQueue, name, InfraiQueueClient::deleteRequest(name),
+    return runSingle(m_tracker, m_scope, Operation::Kind::DeleteQueue, name, InfraiQueueClient::deleteRequest(name),
                      [this, name](const ApiRequest &request, int operation) {
                          m_client->sendDelete(request, this, [this, operation, name](bool, const ApiError &error) {
                              if (!error.isError())
@@ -121,7 +104,7 @@ int QueueActions::deleteQueue(const QString &name)
 
 int QueueActions::purgeQueue(const QString &name)
 {
-    return runSingle(m_tracker, retryGuard(), m_open, Operation::Kind::PurgeQueue, name, InfraiQueueClient::purgeRequest(name),
+    return runSingle(m_tracker, m_scope, Operation::Kind::PurgeQueue, name, InfraiQueueClient::purgeRequest(name),
                      [this, name](const ApiRequest &request, int operation) {
                          m_client->sendPurge(request, this, [this, operation, name](const InfraiQueueClient::Count &count,
                                                                                     const ApiError &error) {
@@ -137,7 +120,7 @@ int QueueActions::publish(const QString &queue, const OutgoingMessage &message, 
     ApiRequest request = InfraiQueueClient::publishRequest(queue, message);
     if (!idempotencyKey.trimmed().isEmpty())
         request.idempotencyKey = idempotencyKey.trimmed();
-    return runSingle(m_tracker, retryGuard(), m_open, Operation::Kind::Publish, queue, request,
+    return runSingle(m_tracker, m_scope, Operation::Kind::Publish, queue, request,
                      [this, queue](const ApiRequest &request, int operation) {
                          m_client->sendPublish(request, this, [this, operation, queue](const QString &id, const ApiError &error) {
                              if (!error.isError())
@@ -149,7 +132,7 @@ int QueueActions::publish(const QString &queue, const OutgoingMessage &message, 
 
 int QueueActions::consume(const QString &queue, int maxMessages, int leaseSeconds)
 {
-    return runSingle(m_tracker, retryGuard(), m_open, Operation::Kind::Consume, queue,
+    return runSingle(m_tracker, m_scope, Operation::Kind::Consume, queue,
                      InfraiQueueClient::consumeRequest(queue, maxMessages, leaseSeconds),
                      [this, queue, leaseSeconds](const ApiRequest &request, int operation) {
                          m_client->sendConsume(request, this, [=, this](const QList<QueueMessage> &messages,
@@ -168,7 +151,7 @@ int QueueActions::runBulk(Operation::Kind kind, const QString &queue, int count,
 {
     auto bulk = std::make_shared<Bulk>();
     bulk->operation = m_tracker->start(kind, queue, count);
-    m_open.insert(bulk->operation);
+    m_scope.opened(bulk->operation);
     bulk->queue = queue;
     bulk->requests = std::move(requests);
     bulk->done.assign(size_t(bulk->requests.size()), false);
@@ -182,7 +165,7 @@ int QueueActions::runBulk(Operation::Kind kind, const QString &queue, int count,
         bulk->requests[i].idempotencyKey = batchKey + u'-' + QString::number(i);
     // The tracker's retry keeps the bulk (its keys and what is done) for as long as the
     // entry can be retried.
-    m_tracker->setRetry(bulk->operation, [this, bulk, guard = retryGuard()] {
+    m_tracker->setRetry(bulk->operation, [this, bulk, guard = m_scope.guard()] {
         if (!guard(bulk->operation))
             return;
         bulk->error = {};
@@ -323,7 +306,7 @@ int QueueActions::redriveBulk(const QString &queue, const QDateTime &since, int 
     };
     auto state = std::make_shared<Chunked>();
     state->operation = m_tracker->start(Operation::Kind::Redrive, queue, expected);
-    m_open.insert(state->operation);
+    m_scope.opened(state->operation);
     auto makeRequest = [queue, since, state] {
         ApiRequest request = InfraiQueueClient::redriveRequest(queue, {QString(), since, RedriveChunk});
         request.idempotencyKey = state->batchKey + u'-' + QString::number(state->chunk);
@@ -350,7 +333,7 @@ int QueueActions::redriveBulk(const QString &queue, const QDateTime &since, int 
             finish(state->operation, ApiError(), queue);
         });
     };
-    m_tracker->setRetry(state->operation, [step, operation = state->operation, guard = retryGuard()] {
+    m_tracker->setRetry(state->operation, [step, operation = state->operation, guard = m_scope.guard()] {
         if (guard(operation))
             (*step)();
     });
@@ -361,7 +344,7 @@ int QueueActions::redriveBulk(const QString &queue, const QDateTime &since, int 
 int QueueActions::pushSubscribe(const QString &queue, const QUrl &url, const QString &secret, int maxRetries,
                                 int visibilityTimeout)
 {
-    return runSingle(m_tracker, retryGuard(), m_open, Operation::Kind::PushSubscribe, queue,
+    return runSingle(m_tracker, m_scope, Operation::Kind::PushSubscribe, queue,
                      InfraiQueueClient::pushSubscribeRequest(queue, url, secret, maxRetries, visibilityTimeout),
                      [this, secret](const ApiRequest &request, int operation) {
                          m_client->pushSubscribe(request, this, [this, operation, secret](const PushSubscription &subscription,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ConnectionScope.h"
 #include "api/ApiError.h"
 #include "api/ApiRequest.h"
 #include "api/QueueTypes.h"
@@ -90,10 +91,9 @@ private:
     void finish(int operation, const ApiError &error, const QString &queue, const QString &resultId = {});
     // For retry closures: true while the connection the call was made on is still current.
     // A retry that goes ahead counts as open again.
-    std::function<bool(int operation)> retryGuard();
 
     OperationTracker *m_tracker;
     QueueStatsHub *m_stats;
     InfraiQueueClient *m_client = nullptr;
-    QSet<int> m_open; // operations started and not yet finished
+    ConnectionScope m_scope; // calls open on the current connection
 };

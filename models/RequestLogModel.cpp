@@ -11,19 +11,15 @@ using namespace Qt::StringLiterals;
 RequestLogModel::RequestLogModel(RequestLog *log, QObject *parent)
     : QAbstractTableModel(parent), m_log(log)
 {
-    connect(log, &RequestLog::aboutToDropOldest, this, [this] {
-        beginRemoveRows({}, 0, 0);
-        endRemoveRows();
-    });
-    connect(log, &RequestLog::appended, this, [this] {
-        const int row = m_log->size() - 1;
+    connect(log, &RequestLog::aboutToDropOldest, this, [this](int count) { beginRemoveRows({}, 0, count - 1); });
+    connect(log, &RequestLog::droppedOldest, this, [this] { endRemoveRows(); });
+    connect(log, &RequestLog::aboutToAppend, this, [this] {
+        const int row = m_log->size();
         beginInsertRows({}, row, row);
-        endInsertRows();
     });
-    connect(log, &RequestLog::cleared, this, [this] {
-        beginResetModel();
-        endResetModel();
-    });
+    connect(log, &RequestLog::appended, this, [this] { endInsertRows(); });
+    connect(log, &RequestLog::aboutToClear, this, [this] { beginResetModel(); });
+    connect(log, &RequestLog::cleared, this, [this] { endResetModel(); });
 }
 
 int RequestLogModel::rowCount(const QModelIndex &parent) const

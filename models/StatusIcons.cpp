@@ -125,3 +125,16 @@ QIcon StatusIcons::deadLetterBadge(qint64 count)
     cache.insert(key, icon);
     return icon;
 }
+
+QIcon StatusIcons::warning()
+{
+    static const QIcon icon = draw([](QPainter &p) {
+        p.setPen(QPen(QColor(0x8d6e00), 1.5));
+        p.setBrush(QColor(0xffc107));
+        p.drawPolygon(QPolygonF({QPointF(16, 4), QPointF(29, 27), QPointF(3, 27)}));
+        p.setPen(QPen(QColor(0x3e2723), 3, Qt::SolidLine, Qt::RoundCap));
+        p.drawLine(QPointF(16, 12), QPointF(16, 19));
+        p.drawPoint(QPointF(16, 23.5));
+    });
+    return icon;
+}

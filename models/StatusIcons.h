@@ -13,4 +13,6 @@ QIcon queue();
 // A red badge with the number of dead letters ("99+" beyond).
 QIcon deadLetterBadge(qint64 count);
 QIcon deadLetters();
+// An amber warning triangle: data from the server that the console cannot show as meant.
+QIcon warning();
 } // namespace StatusIcons

@@ -65,16 +65,33 @@ void PushDispatcher::deliver(const Subscription &subscription, const QJsonObject
                 safe = false;
         if (!safe)
             return settleDelivery(subscription, messageId, false);
+        // Connect to the address just vetted, not to the name: a second lookup could answer
+        // differently (DNS rebinding). The name still goes in Host and in TLS (SNI, certificate).
+        QUrl target = url;
+        target.setHost(info.addresses().constFirst().toString());
         const QByteArray body = QJsonDocument(message).toJson(QJsonDocument::Compact);
-        QNetworkRequest request(url);
+        QNetworkRequest request(target);
         request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        request.setRawHeader("Host", url.port() < 0 ? url.host(QUrl::FullyEncoded).toUtf8()
+                                                    : (url.host(QUrl::FullyEncoded) + u':' + QString::number(url.port())).toUtf8());
+        request.setPeerVerifyName(url.host());
+        // A redirect would lead anywhere, unvetted: it counts as a failed delivery.
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
         request.setRawHeader("X-Infrai-Signature",
                              "sha256=" + QMessageAuthenticationCode::hash(body, subscription.secret.toUtf8(),
                                                                           QCryptographicHash::Sha256).toHex());
         QNetworkReply *reply = m_network.post(request, body);
-        connect(reply, &QNetworkReply::finished, this, [this, reply, subscription, messageId] {
+        // Only the status matters: read and drop the body, and give up on one that never ends.
+        auto received = std::make_shared<qint64>(0);
+        connect(reply, &QNetworkReply::readyRead, this, [reply, received] {
+            *received += reply->skip(reply->bytesAvailable());
+            if (*received > MaxResponseBytes)
+                reply->abort();
+        });
+        connect(reply, &QNetworkReply::finished, this, [this, reply, subscription, messageId, received] {
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            settleDelivery(subscription, messageId, status >= 200 && status < 300);
+            const bool complete = *received <= MaxResponseBytes && reply->error() == QNetworkReply::NoError;
+            settleDelivery(subscription, messageId, complete && status >= 200 && status < 300);
         });
     });
 }

@@ -17,6 +17,9 @@ class PushDispatcher final : public QObject
     Q_DISABLE_COPY_MOVE(PushDispatcher)
 
 public:
+    // A receiver's answer body is read and dropped; beyond this the delivery is abandoned.
+    static constexpr qint64 MaxResponseBytes = 64 * 1024;
+
     PushDispatcher(SandboxStore &store, QueueService &queues, QObject *parent = nullptr);
     void setAllowLoopback(bool allow) { m_allowLoopback = allow; }
     int deliveriesInFlight() const { return m_inFlight; }

@@ -1,5 +1,7 @@
 #include "UrlSafety.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 bool UrlSafety::isForbiddenAddress(const QHostAddress &address)
@@ -18,9 +20,17 @@ bool UrlSafety::isForbiddenAddress(const QHostAddress &address)
         return in(0x0A000000, 8) || in(0xAC100000, 12) || in(0xC0A80000, 16) || // RFC 1918
                in(0xA9FE0000, 16) ||                                          // link-local, metadata
                in(0x64400000, 10) ||                                          // carrier-grade NAT
+               in(0xC6120000, 15) ||                                          // benchmarking
+               in(0xF0000000, 4) ||                                           // reserved
                in(0x00000000, 8);
     }
-    return false;
+    // IPv6 prefixes that reach IPv4 space through a translator: NAT64 (64:ff9b::/96) and
+    // 6to4 (2002::/16) could be steered at private IPv4 hosts.
+    const Q_IPV6ADDR v6 = ip.toIPv6Address();
+    const bool nat64 = v6[0] == 0x00 && v6[1] == 0x64 && v6[2] == 0xff && v6[3] == 0x9b &&
+                       std::all_of(v6.c + 4, v6.c + 12, [](quint8 byte) { return byte == 0; });
+    const bool sixToFour = v6[0] == 0x20 && v6[1] == 0x02;
+    return nat64 || sixToFour;
 }
 
 QString UrlSafety::checkPushUrl(const QUrl &url, bool allowLoopbackHttp)

@@ -93,6 +93,18 @@
         <source>The request was cancelled.</source>
         <translation>The request was cancelled.</translation>
     </message>
+    <message>
+        <source>The service sent an answer of an unexpected shape.</source>
+        <translation>The service sent an answer of an unexpected shape.</translation>
+    </message>
+    <message>
+        <source>The service accepted the request, but the resource failed while it was being set up.</source>
+        <translation>The service accepted the request, but the resource failed while it was being set up.</translation>
+    </message>
+    <message>
+        <source>The service accepted the request, but the resource failed while it was being set up: %1</source>
+        <translation>The service accepted the request, but the resource failed while it was being set up: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionStatusWidget</name>
@@ -329,6 +341,12 @@
     <message>
         <source>standard</source>
         <translation>standard</translation>
+    </message>
+    <message>
+        <source>%1
+The parent chain of this branch loops back to itself (as the server reports it), so it is shown at the top level.</source>
+        <translation>%1
+The parent chain of this branch loops back to itself (as the server reports it), so it is shown at the top level.</translation>
     </message>
 </context>
 <context>
@@ -1132,6 +1150,10 @@
         <source>line %1: &quot;payload&quot; must be a JSON object</source>
         <translation>line %1: &quot;payload&quot; must be a JSON object</translation>
     </message>
+    <message>
+        <source>line %1: &quot;%2&quot; must be a whole number</source>
+        <translation>line %1: &quot;%2&quot; must be a whole number</translation>
+    </message>
 </context>
 <context>
     <name>NewBranchDialog</name>
@@ -1550,6 +1572,10 @@
     <message>
         <source>Use https:// for %1: keys must not travel unencrypted. Plain http is allowed only for a server on this machine.</source>
         <translation>Use https:// for %1: keys must not travel unencrypted. Plain http is allowed only for a server on this machine.</translation>
+    </message>
+    <message>
+        <source>The base URL must not contain a user name or password. Put the key in the key field: it is kept in the system keychain.</source>
+        <translation>The base URL must not contain a user name or password. Put the key in the key field: it is kept in the system keychain.</translation>
     </message>
 </context>
 <context>
@@ -2120,6 +2146,16 @@
     <message>
         <source>Request ID</source>
         <translation>Request ID</translation>
+    </message>
+</context>
+<context>
+    <name>SecretClipboard</name>
+    <message numerus="yes">
+        <source>Copied. The clipboard will be cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Copied. The clipboard will be cleared in %n second.</numerusform>
+            <numerusform>Copied. The clipboard will be cleared in %n seconds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,18 @@
         <source>The request was cancelled.</source>
         <translation>请求已取消。</translation>
     </message>
+    <message>
+        <source>The service sent an answer of an unexpected shape.</source>
+        <translation>服务返回的应答结构与预期不符。</translation>
+    </message>
+    <message>
+        <source>The service accepted the request, but the resource failed while it was being set up.</source>
+        <translation>服务已接受请求，但该资源在创建过程中失败。</translation>
+    </message>
+    <message>
+        <source>The service accepted the request, but the resource failed while it was being set up: %1</source>
+        <translation>服务已接受请求，但该资源在创建过程中失败：%1</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionStatusWidget</name>
@@ -321,6 +333,12 @@
     <message>
         <source>standard</source>
         <translation>标准</translation>
+    </message>
+    <message>
+        <source>%1
+The parent chain of this branch loops back to itself (as the server reports it), so it is shown at the top level.</source>
+        <translation>%1
+服务器报告的该分支父级链条形成了循环，因此将其显示在顶层。</translation>
     </message>
 </context>
 <context>
@@ -1105,6 +1123,10 @@
         <source>line %1: &quot;payload&quot; must be a JSON object</source>
         <translation>第 %1 行：&quot;payload&quot; 必须是 JSON 对象</translation>
     </message>
+    <message>
+        <source>line %1: &quot;%2&quot; must be a whole number</source>
+        <translation>第 %1 行：“%2”必须是整数</translation>
+    </message>
 </context>
 <context>
     <name>NewBranchDialog</name>
@@ -1513,6 +1535,10 @@
     <message>
         <source>Use https:// for %1: keys must not travel unencrypted. Plain http is allowed only for a server on this machine.</source>
         <translation>%1 请使用 https://：密钥不得以明文传输。仅本机上的服务器允许使用 http。</translation>
+    </message>
+    <message>
+        <source>The base URL must not contain a user name or password. Put the key in the key field: it is kept in the system keychain.</source>
+        <translation>基础 URL 中不能包含用户名或密码。请将密钥填入密钥字段：它会保存在系统钥匙串中。</translation>
     </message>
 </context>
 <context>
@@ -2074,6 +2100,15 @@
     <message>
         <source>Request ID</source>
         <translation>请求 ID</translation>
+    </message>
+</context>
+<context>
+    <name>SecretClipboard</name>
+    <message numerus="yes">
+        <source>Copied. The clipboard will be cleared in %n second(s).</source>
+        <translation>
+            <numerusform>已复制。剪贴板将在 %n 秒后清空。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 namespace {
 std::optional<bool> nextAnswer;
+Confirm::Answerer answerer;
 }
 
 bool Confirm::ask(QWidget *parent, const QString &title, const QString &text)
@@ -11,6 +12,8 @@ bool Confirm::ask(QWidget *parent, const QString &title, const QString &text)
         nextAnswer.reset();
         return answer;
     }
+    if (answerer)
+        return answerer(parent, title, text);
     return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No,
                                  QMessageBox::No) == QMessageBox::Yes;
 }
@@ -18,4 +21,9 @@ bool Confirm::ask(QWidget *parent, const QString &title, const QString &text)
 void Confirm::setNextAnswer(bool yes)
 {
     nextAnswer = yes;
+}
+
+void Confirm::setAnswerer(Answerer newAnswerer)
+{
+    answerer = std::move(newAnswerer);
 }

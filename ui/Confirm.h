@@ -2,6 +2,7 @@
 
 #include <QMessageBox>
 
+#include <functional>
 #include <optional>
 
 // Yes/no questions through one door, so UI tests can answer them without a nested event
@@ -10,4 +11,8 @@ namespace Confirm {
 bool ask(QWidget *parent, const QString &title, const QString &text);
 // The next ask() returns this without showing anything (tests only).
 void setNextAnswer(bool yes);
+// Every ask() until cleared calls this instead of showing a box (tests only): it may run a
+// real nested event loop, as a modal box does, so timers fire while "the box is open".
+using Answerer = std::function<bool(QWidget *parent, const QString &title, const QString &text)>;
+void setAnswerer(Answerer answerer);
 } // namespace Confirm

@@ -1,5 +1,7 @@
 #include "DetailsPane.h"
 
+#include "SecretClipboard.h"
+
 #include "api/InfraiQueueClient.h"
 
 #include "DbTreeModel.h"
@@ -13,6 +15,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QTimer>
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -135,12 +138,22 @@ void DetailsPane::addUriRow(const QString &uri)
     auto *copy = new QPushButton(tr("Copy"), row);
     copy->setObjectName(u"copyUri"_s);
     connect(m_revealButton, &QPushButton::clicked, this, [this] { setUriRevealed(!m_revealed); });
-    // Straight to the clipboard: the URI (it holds a password) goes to no log.
-    connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_uri); });
+    auto *notice = new QLabel(this);
+    notice->setObjectName(u"copyNotice"_s);
+    notice->hide();
+    // Straight to the clipboard, and out of it again soon: the URI holds a password and goes
+    // to no log.
+    connect(copy, &QPushButton::clicked, notice, [this, notice] {
+        SecretClipboard::copy(m_uri);
+        notice->setText(SecretClipboard::copiedNotice());
+        notice->show();
+        QTimer::singleShot(SecretClipboard::clearDelayMs(), notice, &QLabel::hide);
+    });
     layout->addWidget(m_uriLabel, 1);
     layout->addWidget(m_revealButton);
     layout->addWidget(copy);
     m_form->addRow(tr("Connection URI:"), row);
+    m_form->addRow(QString(), notice);
 }
 
 void DetailsPane::setUriRevealed(bool revealed)

@@ -271,20 +271,23 @@ void DlqBrowser::showContextMenu(const QPoint &pos)
         return;
     if (!m_table->selectionModel()->isRowSelected(index.row(), {}))
         m_table->selectRow(index.row());
+    // The menu runs a nested event loop in which a stats tick may reload the model: take
+    // everything the actions work on now, never row numbers.
     const int row = m_proxy->mapToSource(index).row();
-    const int selected = int(m_table->selectionModel()->selectedRows().size());
+    const QString id = m_model->messageId(row);
+    const QString payload = QString::fromUtf8(QJsonDocument(m_model->payload(row)).toJson(QJsonDocument::Indented));
+    const QDateTime deadLettered = m_model->deadLetteredAt(row);
+    const QStringList ids = selectedMessageIds();
+    const QList<QByteArray> lines = selectedExportLines();
     QMenu menu(this);
-    menu.addAction(tr("Redrive %n message(s)…", nullptr, selected), this, &DlqBrowser::redriveSelected);
-    menu.addAction(tr("Export %n message(s)…", nullptr, selected), this, &DlqBrowser::exportSelected);
+    menu.addAction(tr("Redrive %n message(s)…", nullptr, int(ids.size())), this, [this, ids] { redriveMessages(ids); });
+    menu.addAction(tr("Export %n message(s)…", nullptr, int(ids.size())), this, [this, lines] { exportLines(lines); });
     menu.addSeparator();
-    menu.addAction(tr("Copy message id"), this, [this, row] { QApplication::clipboard()->setText(m_model->messageId(row)); });
-    menu.addAction(tr("Copy payload"), this, [this, row] {
-        QApplication::clipboard()->setText(
-            QString::fromUtf8(QJsonDocument(m_model->payload(row)).toJson(QJsonDocument::Indented)));
-    });
+    menu.addAction(tr("Copy message id"), this, [id] { QApplication::clipboard()->setText(id); });
+    menu.addAction(tr("Copy payload"), this, [payload] { QApplication::clipboard()->setText(payload); });
     //: Fills "Redrive since" with this message's dead-lettering time.
-    menu.addAction(tr("Redrive since this one…"), this, [this, row] {
-        m_since->setDateTime(m_model->deadLetteredAt(row));
+    menu.addAction(tr("Redrive since this one…"), this, [this, deadLettered] {
+        m_since->setDateTime(deadLettered);
         redriveSince();
     });
     menu.exec(m_table->viewport()->mapToGlobal(pos));
@@ -353,6 +356,22 @@ QList<int> DlqBrowser::selectedSourceRows() const
     return m_proxy->sourceRows(m_table->selectionModel()->selectedRows());
 }
 
+QStringList DlqBrowser::selectedMessageIds() const
+{
+    QStringList ids;
+    for (int row : selectedSourceRows())
+        ids << m_model->messageId(row);
+    return ids;
+}
+
+QList<QByteArray> DlqBrowser::selectedExportLines() const
+{
+    QList<QByteArray> lines;
+    for (int row : selectedSourceRows())
+        lines << m_model->exportLine(row);
+    return lines;
+}
+
 void DlqBrowser::selectSourceRows(const QList<int> &rows)
 {
     QItemSelection selection;
@@ -416,14 +435,16 @@ void DlqBrowser::watchRedrive(int operation)
 
 void DlqBrowser::redriveSelected()
 {
-    const QList<int> rows = selectedSourceRows();
-    if (rows.isEmpty())
+    // Ids now: the confirmation is a nested event loop and the rows may change under it.
+    redriveMessages(selectedMessageIds());
+}
+
+void DlqBrowser::redriveMessages(const QStringList &ids)
+{
+    if (ids.isEmpty())
         return;
-    if (!confirmRedrive(tr("Redrive %n selected message(s)?", nullptr, int(rows.size()))))
+    if (!confirmRedrive(tr("Redrive %n selected message(s)?", nullptr, int(ids.size()))))
         return;
-    QStringList ids;
-    for (int row : rows)
-        ids << m_model->messageId(row);
     watchRedrive(m_actions->redriveMessages(m_record.name, ids));
 }
 
@@ -452,7 +473,7 @@ void DlqBrowser::redriveAll()
     watchRedrive(m_actions->redriveBulk(m_record.name, QDateTime(), int(preview.count)));
 }
 
-bool DlqBrowser::exportTo(const QString &path, const QList<int> &sourceRows)
+bool DlqBrowser::exportTo(const QString &path, const std::function<qint64(QIODevice &)> &write)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -460,18 +481,7 @@ bool DlqBrowser::exportTo(const QString &path, const QList<int> &sourceRows)
         m_result->showText([=] { return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason); }, LiveLabel::Tone::Error);
         return false;
     }
-    qint64 written = 0;
-    auto writeRow = [&](int row) {
-        file.write(m_model->exportLine(row));
-        ++written;
-    };
-    if (sourceRows.isEmpty()) {
-        for (int row = 0; row < m_model->rowCount(); ++row)
-            writeRow(row);
-    } else {
-        for (int row : sourceRows)
-            writeRow(row);
-    }
+    const qint64 written = write(file);
     if (!file.commit()) {
         const QString reason = file.errorString();
         m_result->showText([=] { return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason); }, LiveLabel::Tone::Error);
@@ -483,14 +493,28 @@ bool DlqBrowser::exportTo(const QString &path, const QList<int> &sourceRows)
 
 void DlqBrowser::exportSelected()
 {
-    const QList<int> rows = selectedSourceRows();
-    if (rows.isEmpty())
+    // The lines now: the file dialog is a nested event loop and the rows may change under it.
+    exportLines(selectedExportLines());
+}
+
+void DlqBrowser::exportLines(const QList<QByteArray> &lines)
+{
+    if (lines.isEmpty())
         return;
     const QString path = QFileDialog::getSaveFileName(this, tr("Export selected dead letters"),
                                                       m_record.name + u"-dead-letters.jsonl"_s,
                                                       tr("JSON Lines (*.jsonl)"));
     if (!path.isEmpty())
-        exportTo(path, rows);
+        exportLinesTo(path, lines);
+}
+
+bool DlqBrowser::exportLinesTo(const QString &path, const QList<QByteArray> &lines)
+{
+    return exportTo(path, [&lines](QIODevice &file) {
+        for (const QByteArray &line : lines)
+            file.write(line);
+        return qint64(lines.size());
+    });
 }
 
 void DlqBrowser::exportAll()
@@ -518,7 +542,11 @@ void DlqBrowser::finishPendingExport()
         rows << m_proxy->mapToSource(m_proxy->index(row, 0)).row();
     if (rows.isEmpty())
         return m_result->showText([] { return tr("Nothing to export."); }, LiveLabel::Tone::Error);
-    exportTo(path, rows);
+    exportTo(path, [this, &rows](QIODevice &file) {
+        for (int row : rows)
+            file.write(m_model->exportLine(row));
+        return qint64(rows.size());
+    });
 }
 
 void DlqBrowser::updateStatus()

@@ -58,9 +58,13 @@ public:
     };
     Preview previewSince(const QDateTime &since) const;
     Preview previewAll() const;
-    // Writes these source rows (empty: all loaded) as JSONL; false with a message on error.
-    // "Export all" writes every row that passes the search, after loading the rest.
-    bool exportTo(const QString &path, const QList<int> &sourceRows);
+    // The selection, taken before any nested event loop (a confirmation, a menu, a file
+    // dialog) in which a stats tick may reload the model.
+    QStringList selectedMessageIds() const;
+    QList<QByteArray> selectedExportLines() const;
+    // Writes JSONL lines to `path`; false with a message on error. "Export all" writes every
+    // row that passes the search, after loading the rest.
+    bool exportLinesTo(const QString &path, const QList<QByteArray> &lines);
 
 public slots:
     void applySearch();
@@ -80,6 +84,9 @@ private:
     void updateStatus();
     void showPayload();
     QList<int> selectedSourceRows() const;
+    void redriveMessages(const QStringList &ids);
+    void exportLines(const QList<QByteArray> &lines);
+    bool exportTo(const QString &path, const std::function<qint64(QIODevice &)> &write);
     bool confirmRedrive(const QString &what);
     void watchRedrive(int operation);
     void finishPendingExport();

@@ -117,6 +117,13 @@ ApiError ApiError::malformed(const QString &detail)
     return error;
 }
 
+ApiError ApiError::unexpectedShape(const QString &detail)
+{
+    ApiError error = malformed(detail);
+    error.m_shape = true;
+    return error;
+}
+
 ApiError ApiError::cancelled()
 {
     ApiError error;
@@ -128,6 +135,14 @@ ApiError ApiError::missingCredentials()
 {
     ApiError error;
     error.m_kind = Kind::MissingCredentials;
+    return error;
+}
+
+ApiError ApiError::resourceFailed(const QString &reason)
+{
+    ApiError error;
+    error.m_kind = Kind::ResourceFailed;
+    error.m_serverMessage = reason;
     return error;
 }
 
@@ -197,9 +212,16 @@ QString ApiError::message() const
     case Kind::Network:
         return tr("Network error: %1").arg(m_serverMessage);
     case Kind::MalformedResponse:
+        if (m_shape)
+            return tr("The service sent an answer of an unexpected shape.") + said;
         return tr("The service sent an answer that is not valid JSON.") + said;
     case Kind::Cancelled:
         return tr("The request was cancelled.");
+    case Kind::ResourceFailed:
+        return m_serverMessage.isEmpty()
+                   ? tr("The service accepted the request, but the resource failed while it was being set up.")
+                   : tr("The service accepted the request, but the resource failed while it was being set up: %1")
+                         .arg(m_serverMessage);
     }
     return {};
 }

@@ -30,6 +30,7 @@ public:
         MalformedResponse,
         Cancelled,
         MissingCredentials,
+        ResourceFailed,     // the call succeeded, the resource it made then failed
     };
 
     ApiError() = default;
@@ -38,8 +39,12 @@ public:
                                 const QString &host);
     static ApiError timeout(int timeoutMs);
     static ApiError malformed(const QString &detail);
+    // Valid JSON, but a field is missing or of the wrong type (`detail` names it).
+    static ApiError unexpectedShape(const QString &detail);
     static ApiError cancelled();
     static ApiError missingCredentials();
+    // A resource that was provisioning ended in `failed`; `reason` is the server's, if any.
+    static ApiError resourceFailed(const QString &reason);
 
     bool isError() const { return m_kind != Kind::None; }
     Kind kind() const { return m_kind; }
@@ -70,6 +75,7 @@ private:
     QString m_host;
     int m_retryAfter = -1;
     int m_timeoutMs = 0;
+    bool m_shape = false; // MalformedResponse: valid JSON of an unexpected shape
     QNetworkReply::NetworkError m_networkError = QNetworkReply::NoError;
 };
 

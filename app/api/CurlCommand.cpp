@@ -9,13 +9,24 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// Push targets ("url", "forward_to") are often capability URLs: the path is the credential.
+bool isCapabilityUrlField(const QString &key)
+{
+    return key == u"url" || key == u"forward_to";
+}
+
 QJsonValue redactJson(const QJsonValue &value)
 {
     if (value.isObject()) {
         QJsonObject object = value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it)
-            it.value() = RequestLog::isSecretField(it.key()) ? QJsonValue(u"REDACTED"_s)
-                                                             : redactJson(it.value());
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (RequestLog::isSecretField(it.key()))
+                it.value() = u"REDACTED"_s;
+            else if (isCapabilityUrlField(it.key()) && it.value().isString())
+                it.value() = RequestLog::redactCapabilityUrl(it.value().toString());
+            else
+                it.value() = redactJson(it.value());
+        }
         return object;
     }
     if (value.isArray()) {

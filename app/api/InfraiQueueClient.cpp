@@ -1,5 +1,7 @@
 #include "InfraiQueueClient.h"
 
+#include "JsonFields.h"
+
 #include "TypedCalls.h"
 
 #include <QJsonArray>
@@ -265,11 +267,18 @@ ApiCall *InfraiQueueClient::consume(const QString &queue, int maxMessages, std::
 ApiCall *InfraiQueueClient::sendConsume(const ApiRequest &request, QObject *context, Done<QList<QueueMessage>> done)
 {
     return m_transport->send(request, context, [done](const ApiResult &result) {
+        if (!result.ok())
+            return done({}, result.error);
+        JsonFields fields(result.body);
+        const QJsonArray items = fields.array(u"messages"_s);
+        if (!fields.ok())
+            return done({}, ApiError::unexpectedShape(fields.problem()));
         QList<QueueMessage> messages;
-        for (const QJsonValue &item : result.body.value(u"messages"_s).toArray()) {
-            const std::optional<QueueMessage> message = QueueMessage::fromJson(item.toObject());
+        for (const QJsonValue &item : items) {
+            QString problem;
+            const std::optional<QueueMessage> message = QueueMessage::fromJson(item.toObject(), &problem);
             if (!message)
-                return done({}, ApiError::malformed(u"a message is not of the expected shape"_s));
+                return done({}, ApiError::unexpectedShape(u"a message: "_s + problem));
             messages.append(*message);
         }
         done(messages, result.error);

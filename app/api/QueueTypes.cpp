@@ -1,5 +1,6 @@
 #include "QueueTypes.h"
 
+#include "JsonFields.h"
 #include "Timestamps.h"
 
 using namespace Qt::StringLiterals;
@@ -20,33 +21,46 @@ std::optional<QueueRecord> QueueRecord::fromJson(const QJsonObject &json)
     return record;
 }
 
-std::optional<QueueMessage> QueueMessage::fromJson(const QJsonObject &json)
+std::optional<QueueMessage> QueueMessage::fromJson(const QJsonObject &json, QString *problem)
 {
+    JsonFields fields(json);
     QueueMessage message;
-    message.id = json.value(u"message_id"_s).toString();
-    if (message.id.isEmpty() || !json.value(u"payload"_s).isObject())
+    message.id = fields.string(u"message_id"_s);
+    message.queue = fields.string(u"queue"_s, QString());
+    message.sourceQueue = fields.string(u"source_queue"_s, QString());
+    message.priority = int(fields.integer(u"priority"_s, 0));
+    message.deliveryCount = int(fields.integer(u"delivery_count"_s, 0));
+    QString found = fields.problem();
+    if (found.isEmpty() && message.id.isEmpty())
+        found = u"field \"message_id\" is empty"_s;
+    if (found.isEmpty() && !json.value(u"payload"_s).isObject())
+        found = u"field \"payload\" should be an object, not %1"_s.arg(JsonFields::typeName(json.value(u"payload"_s)));
+    if (!found.isEmpty()) {
+        if (problem)
+            *problem = found;
         return std::nullopt;
-    message.queue = json.value(u"queue"_s).toString();
-    message.sourceQueue = json.value(u"source_queue"_s).toString();
+    }
     message.payload = json.value(u"payload"_s).toObject();
-    message.priority = json.value(u"priority"_s).toInt();
-    message.deliveryCount = json.value(u"delivery_count"_s).toInt();
     message.publishedAt = rfc3339Field(json, u"published_at"_s);
     message.visibleAt = rfc3339Field(json, u"visible_at"_s);
     message.deadLetteredAt = rfc3339Field(json, u"dead_lettered_at"_s);
     return message;
 }
 
-std::optional<QueueStats> QueueStats::fromJson(const QJsonObject &json)
+std::optional<QueueStats> QueueStats::fromJson(const QJsonObject &json, QString *problem)
 {
-    if (!json.contains(u"available"_s))
-        return std::nullopt;
+    JsonFields fields(json);
     QueueStats stats;
-    stats.queue = json.value(u"queue"_s).toString();
-    stats.available = json.value(u"available"_s).toInteger();
-    stats.inFlight = json.value(u"in_flight"_s).toInteger();
-    stats.dlq = json.value(u"dlq"_s).toInteger();
-    stats.oldestAgeSeconds = json.value(u"oldest_age_seconds"_s).toInteger(-1);
+    stats.queue = fields.string(u"queue"_s, QString());
+    stats.available = fields.integer(u"available"_s);
+    stats.inFlight = fields.integer(u"in_flight"_s);
+    stats.dlq = fields.integer(u"dlq"_s);
+    stats.oldestAgeSeconds = fields.integer(u"oldest_age_seconds"_s, -1);
+    if (!fields.ok()) {
+        if (problem)
+            *problem = fields.problem();
+        return std::nullopt;
+    }
     return stats;
 }
 

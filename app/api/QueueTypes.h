@@ -27,7 +27,7 @@ struct QueueMessage
     int priority = 0;
     int deliveryCount = 0;
     QDateTime publishedAt, visibleAt, deadLetteredAt;
-    static std::optional<QueueMessage> fromJson(const QJsonObject &json);
+    static std::optional<QueueMessage> fromJson(const QJsonObject &json, QString *problem = nullptr);
 };
 
 struct QueueStats
@@ -35,7 +35,7 @@ struct QueueStats
     QString queue;
     qint64 available = 0, inFlight = 0, dlq = 0;
     qint64 oldestAgeSeconds = -1; // -1: empty
-    static std::optional<QueueStats> fromJson(const QJsonObject &json);
+    static std::optional<QueueStats> fromJson(const QJsonObject &json, QString *problem = nullptr);
 };
 
 struct PushSubscription

@@ -19,6 +19,9 @@ struct RequestLogEntry
     QString outcome; // error code or network failure, empty on success
     int attempt = 1;
     QString curl;
+
+    // Roughly what the entry holds in memory, for the log's byte budget.
+    qsizetype approximateBytes() const;
 };
 
 class RequestLog final : public QObject
@@ -27,23 +30,35 @@ class RequestLog final : public QObject
     Q_DISABLE_COPY_MOVE(RequestLog)
 
 public:
-    explicit RequestLog(QObject *parent = nullptr, int capacity = 2000);
+    // Keeps the newest entries within both limits: an entry count and a byte budget (a
+    // "copy as curl" with a large body can be big).
+    explicit RequestLog(QObject *parent = nullptr, int capacity = 2000, qsizetype byteBudget = 8 << 20);
 
     void append(RequestLogEntry entry);
     int size() const { return int(m_entries.size()); }
     const RequestLogEntry &at(int index) const { return m_entries.at(size_t(index)); }
     void clear();
+    qsizetype bytes() const { return m_bytes; }
 
     // Replaces the values of query items and JSON fields that hold secrets.
     static QString redactUrl(const QUrl &url);
+    // A URL that may itself be a credential (a webhook target with a token in its path or
+    // query) reduced to its origin: "https://hooks.example.com/…".
+    static QString redactCapabilityUrl(const QString &url);
     static bool isSecretField(const QString &name);
 
 signals:
-    void aboutToDropOldest();
+    // Each change is announced before and after, as item models need it.
+    void aboutToDropOldest(int count);
+    void droppedOldest();
+    void aboutToAppend();
     void appended();
+    void aboutToClear();
     void cleared();
 
 private:
     std::deque<RequestLogEntry> m_entries;
     int m_capacity;
+    qsizetype m_byteBudget;
+    qsizetype m_bytes = 0;
 };

@@ -20,9 +20,14 @@ ApiCall *record(ApiTransport *transport, const ApiRequest &request, QObject *con
     return transport->send(request, context, [done](const ApiResult &result) {
         if (!result.ok())
             return done(T{}, result.error);
-        const std::optional<T> value = T::fromJson(result.body);
+        QString problem;
+        std::optional<T> value;
+        if constexpr (requires { T::fromJson(result.body, &problem); })
+            value = T::fromJson(result.body, &problem); // names the field that is wrong
+        else
+            value = T::fromJson(result.body);
         done(value.value_or(T{}),
-             value ? ApiError() : ApiError::malformed(QStringLiteral("the answer is not of the expected shape")));
+             value ? ApiError() : ApiError::unexpectedShape(problem));
     });
 }
 

@@ -70,46 +70,70 @@ QString Operation::resultText() const
 
 OperationTracker::OperationTracker(QObject *parent) : QObject(parent) {}
 
+void OperationTracker::setSettledCapacity(int capacity)
+{
+    m_settledCapacity = std::max(0, capacity);
+    dropOldSettled();
+}
+
 int OperationTracker::start(Operation::Kind kind, const QString &target, int items)
 {
-    Operation operation;
-    operation.id = m_nextId++;
-    operation.kind = kind;
-    operation.target = target;
-    operation.count = items;
-    operation.startedAt = QDateTime::currentDateTime();
-    m_operations.push_back(operation);
-    QElapsedTimer clock;
-    clock.start();
-    m_clocks.push_back(clock);
+    Entry entry;
+    entry.operation.id = m_nextId++;
+    entry.operation.kind = kind;
+    entry.operation.target = target;
+    entry.operation.count = items;
+    entry.operation.startedAt = QDateTime::currentDateTime();
+    entry.clock.start();
+    emit aboutToAdd(count());
+    m_entries.push_back(std::move(entry));
+    m_inFlight.insert(m_entries.back().operation.id);
     emit added(count() - 1);
-    return operation.id;
+    return m_entries.back().operation.id;
 }
 
 Operation *OperationTracker::find(int id)
 {
     const int row = rowOf(id);
-    return row < 0 ? nullptr : &m_operations[size_t(row)];
+    return row < 0 ? nullptr : &m_entries[size_t(row)].operation;
 }
 
 int OperationTracker::rowOf(int id) const
 {
-    // Ids are handed out in order and never removed: the row is id - 1.
-    const int row = id - 1;
-    return row >= 0 && row < count() && m_operations[size_t(row)].id == id ? row : -1;
-}
-
-int OperationTracker::inFlightCount() const
-{
-    return int(std::count_if(m_operations.begin(), m_operations.end(),
-                             [](const Operation &operation) { return operation.inFlight(); }));
+    const auto it = std::lower_bound(m_entries.begin(), m_entries.end(), id,
+                                     [](const Entry &entry, int wanted) { return entry.operation.id < wanted; });
+    return it != m_entries.end() && it->operation.id == id ? int(it - m_entries.begin()) : -1;
 }
 
 void OperationTracker::touch(Operation &operation)
 {
     const int row = rowOf(operation.id);
-    operation.durationMs = m_clocks[size_t(row)].elapsed();
+    operation.durationMs = m_entries[size_t(row)].clock.elapsed();
+    const bool wasInFlight = m_inFlight.count(operation.id) > 0;
+    if (operation.inFlight())
+        m_inFlight.insert(operation.id);
+    else
+        m_inFlight.erase(operation.id);
+    if (operation.state == Operation::State::Succeeded)
+        operation.retry = nullptr; // nothing to retry: free the request it would re-send
     emit changed(row);
+    if (wasInFlight && !operation.inFlight())
+        dropOldSettled();
+}
+
+void OperationTracker::dropOldSettled()
+{
+    qsizetype settled = qsizetype(m_entries.size() - m_inFlight.size());
+    for (size_t row = 0; settled > m_settledCapacity && row < m_entries.size();) {
+        if (m_entries[row].operation.inFlight()) {
+            ++row;
+            continue;
+        }
+        emit aboutToRemove(int(row));
+        m_entries.erase(m_entries.begin() + qsizetype(row));
+        emit removed(int(row));
+        --settled;
+    }
 }
 
 void OperationTracker::setRetry(int id, std::function<void()> retry)
@@ -176,7 +200,7 @@ void OperationTracker::restart(int id)
     if (Operation *operation = find(id)) {
         operation->state = Operation::State::Pending;
         operation->error = {};
-        m_clocks[size_t(rowOf(id))].restart();
+        m_entries[size_t(rowOf(id))].clock.restart();
         touch(*operation);
     }
 }

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <functional>
+#include <set>
 #include <vector>
 
 // One entry of the Operations dock: a mutating call, or a resource settling after it.
@@ -44,6 +45,8 @@ struct Operation
 };
 
 // Every mutating call and every asynchronous resource state, live, for the Operations dock.
+// Bounded: entries in flight always stay; of the settled ones only the newest are kept, and a
+// succeeded entry lets go of its retry (and the request body it holds) at once.
 class OperationTracker final : public QObject
 {
     Q_OBJECT
@@ -51,6 +54,9 @@ class OperationTracker final : public QObject
 
 public:
     explicit OperationTracker(QObject *parent = nullptr);
+
+    static constexpr int DefaultSettledCapacity = 1000;
+    void setSettledCapacity(int capacity);
 
     int start(Operation::Kind kind, const QString &target, int items = 0);
     void setRetry(int id, std::function<void()> retry);
@@ -65,20 +71,34 @@ public:
     void restart(int id);
     void retry(int id);
 
-    int count() const { return int(m_operations.size()); }
-    const Operation &at(int row) const { return m_operations.at(size_t(row)); }
+    int count() const { return int(m_entries.size()); }
+    const Operation &at(int row) const { return m_entries.at(size_t(row)).operation; }
+    // -1 when there is no such entry (never was, or dropped as an old settled one).
     int rowOf(int id) const;
-    int inFlightCount() const;
+    int inFlightCount() const { return int(m_inFlight.size()); }
+    // Ids of the entries in flight, oldest first: what a view ticks each second.
+    const std::set<int> &inFlightIds() const { return m_inFlight; }
 
 signals:
+    // Each change to the rows is announced before and after, as item models need it.
+    void aboutToAdd(int row);
     void added(int row);
     void changed(int row);
+    void aboutToRemove(int row);
+    void removed(int row);
 
 private:
+    struct Entry
+    {
+        Operation operation;
+        QElapsedTimer clock;
+    };
     Operation *find(int id);
     void touch(Operation &operation);
+    void dropOldSettled();
 
-    std::vector<Operation> m_operations;
-    std::vector<QElapsedTimer> m_clocks;
+    std::vector<Entry> m_entries; // ascending ids
+    std::set<int> m_inFlight;
+    int m_settledCapacity = DefaultSettledCapacity;
     int m_nextId = 1;
 };

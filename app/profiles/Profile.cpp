@@ -67,6 +67,11 @@ QString Profile::validate() const
         return tr("Give the profile a name.");
     if (!baseUrl.isValid() || baseUrl.host().isEmpty())
         return tr("The base URL is not a valid URL.");
+    // A user name or password in the URL would be written to the settings and shown: keys
+    // belong in the key field, which goes to the keychain.
+    if (!baseUrl.userInfo().isEmpty())
+        return tr("The base URL must not contain a user name or password. Put the key in the key field: "
+                  "it is kept in the system keychain.");
     const QString scheme = baseUrl.scheme().toLower();
     if (scheme != u"https" && scheme != u"http")
         return tr("The base URL must start with https://.");

@@ -1,5 +1,7 @@
 #include "PushSubscriptionRegistry.h"
 
+#include "api/RequestLog.h"
+
 #include <QSettings>
 #include <QUrl>
 
@@ -38,7 +40,8 @@ void PushSubscriptionRegistry::add(const QString &profileId, const QString &queu
     for (int i = 0; i < entries.size(); ++i) {
         settings.setArrayIndex(i);
         settings.setValue(u"id"_s, entries[i].id);
-        settings.setValue(u"url"_s, entries[i].url);
+        // Only the origin: the rest of a push target may be its credential.
+        settings.setValue(u"url"_s, RequestLog::redactCapabilityUrl(entries[i].url));
         settings.setValue(u"created"_s, entries[i].createdAt);
     }
     settings.endArray();

@@ -1,5 +1,9 @@
 #include "TestSupport.h"
 
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+
 #include "api/ApiTransport.h"
 #include "api/InfraiQueueClient.h"
 #include "auth/TokenProvider.h"
@@ -28,6 +32,49 @@ private:
     }
 
 private slots:
+    // Answers with a field missing or of the wrong type are a clear error naming the field,
+    // never zeros or an empty list.
+    void decodingChecksFieldTypes()
+    {
+        auto object = [](const char *json) { return QJsonDocument::fromJson(json).object(); };
+        QString problem;
+        QVERIFY(QueueStats::fromJson(object(R"({"queue":"q","available":3,"in_flight":0,"dlq":1})"), &problem));
+        QVERIFY(!QueueStats::fromJson(object(R"({"queue":"q","available":"3","in_flight":0,"dlq":1})"), &problem));
+        QVERIFY2(problem.contains(u"available"_s) && problem.contains(u"string"_s), qPrintable(problem));
+        QVERIFY(!QueueStats::fromJson(object(R"({"queue":"q","available":3,"dlq":1})"), &problem));
+        QVERIFY2(problem.contains(u"in_flight"_s) && problem.contains(u"missing"_s), qPrintable(problem));
+        QVERIFY(!QueueStats::fromJson(object(R"({"available":3.5,"in_flight":0,"dlq":1})"), &problem));
+        QVERIFY(!QueueMessage::fromJson(object(R"({"message_id":"m","payload":{},"priority":"high"})"), &problem));
+        QVERIFY2(problem.contains(u"priority"_s), qPrintable(problem));
+        QVERIFY(!QueueMessage::fromJson(object(R"({"message_id":"m","payload":[1]})"), &problem));
+        QVERIFY2(problem.contains(u"payload"_s), qPrintable(problem));
+        QVERIFY(QueueMessage::fromJson(object(R"({"message_id":"m","payload":{},"priority":null})"), &problem));
+        const ApiError error = ApiError::unexpectedShape(u"field \"dlq\" is missing"_s);
+        QCOMPARE(error.kind(), ApiError::Kind::MalformedResponse);
+        QVERIFY(!error.message().contains(u"not valid JSON"_s));
+        QVERIFY(error.message().contains(u"dlq"_s));
+    }
+
+    // A consume answer without its "messages" array is an error, not "nothing leased".
+    void consumeWithoutMessagesIsAnError()
+    {
+        QHttpServer fake;
+        fake.route(u"/v1/queue/consume"_s, [](const QHttpServerRequest &) {
+            return QHttpServerResponse(QJsonObject{{u"queue"_s, u"orders"_s}});
+        });
+        const quint16 port = fake.listen(QHostAddress::LocalHost, 0);
+        QVERIFY(port);
+        ApiTransport transport(&m_network, QUrl(u"http://127.0.0.1:%1"_s.arg(port)));
+        transport.setTokenProvider(std::make_shared<StaticTokenProvider>(u"ifr_test_key"_s));
+        InfraiQueueClient client(&transport);
+        const auto [messages, error] = wait<QList<QueueMessage>>([&](auto done) {
+            client.consume(u"orders"_s, 10, std::nullopt, &transport, done);
+        });
+        QVERIFY(messages.isEmpty());
+        QCOMPARE(error.kind(), ApiError::Kind::MalformedResponse);
+        QVERIFY2(error.message().contains(u"messages"_s), qPrintable(error.message()));
+    }
+
     void init()
     {
         SandboxOptions options;

@@ -32,6 +32,8 @@ private slots:
         QTest::newRow("http private") << u"http://10.0.0.5"_s << false;
         QTest::newRow("ftp") << u"ftp://api.infrai.cc"_s << false;
         QTest::newRow("garbage") << u"not a url"_s << false;
+        QTest::newRow("user and password") << u"https://ops:s3cret@api.infrai.cc"_s << false;
+        QTest::newRow("user only") << u"https://ops@api.infrai.cc"_s << false;
     }
 
     void httpsRequiredExceptLoopback()

@@ -1,6 +1,8 @@
 #include "BenchSupport.h"
 
 #include "AccountService.h"
+#include "QueueActions.h"
+#include "QueueStatsHub.h"
 #include "QueueService.h"
 #include "SandboxClock.h"
 #include "SandboxServer.h"
@@ -8,6 +10,7 @@
 #include "api/ApiTransport.h"
 #include "api/InfraiQueueClient.h"
 #include "auth/TokenProvider.h"
+#include "ops/OperationTracker.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -225,25 +228,21 @@ int main(int argc, char *argv[])
         benchReport("dlq_list_console_vs_curl_median_round", ratios[ratios.size() / 2], "x");
     }
 
-    // Redrive everything in batches of 10,000 with idempotency keys, as the console does.
+    // Redrive everything through the console's own bulk path (QueueActions: chunks of
+    // RedriveChunk, one call at a time so progress is live, one idempotency key per chunk).
+    OperationTracker tracker;
+    QueueStatsHub hub;
+    QueueActions actions(&tracker, &hub);
+    actions.setClient(&client);
     clock.restart();
-    int moved = 0;
-    for (;;) {
-        RedriveSelection selection;
-        selection.maxMessages = 10000;
-        std::optional<qint64> count;
-        client.redrive(InfraiQueueClient::redriveRequest(u"bench-source"_s, selection), &context,
-                       [&](const InfraiQueueClient::Count &result, const ApiError &error) {
-                           if (error.isError())
-                               qFatal("redrive: %s", qPrintable(error.details()));
-                           count = result.count;
-                       });
-        if (!runUntil([&] { return count.has_value(); }, 600000))
-            qFatal("redrive timed out");
-        if (*count == 0)
-            break;
-        moved += int(*count);
-    }
+    const int operation = actions.redriveBulk(u"bench-source"_s, QDateTime(), DeadCount);
+    if (!runUntil([&] { return !tracker.at(tracker.rowOf(operation)).inFlight(); }, 600000))
+        qFatal("redrive timed out");
+    const Operation &redrive = tracker.at(tracker.rowOf(operation));
+    if (redrive.state != Operation::State::Succeeded)
+        qFatal("redrive: %s", qPrintable(redrive.error.details()));
+    const int moved = int(redrive.resultCount);
+    benchReport("redrive_chunk", QueueActions::RedriveChunk, "messages");
     benchReport("redrive_messages", moved, "messages");
     benchReport("redrive_per_s", moved / (clock.nsecsElapsed() / 1e9), "msgs/s");
     sandbox.terminate();

@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "DbActions.h"
 #include "DbTreeFilterProxy.h"
 #include "DbTreeModel.h"
 #include "ResourcePoller.h"
@@ -9,6 +10,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -231,6 +234,165 @@ private slots:
         QCOMPARE(QModelIndex(kept), m_model->indexForId(keep));
         QVERIFY(!m_model->indexForId(gone).isValid());
         QVERIFY(m_model->indexForId(added).isValid());
+    }
+
+    // F5 with more rows loaded than one list call returns: every loaded row is judged by a
+    // listing that covered it, nothing vanishes that still exists.
+    void refreshKeepsEveryLoadedRowBeyondOnePage()
+    {
+        auto server = startSandbox();
+        QNetworkAccessManager network;
+        const QString url = server->baseUrl();
+        QStringList ids;
+        for (int i = 0; i < 2500; ++i)
+            ids << rawCall(network, url, "POST", u"/v1/db/project/create"_s,
+                           {{u"name"_s, u"bulk-%1"_s.arg(i, 4, 10, QChar(u'0'))}}).json.value(u"id"_s).toString();
+        ApiTransport transport(&network, QUrl(url));
+        transport.setTokenProvider(std::make_shared<StaticTokenProvider>(u"ifr_test_key"_s));
+        InfraiDbClient client(&transport);
+        DbTreeModel model;
+        model.setPageSize(500);
+        model.setClient(&client, u"Sandbox"_s);
+        const QModelIndex databases = model.databasesIndex();
+        while (model.canFetchMore(databases)) {
+            QSignalSpy loaded(&model, &DbTreeModel::pageLoaded);
+            model.fetchMore(databases);
+            QVERIFY(loaded.wait(10000));
+        }
+        QCOMPARE(model.loadedCount(databases), 2500);
+        const QPersistentModelIndex late = model.indexForId(ids.at(2200));
+        QVERIFY(late.isValid());
+        QCOMPARE(rawCall(network, url, "DELETE", u"/v1/db/project/delete/"_s + ids.at(1800)).status, 200);
+
+        QSignalSpy refreshed(&model, &DbTreeModel::pageLoaded);
+        model.refresh(databases);
+        QVERIFY(refreshed.wait(20000));
+        QCOMPARE(model.loadedCount(databases), 2499);
+        QVERIFY(late.isValid());
+        QVERIFY(!model.indexForId(ids.at(1800)).isValid());
+        QVERIFY(model.indexForId(ids.last()).isValid());
+        QVERIFY(!model.canFetchMore(databases));
+    }
+
+    // A failed delete retried after a switch to another account whose client landed at the
+    // same address fails as cancelled; the first account's project stays.
+    void aRetryNeverReachesTheNextAccountAtTheSameAddress()
+    {
+        SandboxOptions options;
+        options.apiKeys = {u"ifr_test_key"_s, u"ifr_second_account"_s};
+        auto server = startSandbox(options);
+        QNetworkAccessManager network;
+        const QString url = server->baseUrl();
+        const QString victim = rawCall(network, url, "POST", u"/v1/db/project/create"_s,
+                                       {{u"name"_s, u"victim"_s}}).json.value(u"id"_s).toString();
+        RetryPolicy quick;
+        quick.baseDelayMs = 5;
+        quick.maxDelayMs = 20;
+        ApiTransport first(&network, QUrl(url));
+        first.setTokenProvider(std::make_shared<StaticTokenProvider>(u"ifr_test_key"_s));
+        first.setRetryPolicy(quick);
+        ApiTransport second(&network, QUrl(url));
+        second.setTokenProvider(std::make_shared<StaticTokenProvider>(u"ifr_second_account"_s));
+        second.setRetryPolicy(quick);
+
+        DbTreeModel model;
+        OperationTracker tracker;
+        DbActions actions(&model, &tracker);
+        std::optional<InfraiDbClient> client(std::in_place, &first);
+        const InfraiDbClient *firstAddress = &*client;
+        actions.setClient(&*client);
+        server->faults().addSpec(u"503,path=/v1/db/project/delete"_s);
+        QSignalSpy finished(&actions, &DbActions::operationFinished);
+        const int operation = actions.deleteProject(victim);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(tracker.at(tracker.rowOf(operation)).state, Operation::State::Failed);
+        server->faults().clear();
+
+        actions.setClient(nullptr);
+        client.reset();
+        client.emplace(&second);
+        QCOMPARE(&*client, firstAddress);
+        actions.setClient(&*client);
+        tracker.retry(operation);
+        QCOMPARE(tracker.at(tracker.rowOf(operation)).state, Operation::State::Failed);
+        QCOMPARE(tracker.at(tracker.rowOf(operation)).error.kind(), ApiError::Kind::Cancelled);
+        QTest::qWait(200);
+        QCOMPARE(rawCall(network, url, "GET", u"/v1/db/project/get/"_s + victim).status, 200);
+    }
+
+    // A parent_branch cycle from a server neither crashes the tree nor loses a branch: the
+    // branches of the loop stay reachable, at the top level, with a warning.
+    void aLineageCycleStaysVisibleWithAWarning()
+    {
+        DbProject project;
+        project.id = u"prj_cycle"_s;
+        project.name = u"cycle"_s;
+        project.status = ResourceStatus::Ready;
+        m_model->upsertProject(project);
+        auto branch = [&](const QString &id, const QString &parent) {
+            DbBranch b;
+            b.id = id;
+            b.name = id;
+            b.projectId = project.id;
+            b.parentBranchId = parent;
+            b.status = ResourceStatus::Ready;
+            m_model->upsertBranch(b);
+        };
+        branch(u"br_a"_s, u"br_b"_s);
+        branch(u"br_b"_s, u"br_a"_s);
+        branch(u"br_self"_s, u"br_self"_s);
+        branch(u"br_child"_s, u"br_b"_s);
+        const QModelIndex group = groupOf(project.id, Kind::BranchesGroup);
+        for (const QString &id : {u"br_a"_s, u"br_b"_s, u"br_self"_s, u"br_child"_s}) {
+            QModelIndex index = m_model->indexForId(id);
+            QVERIFY2(index.isValid(), qPrintable(id));
+            int depth = 0;
+            while (index.isValid() && index != group && depth < 10) {
+                index = index.parent();
+                ++depth;
+            }
+            QVERIFY2(index == group, qPrintable(id)); // reachable from the group
+        }
+        QCOMPARE(m_model->indexForId(u"br_a"_s).parent(), QModelIndex(group));
+        QCOMPARE(m_model->indexForId(u"br_self"_s).parent(), QModelIndex(group));
+        auto tip = [&](const QString &id) { return m_model->indexForId(id).data(Qt::ToolTipRole).toString(); };
+        QVERIFY(tip(u"br_a"_s).contains(u"loops back"_s));
+        QVERIFY(tip(u"br_b"_s).contains(u"loops back"_s));
+        QVERIFY(tip(u"br_self"_s).contains(u"loops back"_s));
+        QVERIFY(!tip(u"br_child"_s).contains(u"loops back"_s));
+        m_model->removeResource(project.id);
+        QVERIFY(!m_model->indexForId(u"br_b"_s).isValid());
+    }
+
+    // A resource that fails while provisioning is reported as that, with the server's
+    // reason, not as a malformed answer.
+    void failedProvisioningHasItsOwnMessage()
+    {
+        auto server = startSandbox(); // real-time clock: the new project stays provisioning
+        QNetworkAccessManager network;
+        ApiTransport transport(&network, QUrl(server->baseUrl()));
+        transport.setTokenProvider(std::make_shared<StaticTokenProvider>(u"ifr_test_key"_s));
+        InfraiDbClient client(&transport);
+        DbTreeModel model;
+        model.setClient(&client, u"Sandbox"_s);
+        OperationTracker tracker;
+        DbActions actions(&model, &tracker);
+        actions.setClient(&client);
+        QSignalSpy finished(&actions, &DbActions::operationFinished);
+        const int operation = actions.createProject(NewProjectSpec::named(u"doomed"_s));
+        QVERIFY(finished.wait(10000));
+        const Operation &created = tracker.at(tracker.rowOf(operation));
+        QCOMPARE(created.state, Operation::State::Settling);
+        DbProject failed = *model.project(created.resultId);
+        failed.status = ResourceStatus::Failed;
+        failed.error = u"no capacity in the region"_s;
+        model.upsertProject(failed);
+        emit model.resourceSettled(failed.id, ResourceStatus::Failed); // as the poller reports it
+        const Operation &settled = tracker.at(tracker.rowOf(operation));
+        QCOMPARE(settled.state, Operation::State::Failed);
+        QCOMPARE(settled.error.kind(), ApiError::Kind::ResourceFailed);
+        QVERIFY(!settled.error.message().contains(u"JSON"_s));
+        QVERIFY(settled.error.message().contains(u"no capacity in the region"_s));
     }
 
     void pageFailureIsShownAndRecoverable()

@@ -15,6 +15,8 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 // The DLQ browser's model against the demo sandbox (orders: 320 dead letters of four
@@ -247,6 +249,22 @@ private slots:
         QCOMPARE(parsed.messages.at(11).payload, object(R"({"bare":true})"));
     }
 
+    void importRejectsOptionsOfTheWrongType()
+    {
+        const MessageJsonl parsed = MessageJsonl::parse(
+            "{\"payload\": {\"a\": 1}, \"priority\": \"9\"}\n"
+            "{\"payload\": {\"a\": 2}, \"delay_seconds\": 1.5}\n"
+            "{\"payload\": {\"a\": 3}, \"priority\": 2, \"delay_seconds\": 0}\n"
+            "{\"message_id\": \"m1\", \"payload\": {\"a\": 4}, \"priority\": null}\n");
+        QCOMPARE(parsed.lines, 4);
+        QCOMPARE(parsed.messages.size(), 1);
+        QCOMPARE(parsed.errors.size(), 3);
+        QVERIFY(parsed.errors.at(0).startsWith(u"line 1"_s) && parsed.errors.at(0).contains(u"priority"_s));
+        QVERIFY(parsed.errors.at(1).startsWith(u"line 2"_s) && parsed.errors.at(1).contains(u"delay_seconds"_s));
+        QVERIFY(parsed.errors.at(2).startsWith(u"line 4"_s));
+        QCOMPARE(parsed.messages.first().priority.value_or(-1), 2);
+    }
+
     void statsHubPollsWhatIsWatched()
     {
         QueueStatsHub hub;
@@ -381,6 +399,51 @@ private slots:
         QCOMPARE(tracker.at(tracker.rowOf(waiting)).state, Operation::State::Failed);
         QCOMPARE(tracker.at(tracker.rowOf(waiting)).error.kind(), ApiError::Kind::Cancelled);
         QCOMPARE(tracker.inFlightCount(), 0);
+    }
+
+    // A new client can be allocated where the old one was freed: a retry made on the first
+    // account must not run on the second, however the clients compare.
+    void aRetryNeverReachesTheNextAccountAtTheSameAddress()
+    {
+        SandboxOptions options;
+        options.demo = true;
+        options.apiKeys = {u"ifr_test_key"_s, u"ifr_second_account"_s};
+        m_server = startSandbox(options);
+        const QString url = m_server->baseUrl();
+        QCOMPARE(rawCall(m_network, url, "POST", u"/v1/queue/create"_s, {{u"name"_s, u"orders"_s}},
+                         u"ifr_second_account"_s).status, 200);
+        QCOMPARE(rawCall(m_network, url, "POST", u"/v1/queue/publish"_s,
+                         {{u"queue"_s, u"orders"_s}, {u"payload"_s, QJsonObject{{u"n"_s, 1}}}},
+                         u"ifr_second_account"_s).status, 200);
+        ApiTransport first(&m_network, QUrl(url));
+        first.setTokenProvider(std::make_shared<StaticTokenProvider>(u"ifr_test_key"_s));
+        ApiTransport second(&m_network, QUrl(url));
+        second.setTokenProvider(std::make_shared<StaticTokenProvider>(u"ifr_second_account"_s));
+
+        OperationTracker tracker;
+        QueueStatsHub hub;
+        QueueActions actions(&tracker, &hub);
+        std::optional<InfraiQueueClient> client(std::in_place, &first);
+        const InfraiQueueClient *firstAddress = &*client;
+        actions.setClient(&*client);
+        m_server->faults().addSpec(u"503,path=/v1/queue/purge"_s);
+        QSignalSpy finished(&actions, &QueueActions::operationFinished);
+        const int operation = actions.purgeQueue(u"orders"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+        m_server->faults().clear();
+
+        client.reset();
+        client.emplace(&second); // the second account's client, at the first one's address
+        QCOMPARE(&*client, firstAddress);
+        actions.setClient(&*client);
+        tracker.retry(operation);
+        QCOMPARE(tracker.at(tracker.rowOf(operation)).state, Operation::State::Failed);
+        QCOMPARE(tracker.at(tracker.rowOf(operation)).error.kind(), ApiError::Kind::Cancelled);
+        QTest::qWait(200);
+        const RawReply stats = rawCall(m_network, url, "GET", u"/v1/queue/stats/orders"_s, {},
+                                       u"ifr_second_account"_s);
+        QCOMPARE(stats.json.value(u"available"_s).toInteger(), 1); // the second account untouched
+        QCOMPARE(this->stats(u"orders"_s).value(u"available"_s).toInteger(), 40);
     }
 
     void redriveAllInChunksWithProgress()

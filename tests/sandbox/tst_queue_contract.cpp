@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "SandboxClock.h"
+#include "UrlSafety.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -8,6 +9,8 @@
 #include <QMessageAuthenticationCode>
 #include <QSet>
 #include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -480,6 +483,104 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(stats(good).value(u"in_flight"_s).toInt() + stats(good).value(u"available"_s).toInt(), 0, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(stats(bad).value(u"dlq"_s).toInt(), 1, 10000);
         QCOMPARE(dlq(bad).first().toObject().value(u"delivery_count"_s).toInt(), 3);
+    }
+
+    void forbiddenPushAddresses_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<bool>("forbidden");
+        QTest::newRow("benchmarking 198.18/15") << u"198.18.0.1"_s << true;
+        QTest::newRow("benchmarking upper") << u"198.19.255.254"_s << true;
+        QTest::newRow("reserved 240/4") << u"240.0.0.1"_s << true;
+        QTest::newRow("reserved upper") << u"254.255.255.1"_s << true;
+        QTest::newRow("NAT64 to 10.0.0.1") << u"64:ff9b::a00:1"_s << true;
+        QTest::newRow("6to4") << u"2002:a00:1::1"_s << true;
+        QTest::newRow("metadata") << u"169.254.169.254"_s << true;
+        QTest::newRow("mapped private") << u"::ffff:192.168.1.1"_s << true;
+        QTest::newRow("public v4") << u"93.184.216.34"_s << false;
+        QTest::newRow("just outside 198.18/15") << u"198.20.0.1"_s << false;
+        QTest::newRow("public v6") << u"2606:4700:4700::1111"_s << false;
+    }
+
+    void forbiddenPushAddresses()
+    {
+        QFETCH(QString, address);
+        QFETCH(bool, forbidden);
+        QCOMPARE(UrlSafety::isForbiddenAddress(QHostAddress(address)), forbidden);
+    }
+
+    // Deliveries go to the address that was vetted (the name only in Host), do not follow
+    // redirects, and give up on an answer that never ends.
+    void pushConnectsToTheVettedAddressAndFollowsNoRedirect()
+    {
+        QHttpServer receiver;
+        QList<QByteArray> hosts;
+        int redirectTargetHits = 0;
+        receiver.route(u"/ok"_s, [&](const QHttpServerRequest &request) {
+            hosts << request.value("Host");
+            return QHttpServerResponse(QHttpServerResponder::StatusCode::Ok);
+        });
+        receiver.route(u"/moved"_s, [&](const QHttpServerRequest &) {
+            QHttpServerResponse response(QHttpServerResponder::StatusCode::Found);
+            response.setHeader("Location", "/target");
+            return response;
+        });
+        receiver.route(u"/target"_s, [&](const QHttpServerRequest &) {
+            ++redirectTargetHits;
+            return QHttpServerResponse(QHttpServerResponder::StatusCode::Ok);
+        });
+        const quint16 port = receiver.listen(QHostAddress::LocalHost, 0);
+        QVERIFY(port);
+        const QString named = newQueue();
+        QCOMPARE(call("POST", u"/v1/queue/push_subscribe/"_s + named,
+                      {{u"url"_s, u"http://localhost:%1/ok"_s.arg(port)}}).status, 200);
+        publish(named, {{u"n"_s, 1}});
+        QTRY_COMPARE_WITH_TIMEOUT(hosts.size(), 1, 10000);
+        QCOMPARE(hosts.first(), u"localhost:%1"_s.arg(port).toUtf8());
+
+        const QString dead = newQueue();
+        const QString redirected = newQueue({{u"dead_letter_queue"_s, dead}});
+        QCOMPARE(call("POST", u"/v1/queue/push_subscribe/"_s + redirected,
+                      {{u"url"_s, u"http://127.0.0.1:%1/moved"_s.arg(port)}, {u"max_retries"_s, 0}}).status, 200);
+        publish(redirected, {{u"n"_s, 2}});
+        QTRY_COMPARE_WITH_TIMEOUT(stats(redirected).value(u"dlq"_s).toInt(), 1, 10000);
+        QCOMPARE(redirectTargetHits, 0);
+    }
+
+    void pushGivesUpOnAnEndlessAnswer()
+    {
+        // A receiver that answers 200 and then streams forever.
+        QTcpServer endless;
+        QVERIFY(endless.listen(QHostAddress::LocalHost, 0));
+        qint64 sent = 0;
+        bool closedByPeer = false;
+        connect(&endless, &QTcpServer::newConnection, this, [&] {
+            QTcpSocket *socket = endless.nextPendingConnection();
+            connect(socket, &QTcpSocket::disconnected, this, [&] { closedByPeer = true; });
+            auto *pump = new QTimer(socket);
+            connect(socket, &QTcpSocket::readyRead, socket, [socket, pump] {
+                socket->readAll();
+                if (pump->isActive())
+                    return;
+                socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n");
+                pump->start(5);
+            });
+            connect(pump, &QTimer::timeout, socket, [socket, &sent] {
+                if (socket->bytesToWrite() > 256 * 1024)
+                    return;
+                const QByteArray chunk(16 * 1024, 'x');
+                socket->write(QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n");
+                sent += chunk.size();
+            });
+        });
+        const QString dead = newQueue();
+        const QString q = newQueue({{u"dead_letter_queue"_s, dead}});
+        QCOMPARE(call("POST", u"/v1/queue/push_subscribe/"_s + q,
+                      {{u"url"_s, u"http://127.0.0.1:%1/stream"_s.arg(endless.serverPort())}, {u"max_retries"_s, 0}}).status, 200);
+        publish(q, {{u"n"_s, 3}});
+        QTRY_COMPARE_WITH_TIMEOUT(stats(q).value(u"dlq"_s).toInt(), 1, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(closedByPeer, 5000);
+        QVERIFY2(sent < 4 * 1024 * 1024, qPrintable(QString::number(sent))); // it stopped reading soon
     }
 
     void demoQueuesLookLikeTrouble()

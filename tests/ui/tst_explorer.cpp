@@ -2,6 +2,7 @@
 
 #include "Confirm.h"
 #include "DbActions.h"
+#include "SecretClipboard.h"
 #include "DbTreeFilterProxy.h"
 #include "DbTreeModel.h"
 #include "DetailsPane.h"
@@ -222,8 +223,17 @@ private slots:
         QVERIFY(details->uriText().contains(u"••••"_s));
         details->findChild<QPushButton *>(u"revealUri"_s)->click();
         QVERIFY(details->uriText().contains(password));
+        SecretClipboard::setClearDelayMs(300);
         details->findChild<QPushButton *>(u"copyUri"_s)->click();
         QCOMPARE(QApplication::clipboard()->text(), uri);
+        QVERIFY(details->findChild<QLabel *>(u"copyNotice"_s)->text().contains(u"cleared"_s));
+        // The password does not stay on the clipboard.
+        QTRY_VERIFY_WITH_TIMEOUT(QApplication::clipboard()->text().isEmpty(), 5000);
+        // Something copied after it is left alone.
+        details->findChild<QPushButton *>(u"copyUri"_s)->click();
+        QApplication::clipboard()->setText(u"something else"_s);
+        QTest::qWait(600);
+        QCOMPARE(QApplication::clipboard()->text(), u"something else"_s);
         for (int i = 0; i < m_log.size(); ++i)
             QVERIFY(!m_log.at(i).curl.contains(password));
         details->findChild<QPushButton *>(u"curlButton"_s)->click();

@@ -398,7 +398,7 @@ private slots:
         browser->selectSourceRows({0, 1, 2, 3, 4});
         QVERIFY(browser->statusLabel()->text().contains(u"5 selected"_s));
         const QString file = m_dir.filePath(u"five.jsonl"_s);
-        QVERIFY(browser->exportTo(file, browser->proxy()->sourceRows(browser->table()->selectionModel()->selectedRows())));
+        QVERIFY(browser->exportLinesTo(file, browser->selectedExportLines()));
         QFile exported(file);
         QVERIFY(exported.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = exported.readAll().trimmed().split('\n');
@@ -423,6 +423,48 @@ private slots:
         bad.close();
         QVERIFY(!publish->publishBatchFromFile(bad.fileName()));
         QVERIFY(publish->resultLabel()->text().contains(u"line 2"_s));
+    }
+
+    // A confirmation is a nested event loop: a stats tick may reload the list under it. The
+    // redrive moves the messages that were selected, whatever rows hold afterwards.
+    void redriveSelectedSurvivesAReloadUnderTheConfirmation()
+    {
+        DlqBrowser *browser = open(u"orders"_s, QueueInspector::DeadLettersTab)->deadLetters();
+        QTRY_VERIFY(browser->model()->rowCount() > 10);
+        DlqModel *dlq = browser->model();
+        const QString elsewhere = dlq->messageId(0), first = dlq->messageId(1), second = dlq->messageId(2),
+                      third = dlq->messageId(3);
+        browser->selectSourceRows({1, 2});
+        const qint64 deadBefore = serverStat(u"orders"_s, u"dlq"_s);
+        Confirm::setAnswerer([&](QWidget *, const QString &, const QString &) {
+            // Someone else redrives the oldest dead letter, and the list reloads: every row
+            // moves up by one while the question is open.
+            call("POST", u"/v1/queue/dlq/redrive/orders"_s, {{u"message_id"_s, elsewhere}});
+            dlq->reload();
+            if (dlq->canFetchMore({}))
+                dlq->fetchMore({});
+            QEventLoop open;
+            connect(dlq, &DlqModel::pageLoaded, &open, &QEventLoop::quit);
+            QTimer::singleShot(10000, &open, &QEventLoop::quit);
+            open.exec();
+            return true;
+        });
+        browser->redriveSelected();
+        Confirm::setAnswerer({});
+        QCOMPARE(dlq->messageId(1), second); // the rows did move
+        QTRY_VERIFY(settled(Operation::Kind::Redrive));
+        QCOMPARE(settled(Operation::Kind::Redrive)->state, Operation::State::Succeeded);
+        QCOMPARE(serverStat(u"orders"_s, u"dlq"_s), deadBefore - 3);
+        dlq->reload();
+        dlq->fetchMore({});
+        QTRY_VERIFY(dlq->rowCount() > 10);
+        QCOMPARE(dlq->rowOfMessage(first), -1);
+        QCOMPARE(dlq->rowOfMessage(second), -1);
+        QVERIFY(dlq->rowOfMessage(third) >= 0); // not selected: still a dead letter
+        // Out-of-range rows answer empty instead of reading past the end.
+        QVERIFY(dlq->messageId(dlq->rowCount()).isEmpty());
+        QVERIFY(dlq->exportLine(-1).isEmpty());
+        QVERIFY(!dlq->rowMatches(dlq->rowCount() + 5));
     }
 
     void redriveASelectionThenAll()
@@ -467,7 +509,7 @@ private slots:
         QTRY_VERIFY(countKind(Operation::Kind::Redrive) == before + 2 && settled(Operation::Kind::Redrive));
         QCOMPARE(settled(Operation::Kind::Redrive)->resultCount, rest);
         QCOMPARE(serverStat(u"orders"_s, u"dlq"_s), 0);
-        QCOMPARE(serverStat(u"orders"_s, u"available"_s), availableBefore + 320 - (deadBefore - 320) );
+        QCOMPARE(serverStat(u"orders"_s, u"available"_s), availableBefore + deadBefore); // every dead letter is back
         QTRY_COMPARE(browser->model()->rowCount(), 0);
         QTRY_COMPARE(model()->indexForId(DbTreeModel::queueNodeId(u"orders"_s)).data(DbTreeModel::DeadCountRole).toLongLong(), 0);
     }
@@ -513,7 +555,10 @@ private slots:
         clickOk(dialog);
         QTRY_VERIFY(!dialog);
         QTRY_COMPARE(inspector->pushPage()->list()->topLevelItemCount(), 1);
-        QCOMPARE(inspector->pushPage()->list()->topLevelItem(0)->text(1), u"https://hooks.example.com/infrai"_s);
+        // A push target may be a capability URL: only its origin is kept and shown.
+        QCOMPARE(inspector->pushPage()->list()->topLevelItem(0)->text(1), u"https://hooks.example.com/…"_s);
+        for (int i = 0; i < m_log.size(); ++i)
+            QVERIFY2(!m_log.at(i).curl.contains(u"hooks.example.com/infrai"_s), qPrintable(m_log.at(i).curl));
         const QList<PushSubscriptionRegistry::Entry> entries = PushSubscriptionRegistry::list(m_profileId, u"invoices"_s);
         QCOMPARE(entries.size(), 1);
         // The secret is in the keychain, not in the settings file.
@@ -528,7 +573,9 @@ private slots:
         settings.sync();
         QFile file(settings.fileName());
         QVERIFY(file.open(QIODevice::ReadOnly));
-        QVERIFY(!file.readAll().contains(secret.toUtf8()));
+        const QByteArray saved = file.readAll();
+        QVERIFY(!saved.contains(secret.toUtf8()));
+        QVERIFY(!saved.contains("hooks.example.com/infrai"));
     }
 
     void deleteAQueueFromTheTree()
