@@ -3,6 +3,7 @@
 #   ./dev.sh run     build, start the sandbox with demo data, open the console on it
 #   ./dev.sh test    build and run every test suite (what CI runs)
 #   ./dev.sh bench   build and run the benchmarks under tests/bench
+#   ./dev.sh fuzz    build the fuzz targets with clang + libFuzzer and fuzz each for a while
 # Both install the Debian packages they need (with sudo when not root).
 set -euo pipefail
 
@@ -17,11 +18,14 @@ PACKAGES=(
     gnome-keyring dbus fonts-wqy-microhei curl ccache
 )
 
+# Only for ./dev.sh fuzz.
+FUZZ_PACKAGES=(clang-14 libclang-rt-14-dev)
+
 log() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
 install_dependencies() {
     local missing=()
-    for package in "${PACKAGES[@]}"; do
+    for package in "${PACKAGES[@]}" "$@"; do
         dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
             || missing+=("$package")
     done
@@ -72,6 +76,27 @@ cmd_bench() {
         | grep -E "^[0-9]+: BENCH|BENCH " | sed -E 's/^[0-9]+: //'
 }
 
+# Fuzzes each target for FUZZ_SECONDS (default 60) with ASan; new inputs go to a scratch
+# corpus under build/fuzz, crashes to build/fuzz/crashes (add them to tests/fuzz/corpus).
+cmd_fuzz() {
+    install_dependencies "${FUZZ_PACKAGES[@]}"
+    log "Configuring and building the fuzz targets (clang, libFuzzer, AddressSanitizer)"
+    cmake -S . -B build/fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-14 \
+        -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link,address" -DCONSOLE_FUZZ=ON >/dev/null
+    cmake --build build/fuzz --target fuzz_targets -j "$(nproc)"
+    mkdir -p build/fuzz/crashes
+    local failed=0
+    for corpus in tests/fuzz/corpus/*/; do
+        local target
+        target=$(basename "$corpus")
+        mkdir -p "build/fuzz/corpus/$target"
+        log "Fuzzing $target for ${FUZZ_SECONDS:-60} s"
+        QT_QPA_PLATFORM=offscreen "build/fuzz/tests/fuzz/$target" -max_total_time="${FUZZ_SECONDS:-60}" \
+            -artifact_prefix="build/fuzz/crashes/$target-" "build/fuzz/corpus/$target" "$corpus" || failed=1
+    done
+    return $failed
+}
+
 cmd_run() {
     install_dependencies
     build dev
@@ -110,5 +135,6 @@ case "${1:-}" in
     run) shift; cmd_run "$@" ;;
     test) shift; cmd_test "$@" ;;
     bench) shift; cmd_bench "$@" ;;
-    *) echo "usage: $0 run|test|bench"; exit 2 ;;
+    fuzz) shift; cmd_fuzz "$@" ;;
+    *) echo "usage: $0 run|test|bench|fuzz"; exit 2 ;;
 esac
