@@ -1,3 +1,4 @@
+#include "ClientSupport.h"
 #include "TestSupport.h"
 
 #include "DbActions.h"
@@ -285,20 +286,13 @@ private slots:
         const QString url = server->baseUrl();
         const QString victim = rawCall(network, url, "POST", u"/v1/db/project/create"_s,
                                        {{u"name"_s, u"victim"_s}}).json.value(u"id"_s).toString();
-        RetryPolicy quick;
-        quick.baseDelayMs = 5;
-        quick.maxDelayMs = 20;
-        ApiTransport first(&network, QUrl(url));
-        first.setTokenProvider(std::make_shared<StaticTokenProvider>(u"ifr_test_key"_s));
-        first.setRetryPolicy(quick);
-        ApiTransport second(&network, QUrl(url));
-        second.setTokenProvider(std::make_shared<StaticTokenProvider>(u"ifr_second_account"_s));
-        second.setRetryPolicy(quick);
+        const auto first = accountTransport(&network, url, u"ifr_test_key"_s);
+        const auto second = accountTransport(&network, url, u"ifr_second_account"_s);
 
         DbTreeModel model;
         OperationTracker tracker;
         DbActions actions(&model, &tracker);
-        std::optional<InfraiDbClient> client(std::in_place, &first);
+        std::optional<InfraiDbClient> client(std::in_place, first.get());
         const InfraiDbClient *firstAddress = &*client;
         actions.setClient(&*client);
         server->faults().addSpec(u"503,path=/v1/db/project/delete"_s);
@@ -310,7 +304,7 @@ private slots:
 
         actions.setClient(nullptr);
         client.reset();
-        client.emplace(&second);
+        client.emplace(second.get());
         QCOMPARE(&*client, firstAddress);
         actions.setClient(&*client);
         tracker.retry(operation);

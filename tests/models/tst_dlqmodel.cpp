@@ -1,3 +1,4 @@
+#include "ClientSupport.h"
 #include "TestSupport.h"
 
 #include "DbTreeModel.h"
@@ -415,15 +416,13 @@ private slots:
         QCOMPARE(rawCall(m_network, url, "POST", u"/v1/queue/publish"_s,
                          {{u"queue"_s, u"orders"_s}, {u"payload"_s, QJsonObject{{u"n"_s, 1}}}},
                          u"ifr_second_account"_s).status, 200);
-        ApiTransport first(&m_network, QUrl(url));
-        first.setTokenProvider(std::make_shared<StaticTokenProvider>(u"ifr_test_key"_s));
-        ApiTransport second(&m_network, QUrl(url));
-        second.setTokenProvider(std::make_shared<StaticTokenProvider>(u"ifr_second_account"_s));
+        const auto first = accountTransport(&m_network, url, u"ifr_test_key"_s);
+        const auto second = accountTransport(&m_network, url, u"ifr_second_account"_s);
 
         OperationTracker tracker;
         QueueStatsHub hub;
         QueueActions actions(&tracker, &hub);
-        std::optional<InfraiQueueClient> client(std::in_place, &first);
+        std::optional<InfraiQueueClient> client(std::in_place, first.get());
         const InfraiQueueClient *firstAddress = &*client;
         actions.setClient(&*client);
         m_server->faults().addSpec(u"503,path=/v1/queue/purge"_s);
@@ -433,7 +432,7 @@ private slots:
         m_server->faults().clear();
 
         client.reset();
-        client.emplace(&second); // the second account's client, at the first one's address
+        client.emplace(second.get()); // the second account's client, at the first one's address
         QCOMPARE(&*client, firstAddress);
         actions.setClient(&*client);
         tracker.retry(operation);
