@@ -1,7 +1,7 @@
 #include "DemoSeeder.h"
 
-#include "DbService.h"
-#include "QueueService.h"
+#include "db/DbService.h"
+#include "queue/QueueService.h"
 
 #include <QJsonObject>
 #include <QRandomGenerator>

@@ -2,12 +2,12 @@
 
 #include "AccountService.h"
 #include "BodyReader.h"
-#include "DbService.h"
+#include "db/DbService.h"
 #include "DemoSeeder.h"
 #include "DiscoveryCatalog.h"
 #include "HttpFrontend.h"
-#include "PushDispatcher.h"
-#include "QueueService.h"
+#include "queue/PushDispatcher.h"
+#include "queue/QueueService.h"
 #include "SandboxClock.h"
 #include "SandboxStore.h"
 

@@ -1,6 +1,6 @@
 #include "ActionDialog.h"
 
-#include "DbActions.h"
+#include "db/DbActions.h"
 #include "LiveLabel.h"
 #include "ops/OperationTracker.h"
 

@@ -2,10 +2,10 @@
 
 #include "SecretClipboard.h"
 
-#include "api/InfraiQueueClient.h"
+#include "api/queue/InfraiQueueClient.h"
 
-#include "DbTreeModel.h"
-#include "api/InfraiDbClient.h"
+#include "explorer/DbTreeModel.h"
+#include "api/db/InfraiDbClient.h"
 
 #include <QApplication>
 #include <QClipboard>

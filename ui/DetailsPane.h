@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/DbTypes.h"
+#include "api/db/DbTypes.h"
 
 #include <QWidget>
 

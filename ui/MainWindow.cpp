@@ -1,12 +1,12 @@
 #include "MainWindow.h"
 
-#include "DbTreeModel.h"
-#include "QueueInspector.h"
-#include "QueueStatsHub.h"
+#include "explorer/DbTreeModel.h"
+#include "queue/QueueInspector.h"
+#include "queue/QueueStatsHub.h"
 
 #include "Confirm.h"
 #include "ConnectionStatusWidget.h"
-#include "DbTreeModel.h"
+#include "explorer/DbTreeModel.h"
 #include "ExplorerWidget.h"
 #include "OperationsDock.h"
 #include "ops/OperationTracker.h"

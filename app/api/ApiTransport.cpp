@@ -1,8 +1,8 @@
-#include "ApiTransport.h"
+#include "api/ApiTransport.h"
 
-#include "CurlCommand.h"
-#include "JsonText.h"
-#include "RequestLog.h"
+#include "api/CurlCommand.h"
+#include "api/JsonText.h"
+#include "api/RequestLog.h"
 #include "auth/TokenProvider.h"
 
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ApiError.h"
-#include "ApiRequest.h"
-#include "RetryPolicy.h"
+#include "api/ApiError.h"
+#include "api/ApiRequest.h"
+#include "api/RetryPolicy.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -16,7 +16,7 @@
 class QNetworkAccessManager;
 class QNetworkReply;
 class QTimer;
-#include "RequestLog.h"
+#include "api/RequestLog.h"
 class TokenProvider;
 
 // The outcome of a call: the JSON answer or a typed error, never both.

@@ -1,6 +1,6 @@
-#include "CurlCommand.h"
+#include "api/CurlCommand.h"
 
-#include "RequestLog.h"
+#include "api/RequestLog.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "JsonFields.h"
+#include "api/JsonFields.h"
 
 #include <QJsonArray>
 

@@ -1,4 +1,4 @@
-#include "RequestLog.h"
+#include "api/RequestLog.h"
 
 #include <QRegularExpression>
 #include <QUrl>

@@ -1,4 +1,4 @@
-#include "Timestamps.h"
+#include "api/Timestamps.h"
 
 namespace {
 

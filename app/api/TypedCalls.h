@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApiTransport.h"
-#include "DbTypes.h"
+#include "api/ApiTransport.h"
+#include "api/db/DbTypes.h"
 
 #include <QJsonArray>
 

@@ -1,4 +1,4 @@
-#include "SecretStore.h"
+#include "auth/SecretStore.h"
 
 #include <qt6keychain/keychain.h>
 

@@ -1,4 +1,4 @@
-#include "OperationTracker.h"
+#include "ops/OperationTracker.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
-#include "Connection.h"
+#include "profiles/Connection.h"
 
 #include "api/ApiTransport.h"
-#include "api/InfraiDbClient.h"
-#include "api/InfraiQueueClient.h"
+#include "api/db/InfraiDbClient.h"
+#include "api/queue/InfraiQueueClient.h"
 #include "auth/SecretStore.h"
 #include "auth/TokenProvider.h"
 

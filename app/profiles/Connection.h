@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Profile.h"
+#include "profiles/Profile.h"
 #include "api/ApiError.h"
 
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "PushSubscriptionRegistry.h"
+#include "profiles/PushSubscriptionRegistry.h"
 
 #include "api/RequestLog.h"
 

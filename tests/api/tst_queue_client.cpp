@@ -5,7 +5,7 @@
 #include <QHttpServerResponse>
 
 #include "api/ApiTransport.h"
-#include "api/InfraiQueueClient.h"
+#include "api/queue/InfraiQueueClient.h"
 #include "auth/TokenProvider.h"
 
 using namespace Qt::StringLiterals;

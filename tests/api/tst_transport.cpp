@@ -3,7 +3,7 @@
 #include "SandboxClock.h"
 #include "api/ApiTransport.h"
 #include "api/CurlCommand.h"
-#include "api/InfraiDbClient.h"
+#include "api/db/InfraiDbClient.h"
 #include "api/RequestLog.h"
 #include "auth/TokenProvider.h"
 

@@ -1,14 +1,14 @@
 #include "BenchSupport.h"
 
 #include "AccountService.h"
-#include "QueueActions.h"
-#include "QueueStatsHub.h"
-#include "QueueService.h"
+#include "queue/QueueActions.h"
+#include "queue/QueueStatsHub.h"
+#include "queue/QueueService.h"
 #include "SandboxClock.h"
 #include "SandboxServer.h"
 #include "SandboxStore.h"
 #include "api/ApiTransport.h"
-#include "api/InfraiQueueClient.h"
+#include "api/queue/InfraiQueueClient.h"
 #include "auth/TokenProvider.h"
 #include "ops/OperationTracker.h"
 

@@ -1,6 +1,6 @@
 // JSON-path filters: the parser on the first line, evaluation over the rest as a payload,
 // both from the parsed object and straight from its text (the two must agree).
-#include "JsonPath.h"
+#include "queue/JsonPath.h"
 
 #include <QJsonDocument>
 

@@ -1,5 +1,5 @@
 // Publish-batch import: every non-blank line becomes a message or a numbered error.
-#include "MessageJsonl.h"
+#include "queue/MessageJsonl.h"
 
 #include <cstdint>
 

@@ -1,12 +1,12 @@
 #include "ClientSupport.h"
 #include "TestSupport.h"
 
-#include "DbActions.h"
-#include "DbTreeFilterProxy.h"
-#include "DbTreeModel.h"
-#include "ResourcePoller.h"
+#include "db/DbActions.h"
+#include "explorer/DbTreeFilterProxy.h"
+#include "explorer/DbTreeModel.h"
+#include "db/ResourcePoller.h"
 #include "api/ApiTransport.h"
-#include "api/InfraiDbClient.h"
+#include "api/db/InfraiDbClient.h"
 #include "auth/TokenProvider.h"
 
 #include <QAbstractItemModelTester>

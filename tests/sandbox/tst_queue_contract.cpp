@@ -1,7 +1,7 @@
 #include "TestSupport.h"
 
 #include "SandboxClock.h"
-#include "UrlSafety.h"
+#include "queue/UrlSafety.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>

@@ -1,0 +1,587 @@
+#include "explorer/DbTreeModel.h"
+
+#include "StatusIcons.h"
+#include "db/DatabasesSection.h"
+#include "db/ResourcePoller.h"
+#include "explorer/TreeNode.h"
+#include "explorer/TreeSearchIndex.h"
+#include "queue/QueueStatsHub.h"
+#include "queue/QueuesSection.h"
+
+#include <QColor>
+#include <QLocale>
+
+#include <algorithm>
+
+DbTreeModel::DbTreeModel(QObject *parent)
+    : QAbstractItemModel(parent), m_root(std::make_unique<Node>(NodeKind::Profile)),
+      m_poller(new ResourcePoller(this)), m_search(std::make_unique<TreeSearchIndex>()),
+      m_databases(std::make_unique<DatabasesSection>(*this, m_poller)),
+      m_queues(std::make_unique<QueuesSection>(*this))
+{
+    connect(m_poller, &ResourcePoller::projectPolled, this, [this](const DbProject &project) {
+        upsertProject(project);
+        if (project.status != ResourceStatus::Provisioning)
+            emit resourceSettled(project.id, project.status);
+    });
+    connect(m_poller, &ResourcePoller::branchPolled, this, [this](const DbBranch &branch) {
+        upsertBranch(branch);
+        if (branch.status != ResourceStatus::Provisioning)
+            emit resourceSettled(branch.id, branch.status);
+    });
+    connect(m_poller, &ResourcePoller::vanished, this, &DbTreeModel::removeResource);
+}
+
+DbTreeModel::~DbTreeModel() = default;
+
+void DbTreeModel::setStatsHub(QueueStatsHub *hub)
+{
+    m_queues->setStatsHub(hub);
+    connect(hub, &QueueStatsHub::statsUpdated, this, [this](const QueueStats &stats) { m_queues->applyStats(stats); });
+}
+
+void DbTreeModel::setClient(InfraiDbClient *client, const QString &profileName, InfraiQueueClient *queues)
+{
+    beginResetModel();
+    delete m_requests; // drops callbacks of pages still in flight for the old connection
+    m_requests = new QObject(this);
+    m_byId.clear();
+    m_search->clear();
+    m_root = std::make_unique<Node>(NodeKind::Profile);
+    m_profile = nullptr;
+    Node *databases = nullptr;
+    Node *queuesGroup = nullptr;
+    if (client) {
+        auto profile = std::make_unique<Node>(NodeKind::Profile);
+        profile->paging->label = profileName;
+        profile->parent = m_root.get();
+        auto addGroup = [&profile](NodeKind kind) {
+            auto group = std::make_unique<Node>(kind);
+            group->parent = profile.get();
+            group->row = int(profile->children.size());
+            profile->children.push_back(std::move(group));
+            return profile->children.back().get();
+        };
+        databases = addGroup(NodeKind::DatabasesGroup);
+        if (queues)
+            queuesGroup = addGroup(NodeKind::QueuesGroup);
+        m_profile = profile.get();
+        m_root->children.push_back(std::move(profile));
+    }
+    m_databases->reset(client, databases);
+    m_queues->reset(queuesGroup ? queues : nullptr, queuesGroup);
+    endResetModel();
+}
+
+InfraiDbClient *DbTreeModel::client() const
+{
+    return m_databases->client();
+}
+
+DbTreeModel::Node *DbTreeModel::nodeOf(const QModelIndex &index) const
+{
+    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : m_root.get();
+}
+
+QModelIndex DbTreeModel::indexOf(const Node *node, int column) const
+{
+    if (!node || node == m_root.get())
+        return {};
+    return createIndex(node->row, column, const_cast<Node *>(node));
+}
+
+TreeSection *DbTreeModel::sectionOf(const Node *node) const
+{
+    if (node->kind == NodeKind::LoadMore)
+        node = node->parent;
+    if (m_databases->owns(node->kind))
+        return m_databases.get();
+    if (m_queues->owns(node->kind))
+        return m_queues.get();
+    return nullptr;
+}
+
+QModelIndex DbTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    const Node *node = nodeOf(parent);
+    if (row < 0 || column < 0 || column >= ColumnCount || row >= int(node->children.size()))
+        return {};
+    return createIndex(row, column, node->children[size_t(row)].get());
+}
+
+QModelIndex DbTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    return indexOf(nodeOf(child)->parent);
+}
+
+int DbTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return 0;
+    return int(nodeOf(parent)->children.size());
+}
+
+int DbTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+bool DbTreeModel::hasChildren(const QModelIndex &parent) const
+{
+    const Node *node = nodeOf(parent);
+    if (parent.column() > 0)
+        return false;
+    if (node->isContainer())
+        return !node->paging->fetched || !node->children.empty();
+    return !node->children.empty();
+}
+
+Qt::ItemFlags DbTreeModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+}
+
+QVariant DbTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn: return tr("Name");
+    case StatusColumn: return tr("Status");
+    case VendorColumn: return tr("Vendor");
+    case RegionColumn: return tr("Region");
+    case CreatedColumn: return tr("Created");
+    }
+    return {};
+}
+
+QVariant DbTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const Node *node = nodeOf(index);
+    switch (role) {
+    case KindRole: return QVariant::fromValue(node->kind);
+    case IdRole: return node->id;
+    case ProjectIdRole: return node->projectId();
+    case StatusRole: return int(node->status());
+    case LoadingRole: return node->isFetching();
+    case SearchRole: return m_search->keyOf(node).toString();
+    case QueueNameRole: return QueuesSection::queueNameOf(node);
+    case DeadCountRole: return m_queues->deadCount(node);
+    default: break;
+    }
+    const TreeSection *section = sectionOf(node);
+    if (section && !node->isContainer() && node->kind != NodeKind::LoadMore) {
+        const QVariant cell = section->data(node, index.column(), role);
+        if (cell.isValid())
+            return cell;
+    }
+    // What every row shares: containers' titles and paging state, names, ids, dates.
+    switch (role) {
+    case Qt::ToolTipRole:
+        if (!node->errorText().isEmpty())
+            return node->errorText();
+        return node->id.isEmpty() ? QVariant() : QVariant(node->id);
+    case Qt::DecorationRole:
+        if (index.column() == NameColumn && (node->isContainer() || node->kind == NodeKind::Profile))
+            return StatusIcons::folder(!node->errorText().isEmpty());
+        return {};
+    case Qt::ForegroundRole:
+        return node->kind == NodeKind::LoadMore ? QVariant(QColor(0x1565c0)) : QVariant();
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
+    switch (index.column()) {
+    case NameColumn:
+        if (node->kind == NodeKind::LoadMore)
+            return tr("Load more…");
+        if (node->isContainer() && section) {
+            const QString title = section->containerTitle(node->kind);
+            if (node->isFetching())
+                return tr("%1 — loading…").arg(title);
+            if (!node->errorText().isEmpty())
+                return tr("%1 — failed to load").arg(title);
+            return title;
+        }
+        return node->name();
+    case CreatedColumn: {
+        const QDateTime created = node->createdAt();
+        return created.isValid() ? QLocale().toString(created.toLocalTime(), QLocale::ShortFormat) : QVariant();
+    }
+    default:
+        return {};
+    }
+}
+
+bool DbTreeModel::canFetchMore(const QModelIndex &parent) const
+{
+    const Node *node = nodeOf(parent);
+    if (parent.column() > 0 || !client())
+        return false;
+    return node->isContainer() && !node->paging->fetching && node->paging->error.isEmpty() &&
+           (!node->paging->fetched || !node->paging->cursor.isEmpty());
+}
+
+void DbTreeModel::fetchMore(const QModelIndex &parent)
+{
+    Node *node = nodeOf(parent);
+    if (!canFetchMore(indexOf(node)))
+        return;
+    requestPage(node);
+}
+
+void DbTreeModel::requestPage(Node *container)
+{
+    TreeSection *section = sectionOf(container);
+    if (!section)
+        return;
+    container->paging->fetching = true;
+    emitRowChanged(container);
+    section->requestPage(container);
+}
+
+void DbTreeModel::finishPage(Node *container, const QString &nextCursor)
+{
+    // Only the loading/failed label shows paging state: repaint the row when that changed.
+    const bool labelChanged = container->paging->fetching || !container->paging->error.isEmpty();
+    container->paging->fetching = false;
+    container->paging->fetched = true;
+    container->paging->error.clear();
+    container->paging->cursor = nextCursor;
+    setLoadMoreRow(container, !nextCursor.isEmpty());
+    if (labelChanged)
+        emitRowChanged(container);
+}
+
+void DbTreeModel::failPage(Node *container, const ApiError &error)
+{
+    container->paging->fetching = false;
+    container->paging->error = error.message();
+    emitRowChanged(container);
+    emit loadFailed(indexOf(container), error);
+}
+
+void DbTreeModel::setLoadMoreRow(Node *container, bool wanted)
+{
+    if (wanted && !container->paging->loadMore) {
+        container->paging->loadMore = insertChild(container, std::make_unique<Node>(NodeKind::LoadMore));
+    } else if (!wanted && container->paging->loadMore) {
+        Node *row = container->paging->loadMore;
+        container->paging->loadMore = nullptr;
+        removeNode(row);
+    } else if (wanted && container->paging->loadMore->row != int(container->children.size()) - 1) {
+        // Keep "Load more…" last after new rows were appended.
+        Node *row = container->paging->loadMore;
+        container->paging->loadMore = nullptr;
+        removeNode(row);
+        container->paging->loadMore = insertChild(container, std::make_unique<Node>(NodeKind::LoadMore));
+    }
+}
+
+DbTreeModel::Node *DbTreeModel::insertChild(Node *parent, std::unique_ptr<Node> child, int row)
+{
+    auto &siblings = parent->children;
+    // New rows go before a trailing "Load more…" row.
+    const int end = int(siblings.size()) - (parent->loadMoreRow() ? 1 : 0);
+    if (row < 0 || row > end)
+        row = end;
+    child->parent = parent;
+    child->row = row;
+    Node *raw = child.get();
+    markFilterHits(raw);
+    beginInsertRows(indexOf(parent), row, row);
+    siblings.insert(siblings.begin() + row, std::move(child));
+    for (size_t i = size_t(row) + 1; i < siblings.size(); ++i)
+        siblings[i]->row = int(i);
+    registerSubtree(raw);
+    endInsertRows();
+    return raw;
+}
+
+void DbTreeModel::insertBlock(Node *parent, std::vector<std::unique_ptr<Node>> block)
+{
+    if (block.empty())
+        return;
+    auto &siblings = parent->children;
+    const int first = int(siblings.size()) - (parent->loadMoreRow() ? 1 : 0);
+    for (auto &node : block) {
+        node->parent = parent;
+        markFilterHits(node.get());
+    }
+    beginInsertRows(indexOf(parent), first, first + int(block.size()) - 1);
+    for (auto &node : block)
+        registerSubtree(node.get());
+    siblings.insert(siblings.begin() + first, std::make_move_iterator(block.begin()),
+                    std::make_move_iterator(block.end()));
+    for (size_t i = size_t(first); i < siblings.size(); ++i)
+        siblings[i]->row = int(i);
+    endInsertRows();
+}
+
+void DbTreeModel::registerSubtree(Node *node)
+{
+    std::vector<Node *> pending{node};
+    while (!pending.empty()) {
+        Node *n = pending.back();
+        pending.pop_back();
+        if (!n->id.isEmpty())
+            m_byId.insert(n->id, n);
+        for (auto &c : n->children)
+            pending.push_back(c.get());
+    }
+}
+
+bool DbTreeModel::moveNode(Node *node, Node *newParent, int row)
+{
+    Node *oldParent = node->parent;
+    const int from = node->row;
+    const int end = int(newParent->children.size()) - (newParent->loadMoreRow() ? 1 : 0);
+    if (row < 0 || row > end)
+        row = end;
+    // Refused (and skipped) when the move would put a row under itself.
+    if (!beginMoveRows(indexOf(oldParent), from, from, indexOf(newParent), row))
+        return false;
+    std::unique_ptr<Node> moved = std::move(oldParent->children[size_t(from)]);
+    oldParent->children.erase(oldParent->children.begin() + from);
+    for (size_t i = size_t(from); i < oldParent->children.size(); ++i)
+        oldParent->children[i]->row = int(i);
+    if (oldParent == newParent && row > from)
+        --row;
+    moved->parent = newParent;
+    newParent->children.insert(newParent->children.begin() + row, std::move(moved));
+    for (size_t i = size_t(row); i < newParent->children.size(); ++i)
+        newParent->children[i]->row = int(i);
+    endMoveRows();
+    return true;
+}
+
+void DbTreeModel::removeNode(Node *node)
+{
+    Node *parent = node->parent;
+    const int row = node->row;
+    TreeSection *section = sectionOf(node);
+    beginRemoveRows(indexOf(parent), row, row);
+    std::vector<Node *> pending{node};
+    while (!pending.empty()) {
+        Node *n = pending.back();
+        pending.pop_back();
+        m_search->forget(n);
+        if (!n->id.isEmpty()) {
+            m_byId.remove(n->id);
+            if (section)
+                section->forget(n->id);
+        }
+        for (auto &c : n->children)
+            pending.push_back(c.get());
+    }
+    auto &siblings = parent->children;
+    siblings.erase(siblings.begin() + row);
+    for (size_t i = size_t(row); i < siblings.size(); ++i)
+        siblings[i]->row = int(i);
+    endRemoveRows();
+    m_search->compact();
+}
+
+void DbTreeModel::emitRowChanged(Node *node)
+{
+    if (node == m_root.get())
+        return;
+    emit dataChanged(indexOf(node, 0), indexOf(node, ColumnCount - 1));
+}
+
+template <typename Record>
+void DbTreeModel::assign(Node &node, const Record &record)
+{
+    node.record = record;
+    m_search->setKey(node, node.name(), node.id);
+}
+
+// The sections' record types.
+template void DbTreeModel::assign(Node &, const DbProject &);
+template void DbTreeModel::assign(Node &, const DbBranch &);
+template void DbTreeModel::assign(Node &, const DbSnapshot &);
+template void DbTreeModel::assign(Node &, const QueueRecord &);
+
+void DbTreeModel::setFilterNeedle(const QString &needle)
+{
+    m_search->setNeedle(needle);
+}
+
+bool DbTreeModel::passesFilter(const QModelIndex &index) const
+{
+    return m_search->passes(nodeOf(index));
+}
+
+int DbTreeModel::filterHitCount() const
+{
+    return m_search->hitCount();
+}
+
+void DbTreeModel::markFilterHits(Node *node)
+{
+    m_search->markHits(node);
+}
+
+QModelIndex DbTreeModel::databasesIndex() const
+{
+    return indexOf(m_databases->group());
+}
+
+QModelIndex DbTreeModel::queuesIndex() const
+{
+    return indexOf(m_queues->group());
+}
+
+QModelIndex DbTreeModel::indexForId(const QString &id, int column) const
+{
+    return indexOf(m_byId.value(id), column);
+}
+
+DbTreeModel::NodeKind DbTreeModel::kindOf(const QModelIndex &index) const
+{
+    return nodeOf(index)->kind;
+}
+
+int DbTreeModel::loadedCount(const QModelIndex &container) const
+{
+    const Node *node = nodeOf(container);
+    return int(node->children.size()) - (node->paging->loadMore ? 1 : 0);
+}
+
+// The per-service API, answered by its section.
+std::optional<DbProject> DbTreeModel::project(const QString &id) const { return m_databases->project(id); }
+std::optional<DbBranch> DbTreeModel::branch(const QString &id) const { return m_databases->branch(id); }
+std::optional<DbSnapshot> DbTreeModel::snapshot(const QString &id) const { return m_databases->snapshot(id); }
+QList<DbBranch> DbTreeModel::branchesOf(const QString &projectId) const { return m_databases->branchesOf(projectId); }
+QStringList DbTreeModel::childBranchIds(const QString &branchId) const { return m_databases->childBranchIds(branchId); }
+void DbTreeModel::upsertProject(const DbProject &project) { m_databases->upsertProject(project); }
+void DbTreeModel::upsertBranch(const DbBranch &branch) { m_databases->upsertBranch(branch); }
+void DbTreeModel::upsertSnapshot(const DbSnapshot &snapshot) { m_databases->upsertSnapshot(snapshot); }
+void DbTreeModel::removeResource(const QString &id) { m_databases->removeResource(id); }
+void DbTreeModel::appendProjects(const QList<DbProject> &projects, const QString &nextCursor)
+{
+    m_databases->appendProjects(projects, nextCursor);
+}
+void DbTreeModel::appendBranches(const QString &projectId, const QList<DbBranch> &branches, const QString &nextCursor)
+{
+    m_databases->appendBranches(projectId, branches, nextCursor);
+}
+std::optional<QueueRecord> DbTreeModel::queue(const QString &name) const { return m_queues->queue(name); }
+std::optional<QueueStats> DbTreeModel::queueStats(const QString &name) const { return m_queues->queueStats(name); }
+QStringList DbTreeModel::queueNames() const { return m_queues->queueNames(); }
+void DbTreeModel::appendQueues(const QList<QueueRecord> &queues, const QString &nextCursor)
+{
+    m_queues->appendQueues(queues, nextCursor);
+}
+void DbTreeModel::upsertQueue(const QueueRecord &queue) { m_queues->upsertQueue(queue); }
+void DbTreeModel::removeQueue(const QString &name) { m_queues->removeQueue(name); }
+void DbTreeModel::setWatchedQueues(const QSet<QString> &names) { m_queues->setWatchedQueues(names); }
+
+void DbTreeModel::refresh(const QModelIndex &container)
+{
+    if (!client() || !m_databases->group())
+        return;
+    if (!container.isValid() && m_queues->group()) // the whole tree: every section
+        refresh(queuesIndex());
+    Node *target = container.isValid() ? nodeOf(container) : m_databases->group();
+    while (target && !target->isContainer())
+        target = target->parent;
+    if (!target)
+        target = m_databases->group();
+    if (!target->paging->fetched) {
+        target->paging->error.clear();
+        if (canFetchMore(indexOf(target)))
+            requestPage(target);
+        return;
+    }
+    target->paging->error.clear();
+    target->paging->fetching = true;
+    emitRowChanged(target);
+    auto walk = std::make_shared<RefreshWalk>();
+    walk->kind = target->kind;
+    walk->projectId = target->projectId();
+    walk->pageSize = std::clamp(loadedCount(indexOf(target)) + m_pageSize, 1, 1000);
+    walk->unseen = loadedIds(target);
+    refreshPage(walk, {});
+}
+
+QSet<QString> DbTreeModel::loadedIds(const Node *container) const
+{
+    QSet<QString> ids;
+    const TreeSection *section = sectionOf(container);
+    std::vector<const Node *> pending{container};
+    while (!pending.empty()) {
+        const Node *node = pending.back();
+        pending.pop_back();
+        for (const auto &child : node->children) {
+            if (!child->id.isEmpty())
+                ids.insert(child->id);
+            if (section && section->nestsRows(child->kind))
+                pending.push_back(child.get());
+        }
+    }
+    return ids;
+}
+
+void DbTreeModel::refreshPage(const std::shared_ptr<RefreshWalk> &walk, const QString &cursor)
+{
+    TreeSection *section = walk->kind == NodeKind::QueuesGroup ? static_cast<TreeSection *>(m_queues.get())
+                                                                : m_databases.get();
+    section->relistPage(walk->kind, walk->projectId, cursor, walk->pageSize,
+                        [this, walk, section](const QStringList &ids, const QString &next, const ApiError &error,
+                                              const std::function<void()> &apply) {
+        Node *node = section->container(walk->kind, walk->projectId);
+        if (!node)
+            return;
+        if (error.isError())
+            return failPage(node, error);
+        apply();
+        for (const QString &id : ids)
+            walk->unseen.remove(id);
+        walk->seen += ids;
+        // Page on until every loaded row has been seen again or the list ends: only then is
+        // an unseen row known to be gone.
+        if (!next.isEmpty() && !walk->unseen.isEmpty())
+            return refreshPage(walk, next);
+        mergeRefresh(node, walk->seen);
+        node->paging->fetching = false;
+        if (next.isEmpty() || node->paging->cursor.isEmpty())
+            node->paging->cursor = next;
+        setLoadMoreRow(node, !node->paging->cursor.isEmpty());
+        emitRowChanged(node);
+        emit pageLoaded(indexOf(node), int(walk->seen.size()));
+    });
+}
+
+void DbTreeModel::mergeRefresh(Node *container, const QStringList &seenIds)
+{
+    // Everything loaded that the re-list did not show again is gone (the walk covered every
+    // loaded row, or reached the end of the list). A removed branch takes its subtree.
+    TreeSection *section = sectionOf(container);
+    const QSet<QString> seen(seenIds.begin(), seenIds.end());
+    const QSet<QString> loaded = loadedIds(container);
+    for (const QString &id : loaded)
+        if (!seen.contains(id) && m_byId.contains(id))
+            section->removeGone(id);
+}
+
+void DbTreeModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    std::function<void(Node *)> touchAll = [&](Node *node) {
+        if (node->children.empty())
+            return;
+        emit dataChanged(indexOf(node->children.front().get(), 0),
+                         indexOf(node->children.back().get(), ColumnCount - 1));
+        for (const auto &child : node->children)
+            touchAll(child.get());
+    };
+    touchAll(m_root.get());
+}

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "explorer/DbTreeModel.h"
+
+#include <memory>
+#include <variant>
+#include <vector>
+
+// Paging state, only on containers (and the profile's label): kept out of line so the
+// 100,000 leaf nodes of a big tree stay small.
+struct Paging
+{
+    QString label; // profile name
+    QString cursor;
+    bool fetched = false;
+    bool fetching = false;
+    QString error;
+    DbTreeModel::Node *loadMore = nullptr;
+};
+
+// One row of the explorer tree. Storage is shared by every section; what a row means (its
+// record, columns and calls) belongs to the section that made it.
+struct DbTreeModel::Node
+{
+    explicit Node(NodeKind k) : kind(k)
+    {
+        if (k == NodeKind::Profile || isContainer())
+            paging = std::make_unique<Paging>();
+    }
+    NodeKind kind;
+    Node *parent = nullptr;
+    int row = 0;
+    std::vector<std::unique_ptr<Node>> children;
+    QString id;
+    std::variant<std::monostate, DbProject, DbBranch, DbSnapshot, QueueRecord> record;
+    int searchSlot = -1; // entry in the search index's contiguous text
+    bool lineageLoop = false; // its parent chain loops back to itself: kept at the top level
+    // Under filter generation G, the node (or a descendant) matches iff hitGen == G.
+    quint32 hitGen = 0;
+    std::unique_ptr<Paging> paging;
+    Node *loadMoreRow() const { return paging ? paging->loadMore : nullptr; }
+    bool isFetching() const { return paging && paging->fetching; }
+    QString errorText() const { return paging ? paging->error : QString(); }
+
+    bool isContainer() const
+    {
+        return kind == NodeKind::DatabasesGroup || kind == NodeKind::BranchesGroup ||
+               kind == NodeKind::SnapshotsGroup || kind == NodeKind::QueuesGroup;
+    }
+    QString name() const
+    {
+        if (const auto *p = std::get_if<DbProject>(&record))
+            return p->name;
+        if (const auto *b = std::get_if<DbBranch>(&record))
+            return b->name;
+        if (const auto *s = std::get_if<DbSnapshot>(&record))
+            return s->label.isEmpty() ? s->id : s->label;
+        if (const auto *q = std::get_if<QueueRecord>(&record))
+            return q->name;
+        return paging ? paging->label : QString();
+    }
+    ResourceStatus status() const
+    {
+        if (const auto *p = std::get_if<DbProject>(&record))
+            return p->status;
+        if (const auto *b = std::get_if<DbBranch>(&record))
+            return b->status;
+        if (std::holds_alternative<DbSnapshot>(record))
+            return ResourceStatus::Ready;
+        return ResourceStatus::Unknown;
+    }
+    QDateTime createdAt() const
+    {
+        if (const auto *p = std::get_if<DbProject>(&record))
+            return p->createdAt;
+        if (const auto *b = std::get_if<DbBranch>(&record))
+            return b->createdAt;
+        if (const auto *s = std::get_if<DbSnapshot>(&record))
+            return s->createdAt;
+        if (const auto *q = std::get_if<QueueRecord>(&record))
+            return q->createdAt;
+        return {};
+    }
+    QString projectId() const
+    {
+        if (const auto *p = std::get_if<DbProject>(&record))
+            return p->id;
+        if (const auto *b = std::get_if<DbBranch>(&record))
+            return b->projectId;
+        if (const auto *s = std::get_if<DbSnapshot>(&record))
+            return s->projectId;
+        return parent ? parent->projectId() : QString();
+    }
+    Node *child(NodeKind wanted) const
+    {
+        for (const auto &c : children)
+            if (c->kind == wanted)
+                return c.get();
+        return nullptr;
+    }
+};

@@ -1,0 +1,127 @@
+#pragma once
+
+#include "queue/JsonPath.h"
+#include "api/ApiError.h"
+#include "api/queue/QueueTypes.h"
+
+#include <QAbstractTableModel>
+#include <QByteArray>
+#include <QPointer>
+#include <QSet>
+
+#include <vector>
+
+class InfraiQueueClient;
+
+// The dead letters of one queue, fed page by page from dlq.list (oldest first). Holds
+// 100,000 messages compactly (each payload as its compact JSON text, about a fifth of a
+// parsed object's memory), searches them by text or JSON path in one pass, and groups them
+// by the value at a JSON path (the failure signature).
+class DlqModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DlqModel)
+
+public:
+    enum Column { IdColumn, DeadLetteredColumn, DeliveryColumn, SourceColumn, PayloadColumn, ColumnCount };
+    enum Role { MessageIdRole = Qt::UserRole + 1, DeadLetteredAtRole };
+    enum class SearchMode { Text, JsonPath };
+    struct Group
+    {
+        QString label;
+        QJsonValue value;
+        int count = 0;
+    };
+
+    static constexpr int AllPageSize = 1000;
+
+    explicit DlqModel(QObject *parent = nullptr);
+    ~DlqModel() override;
+
+    // Starts over on a queue's dead letters; nothing loads until fetchMore or loadAll.
+    void setQueue(InfraiQueueClient *client, const QString &queue);
+    QString queue() const { return m_queue; }
+    void setPageSize(int size) { m_pageSize = size; }
+    // Load all asks for the largest pages the API allows: fewer round trips.
+    void setLoadAllPageSize(int size) { m_allPageSize = size; }
+    void reload();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    // Keeps paging to the end (following the cursor one page ahead) until stopLoading().
+    void loadAll();
+    void stopLoading();
+    bool isLoading() const { return m_loading; }
+    bool isComplete() const { return m_complete; }
+    bool isLoadingAll() const { return m_wantAll; }
+    // Appends a page already in hand (also used by tests and benchmarks).
+    void appendPage(const QList<QueueMessage> &messages, const QString &nextCursor);
+
+    // An empty text clears the search. False (and `error`) when a JSON path does not parse.
+    bool setSearch(SearchMode mode, const QString &text, QString *error = nullptr);
+    bool isSearching() const { return m_searching; }
+    bool rowMatches(int row) const { return hasRow(row) && (!m_searching || m_matches[size_t(row)]); }
+    int matchCount() const { return m_matchCount; }
+    // Counts per value at `path` over the rows that pass the search, most frequent first.
+    QList<Group> groupBy(const JsonPath &path) const;
+
+    // Row accessors answer empty for a row that is not (or no longer) there.
+    bool hasRow(int row) const { return row >= 0 && size_t(row) < m_rows.size(); }
+    QString messageId(int row) const { return hasRow(row) ? m_rows[size_t(row)].id : QString(); }
+    QJsonObject payload(int row) const;
+    QDateTime deadLetteredAt(int row) const;
+    // Loaded messages dead-lettered at or after `since`.
+    int countDeadLetteredSince(const QDateTime &since) const;
+    // The message as the API describes it, one compact JSON line: what Export writes.
+    QByteArray exportLine(int row) const;
+    // Drops rows whose messages left the DLQ (after a redrive of exactly these).
+    void removeMessages(const QSet<QString> &ids);
+    int rowOfMessage(const QString &id) const;
+
+signals:
+    void pageLoaded(int rows);
+    void loadFailed(const ApiError &error);
+    void loadingChanged(bool loading);
+    void searchChanged();
+
+private:
+    struct DeadLetter
+    {
+        QString id;
+        QString sourceQueue; // shared between rows of one source
+        QByteArray json;     // the payload, compact
+        qint64 deadLetteredMs = 0;
+        qint64 publishedMs = 0;
+        int deliveryCount = 0;
+        int priority = 0;
+    };
+
+    void requestPage();
+    void requestAll();
+    void setLoading(bool loading);
+    bool matchesSearch(const DeadLetter &row) const;
+    void recountMatches();
+
+    QPointer<QObject> m_requests; // parent of page callbacks; replaced to drop them
+    InfraiQueueClient *m_client = nullptr;
+    QString m_queue;
+    QString m_cursor;
+    int m_pageSize = 500;
+    int m_allPageSize = AllPageSize;
+    bool m_loading = false;
+    bool m_complete = false;
+    bool m_wantAll = false;
+    std::vector<DeadLetter> m_rows;
+    QString m_needle; // lower-case
+    QByteArray m_asciiNeedleBytes;
+    bool m_asciiNeedle = true;
+    std::optional<JsonPathFilter> m_pathFilter;
+    bool m_searching = false;
+    std::vector<quint8> m_matches; // one per row while searching
+    int m_matchCount = 0;
+};

@@ -1,0 +1,601 @@
+#include "queue/DlqBrowser.h"
+
+#include "Confirm.h"
+#include "queue/DlqFilterProxy.h"
+#include "queue/DlqModel.h"
+#include "LiveLabel.h"
+#include "LiveLabel.h"
+#include "queue/QueueActions.h"
+#include "queue/QueueStatsHub.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+DlqBrowser::DlqBrowser(QueueActions *actions, QueueStatsHub *stats, const QueueRecord &record, QWidget *parent)
+    : QWidget(parent), m_actions(actions), m_stats(stats), m_record(record), m_model(new DlqModel(this)),
+      m_proxy(new DlqFilterProxy(m_model, this)), m_search(new QLineEdit(this)), m_mode(new QComboBox(this)),
+      m_loadAll(new QPushButton(this)), m_stop(new QPushButton(this)), m_searchError(new LiveLabel(this)),
+      m_groupPath(new QLineEdit(this)), m_groupButton(new QPushButton(this)), m_groups(new QTableWidget(this)),
+      m_table(new QTableView(this)), m_payload(new QPlainTextEdit(this)), m_payloadMode(new QComboBox(this)),
+      m_copy(new QPushButton(this)), m_redriveSelected(new QPushButton(this)), m_since(new QDateTimeEdit(this)),
+      m_redriveSince(new QPushButton(this)), m_redriveAll(new QPushButton(this)),
+      m_exportSelected(new QPushButton(this)), m_exportAll(new QPushButton(this)), m_progress(new QProgressBar(this)),
+      m_status(new QLabel(this)), m_result(new LiveLabel(this)), m_groupLabel(new QLabel(this))
+{
+    setObjectName(u"dlqBrowser"_s);
+    m_model->setQueue(actions->client(), record.name);
+    m_search->setObjectName(u"dlqSearch"_s);
+    m_search->setClearButtonEnabled(true);
+    m_mode->addItem(QString(), int(DlqModel::SearchMode::Text));
+    m_mode->addItem(QString(), int(DlqModel::SearchMode::JsonPath));
+    m_searchError->setObjectName(u"dlqSearchError"_s);
+    m_searchError->setStyleSheet(u"color:#c62828;"_s);
+    m_searchError->hide();
+    m_stop->hide();
+    m_groupPath->setText(u"$.error.code"_s);
+    m_groupPath->setObjectName(u"groupPath"_s);
+    m_groups->setColumnCount(2);
+    m_groups->verticalHeader()->hide();
+    m_groups->horizontalHeader()->setStretchLastSection(false);
+    m_groups->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_groups->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_groups->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_groups->setMinimumWidth(250);
+    m_table->setModel(m_proxy);
+    m_table->setObjectName(u"dlqTable"_s);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->verticalHeader()->hide();
+    // Fixed row heights: the view never measures 100,000 rows.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(DlqModel::IdColumn, 180);
+    m_table->setColumnWidth(DlqModel::DeadLetteredColumn, 140);
+    m_table->setColumnWidth(DlqModel::DeliveryColumn, 80);
+    m_table->setColumnWidth(DlqModel::SourceColumn, 110);
+    m_table->setWordWrap(false);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_payload->setReadOnly(true);
+    m_payload->setObjectName(u"payloadView"_s);
+    m_payload->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_payloadMode->addItem(QString(), 0);
+    m_payloadMode->addItem(QString(), 1);
+    m_since->setCalendarPopup(true);
+    m_since->setDateTime(QDateTime::currentDateTime().addSecs(-3600));
+    m_since->setObjectName(u"redriveSinceTime"_s);
+    m_redriveSelected->setObjectName(u"redriveSelected"_s);
+    m_redriveSince->setObjectName(u"redriveSince"_s);
+    m_redriveAll->setObjectName(u"redriveAll"_s);
+    m_progress->hide();
+    m_result->setObjectName(u"dlqResult"_s);
+    m_result->setWordWrap(true);
+    m_status->setObjectName(u"dlqStatus"_s);
+
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_mode);
+    searchRow->addWidget(m_loadAll);
+    searchRow->addWidget(m_stop);
+    searchRow->addWidget(m_status);
+
+    // The table over the open message on the left; failure signatures on the right.
+    auto *messagePane = new QWidget(this);
+    auto *messageLayout = new QVBoxLayout(messagePane);
+    messageLayout->setContentsMargins(0, 0, 0, 0);
+    auto *payloadRow = new QHBoxLayout;
+    payloadRow->addWidget(m_payloadMode);
+    payloadRow->addStretch();
+    payloadRow->addWidget(m_copy);
+    messageLayout->addLayout(payloadRow);
+    messageLayout->addWidget(m_payload, 1);
+    auto *left = new QSplitter(Qt::Vertical, this);
+    left->addWidget(m_table);
+    left->addWidget(messagePane);
+    left->setStretchFactor(0, 3);
+    left->setStretchFactor(1, 2);
+
+    auto *side = new QWidget(this);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    auto *groupRow = new QHBoxLayout;
+    groupRow->addWidget(m_groupLabel);
+    groupRow->addWidget(m_groupButton);
+    sideLayout->addLayout(groupRow);
+    sideLayout->addWidget(m_groupPath);
+    sideLayout->addWidget(m_groups, 1);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(side);
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 1);
+
+    auto *actionRow = new QHBoxLayout;
+    actionRow->addWidget(m_redriveSelected);
+    actionRow->addSpacing(8);
+    actionRow->addWidget(m_since);
+    actionRow->addWidget(m_redriveSince);
+    actionRow->addWidget(m_redriveAll);
+    actionRow->addStretch();
+    actionRow->addWidget(m_exportSelected);
+    actionRow->addWidget(m_exportAll);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(searchRow);
+    layout->addWidget(m_searchError);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(actionRow);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_result);
+
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    addAction(find);
+    m_searchDebounce.setSingleShot(true);
+    m_searchDebounce.setInterval(250);
+    connect(m_search, &QLineEdit::textChanged, &m_searchDebounce, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &DlqBrowser::applySearch);
+    connect(&m_searchDebounce, &QTimer::timeout, this, &DlqBrowser::applySearch);
+    connect(m_mode, &QComboBox::currentIndexChanged, this, [this] {
+        retranslate();
+        applySearch();
+    });
+    connect(m_loadAll, &QPushButton::clicked, this, &DlqBrowser::loadAllMatching);
+    connect(m_stop, &QPushButton::clicked, m_model, &DlqModel::stopLoading);
+    connect(m_groupButton, &QPushButton::clicked, this, &DlqBrowser::group);
+    connect(m_groupPath, &QLineEdit::returnPressed, this, &DlqBrowser::group);
+    connect(m_groups, &QTableWidget::cellActivated, this, [this](int row) {
+        const QJsonValue value = m_groups->item(row, 0)->data(Qt::UserRole).toJsonValue();
+        if (value.isUndefined())
+            return;
+        const QByteArray literal = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+        m_mode->setCurrentIndex(1);
+        m_search->setText(m_groupPath->text().trimmed() + u" == "_s +
+                          QString::fromUtf8(literal.mid(1, literal.size() - 2)));
+        applySearch();
+    });
+    connect(m_payloadMode, &QComboBox::currentIndexChanged, this, &DlqBrowser::showPayload);
+    connect(m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_payload->toPlainText()); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DlqBrowser::showPayload);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DlqBrowser::updateStatus);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &DlqBrowser::showContextMenu);
+    connect(m_redriveSelected, &QPushButton::clicked, this, &DlqBrowser::redriveSelected);
+    connect(m_redriveSince, &QPushButton::clicked, this, &DlqBrowser::redriveSince);
+    connect(m_redriveAll, &QPushButton::clicked, this, &DlqBrowser::redriveAll);
+    connect(m_exportSelected, &QPushButton::clicked, this, &DlqBrowser::exportSelected);
+    connect(m_exportAll, &QPushButton::clicked, this, &DlqBrowser::exportAll);
+    connect(m_model, &DlqModel::pageLoaded, this, [this] {
+        updateStatus();
+        // The first page arrives grouped by the default signature and with a message open:
+        // the usual first questions ("what failed, how?") answered without a click.
+        if (m_groups->rowCount() == 0 && m_model->rowCount() > 0) {
+            group();
+            if (!m_table->selectionModel()->currentIndex().isValid())
+                m_table->selectionModel()->setCurrentIndex(m_proxy->index(0, 0), QItemSelectionModel::NoUpdate);
+        }
+    });
+    connect(m_model, &DlqModel::loadingChanged, this, [this](bool loading) {
+        m_stop->setVisible(loading && m_model->isLoadingAll());
+        updateStatus();
+        if (!loading)
+            finishPendingExport();
+    });
+    connect(m_model, &DlqModel::loadFailed, this, [this](const ApiError &error) {
+        m_pendingExportPath.clear();
+        m_result->showText([error] { return error.message(); }, LiveLabel::Tone::Error);
+    });
+    connect(m_model, &DlqModel::searchChanged, this, &DlqBrowser::updateStatus);
+    connect(stats, &QueueStatsHub::statsUpdated, this, [this](const QueueStats &stats) {
+        if (stats.queue != m_record.name)
+            return;
+        // Everything was loaded and the DLQ has changed since (new dead letters, or another
+        // client redrove some): start over from the first page. Not during our own redrive,
+        // which keeps the table in step by itself.
+        const bool redriving = m_redriveOperation && m_progress->isVisible();
+        if (m_model->isComplete() && !m_model->isLoading() && !redriving && stats.dlq != m_model->rowCount()) {
+            m_model->reload();
+            if (isVisible())
+                m_model->fetchMore({});
+        }
+        updateStatus();
+    });
+    connect(actions, &QueueActions::messagesRedriven, this, [this](const QString &queue, const QStringList &ids) {
+        if (queue == m_record.name)
+            m_model->removeMessages(QSet<QString>(ids.begin(), ids.end()));
+    });
+    connect(actions, &QueueActions::deadLettersRedriven, this, [this](const QString &queue) {
+        if (queue != m_record.name)
+            return;
+        m_model->reload();
+        m_model->fetchMore({});
+    });
+    connect(actions, &QueueActions::batchProgress, this, [this](int operation, int done, int total) {
+        if (operation != m_redriveOperation)
+            return;
+        m_progress->setMaximum(std::max(total, done));
+        m_progress->setValue(done);
+    });
+    connect(actions->tracker(), &OperationTracker::changed, this, [this](int row) {
+        const Operation &operation = m_actions->tracker()->at(row);
+        if (operation.id != m_redriveOperation || operation.inFlight())
+            return;
+        m_progress->hide();
+        const Operation done = operation;
+        if (done.state == Operation::State::Failed)
+            m_result->showText([done] {
+                return tr("Redrive stopped: %1 Retry it from the Operations dock; messages already moved are "
+                          "not moved twice.").arg(done.error.message());
+            }, LiveLabel::Tone::Error);
+        else
+            m_result->showText([done, queue = m_record.name] { return tr("Done: %1 to %2.").arg(done.resultText(), queue); }, LiveLabel::Tone::Normal);
+    });
+    retranslate();
+    updateStatus();
+}
+
+void DlqBrowser::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_table->indexAt(pos);
+    if (!index.isValid())
+        return;
+    if (!m_table->selectionModel()->isRowSelected(index.row(), {}))
+        m_table->selectRow(index.row());
+    // The menu runs a nested event loop in which a stats tick may reload the model: take
+    // everything the actions work on now, never row numbers.
+    const int row = m_proxy->mapToSource(index).row();
+    const QString id = m_model->messageId(row);
+    const QString payload = QString::fromUtf8(QJsonDocument(m_model->payload(row)).toJson(QJsonDocument::Indented));
+    const QDateTime deadLettered = m_model->deadLetteredAt(row);
+    const QStringList ids = selectedMessageIds();
+    const QList<QByteArray> lines = selectedExportLines();
+    QMenu menu(this);
+    menu.addAction(tr("Redrive %n message(s)…", nullptr, int(ids.size())), this, [this, ids] { redriveMessages(ids); });
+    menu.addAction(tr("Export %n message(s)…", nullptr, int(ids.size())), this, [this, lines] { exportLines(lines); });
+    menu.addSeparator();
+    menu.addAction(tr("Copy message id"), this, [id] { QApplication::clipboard()->setText(id); });
+    menu.addAction(tr("Copy payload"), this, [payload] { QApplication::clipboard()->setText(payload); });
+    //: Fills "Redrive since" with this message's dead-lettering time.
+    menu.addAction(tr("Redrive since this one…"), this, [this, deadLettered] {
+        m_since->setDateTime(deadLettered);
+        redriveSince();
+    });
+    menu.exec(m_table->viewport()->mapToGlobal(pos));
+}
+
+void DlqBrowser::activate()
+{
+    if (m_model->rowCount() == 0 && m_model->canFetchMore({}))
+        m_model->fetchMore({});
+}
+
+void DlqBrowser::applySearch()
+{
+    m_searchDebounce.stop();
+    QString error;
+    const auto mode = DlqModel::SearchMode(m_mode->currentData().toInt());
+    if (!m_model->setSearch(mode, m_search->text(), &error)) {
+        m_searchError->setTextFunction([text = m_search->text()] {
+            QString why;
+            JsonPathFilter::parse(text, &why);
+            return why;
+        });
+        m_searchError->show();
+        return;
+    }
+    m_searchError->hide();
+    updateStatus();
+}
+
+void DlqBrowser::loadAllMatching()
+{
+    m_model->loadAll();
+    m_stop->setVisible(m_model->isLoading());
+}
+
+void DlqBrowser::group()
+{
+    QString error;
+    const std::optional<JsonPath> path = JsonPath::parse(m_groupPath->text(), &error);
+    m_groups->setRowCount(0);
+    if (!path) {
+        m_searchError->setTextFunction([text = m_groupPath->text()] {
+            QString why;
+            JsonPath::parse(text, &why);
+            return why;
+        });
+        m_searchError->show();
+        return;
+    }
+    const QList<DlqModel::Group> groups = m_model->groupBy(*path);
+    m_groups->setRowCount(int(groups.size()));
+    const QLocale locale;
+    for (int row = 0; row < groups.size(); ++row) {
+        auto *label = new QTableWidgetItem(groups[row].label);
+        label->setData(Qt::UserRole, QVariant::fromValue(groups[row].value));
+        label->setToolTip(tr("Double-click to show only these"));
+        auto *count = new QTableWidgetItem(locale.toString(groups[row].count));
+        count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_groups->setItem(row, 0, label);
+        m_groups->setItem(row, 1, count);
+    }
+}
+
+QList<int> DlqBrowser::selectedSourceRows() const
+{
+    return m_proxy->sourceRows(m_table->selectionModel()->selectedRows());
+}
+
+QStringList DlqBrowser::selectedMessageIds() const
+{
+    QStringList ids;
+    for (int row : selectedSourceRows())
+        ids << m_model->messageId(row);
+    return ids;
+}
+
+QList<QByteArray> DlqBrowser::selectedExportLines() const
+{
+    QList<QByteArray> lines;
+    for (int row : selectedSourceRows())
+        lines << m_model->exportLine(row);
+    return lines;
+}
+
+void DlqBrowser::selectSourceRows(const QList<int> &rows)
+{
+    QItemSelection selection;
+    for (int row : rows) {
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+        if (index.isValid())
+            selection.select(index, index);
+    }
+    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void DlqBrowser::showPayload()
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (!current.isValid()) {
+        m_payload->clear();
+        return;
+    }
+    const int row = m_proxy->mapToSource(current).row();
+    if (m_payloadMode->currentIndex() == 0)
+        m_payload->setPlainText(QString::fromUtf8(QJsonDocument(m_model->payload(row)).toJson(QJsonDocument::Indented)));
+    else
+        m_payload->setPlainText(QString::fromUtf8(m_model->exportLine(row)).trimmed());
+    m_since->setDateTime(m_model->deadLetteredAt(row));
+}
+
+DlqBrowser::Preview DlqBrowser::previewSince(const QDateTime &since) const
+{
+    Preview preview;
+    preview.count = m_model->countDeadLetteredSince(since);
+    // Oldest first: unloaded pages hold newer messages, which the redrive moves too.
+    preview.exact = m_model->isComplete();
+    return preview;
+}
+
+DlqBrowser::Preview DlqBrowser::previewAll() const
+{
+    if (m_model->isComplete())
+        return {m_model->rowCount(), true};
+    if (const std::optional<QueueStats> stats = m_stats->latest(m_record.name))
+        return {std::max<qint64>(stats->dlq, m_model->rowCount()), true};
+    return {m_model->rowCount(), false};
+}
+
+bool DlqBrowser::confirmRedrive(const QString &what)
+{
+    return Confirm::ask(this, tr("Redrive"),
+                        what + u"\n\n"_s +
+                            tr("They return to %1 as new messages: same id, delivery count reset to 0.")
+                                .arg(m_record.name));
+}
+
+void DlqBrowser::watchRedrive(int operation)
+{
+    m_redriveOperation = operation;
+    m_progress->setRange(0, std::max(1, m_actions->tracker()->at(m_actions->tracker()->rowOf(operation)).count));
+    m_progress->setValue(0);
+    m_progress->show();
+    m_result->showText([] { return tr("Redriving…"); }, LiveLabel::Tone::Normal);
+}
+
+void DlqBrowser::redriveSelected()
+{
+    // Ids now: the confirmation is a nested event loop and the rows may change under it.
+    redriveMessages(selectedMessageIds());
+}
+
+void DlqBrowser::redriveMessages(const QStringList &ids)
+{
+    if (ids.isEmpty())
+        return;
+    if (!confirmRedrive(tr("Redrive %n selected message(s)?", nullptr, int(ids.size()))))
+        return;
+    watchRedrive(m_actions->redriveMessages(m_record.name, ids));
+}
+
+void DlqBrowser::redriveSince()
+{
+    const QDateTime since = m_since->dateTime();
+    const Preview preview = previewSince(since);
+    const QString when = QLocale().toString(since, QLocale::ShortFormat);
+    const QString what = preview.exact
+        ? tr("Redrive the %n message(s) dead-lettered since %1?", nullptr, int(preview.count)).arg(when)
+        : tr("Redrive everything dead-lettered since %1: at least %n message(s) (not all are loaded)?", nullptr,
+             int(preview.count)).arg(when);
+    if (!confirmRedrive(what))
+        return;
+    watchRedrive(m_actions->redriveBulk(m_record.name, since, int(preview.count)));
+}
+
+void DlqBrowser::redriveAll()
+{
+    const Preview preview = previewAll();
+    const QString what = preview.exact
+        ? tr("Redrive all %n dead letter(s)?", nullptr, int(preview.count))
+        : tr("Redrive all dead letters, at least %n?", nullptr, int(preview.count));
+    if (!confirmRedrive(what))
+        return;
+    watchRedrive(m_actions->redriveBulk(m_record.name, QDateTime(), int(preview.count)));
+}
+
+bool DlqBrowser::exportTo(const QString &path, const std::function<qint64(QIODevice &)> &write)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        const QString reason = file.errorString();
+        m_result->showText([=] { return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason); }, LiveLabel::Tone::Error);
+        return false;
+    }
+    const qint64 written = write(file);
+    if (!file.commit()) {
+        const QString reason = file.errorString();
+        m_result->showText([=] { return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason); }, LiveLabel::Tone::Error);
+        return false;
+    }
+    m_result->showText([=] { return tr("Exported %n message(s) to %1.", nullptr, int(written)).arg(QDir::toNativeSeparators(path)); }, LiveLabel::Tone::Normal);
+    return true;
+}
+
+void DlqBrowser::exportSelected()
+{
+    // The lines now: the file dialog is a nested event loop and the rows may change under it.
+    exportLines(selectedExportLines());
+}
+
+void DlqBrowser::exportLines(const QList<QByteArray> &lines)
+{
+    if (lines.isEmpty())
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export selected dead letters"),
+                                                      m_record.name + u"-dead-letters.jsonl"_s,
+                                                      tr("JSON Lines (*.jsonl)"));
+    if (!path.isEmpty())
+        exportLinesTo(path, lines);
+}
+
+bool DlqBrowser::exportLinesTo(const QString &path, const QList<QByteArray> &lines)
+{
+    return exportTo(path, [&lines](QIODevice &file) {
+        for (const QByteArray &line : lines)
+            file.write(line);
+        return qint64(lines.size());
+    });
+}
+
+void DlqBrowser::exportAll()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export dead letters"),
+                                                      m_record.name + u"-dead-letters.jsonl"_s,
+                                                      tr("JSON Lines (*.jsonl)"));
+    if (path.isEmpty())
+        return;
+    // All that match the search (or all): load the rest first, then write.
+    m_pendingExportPath = path;
+    if (m_model->isComplete() && !m_model->isLoading())
+        return finishPendingExport();
+    m_result->showText([] { return tr("Loading all dead letters before exporting…"); }, LiveLabel::Tone::Normal);
+    m_model->loadAll();
+}
+
+void DlqBrowser::finishPendingExport()
+{
+    if (m_pendingExportPath.isEmpty() || !m_model->isComplete())
+        return;
+    const QString path = std::exchange(m_pendingExportPath, QString());
+    QList<int> rows;
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        rows << m_proxy->mapToSource(m_proxy->index(row, 0)).row();
+    if (rows.isEmpty())
+        return m_result->showText([] { return tr("Nothing to export."); }, LiveLabel::Tone::Error);
+    exportTo(path, [this, &rows](QIODevice &file) {
+        for (int row : rows)
+            file.write(m_model->exportLine(row));
+        return qint64(rows.size());
+    });
+}
+
+void DlqBrowser::updateStatus()
+{
+    const QLocale locale;
+    const std::optional<QueueStats> stats = m_stats->latest(m_record.name);
+    QString text = stats && !m_model->isComplete()
+        ? tr("%1 of %2 loaded").arg(locale.toString(m_model->rowCount()), locale.toString(stats->dlq))
+        : tr("%1 loaded").arg(locale.toString(m_model->rowCount()));
+    if (m_model->isLoading())
+        text += u" · "_s + tr("loading…");
+    if (m_model->isSearching())
+        text += u" · "_s + tr("%n match(es)", nullptr, m_model->matchCount());
+    const int selected = int(m_table->selectionModel()->selectedRows().size());
+    if (selected > 0)
+        text += u" · "_s + tr("%n selected", nullptr, selected);
+    m_status->setText(text);
+    m_redriveSelected->setEnabled(selected > 0);
+    m_exportSelected->setEnabled(selected > 0);
+    m_loadAll->setEnabled(!m_model->isComplete() && !m_model->isLoadingAll());
+    m_loadAll->setText(m_model->isSearching() ? tr("Load all matching") : tr("Load all"));
+}
+
+void DlqBrowser::retranslate()
+{
+    m_mode->setItemText(0, tr("Text"));
+    m_mode->setItemText(1, tr("JSON path"));
+    m_search->setPlaceholderText(m_mode->currentIndex() == 0
+                                     ? tr("Search loaded payloads and ids")
+                                     : tr("e.g. $.error.code == \"TIMEOUT\""));
+    m_stop->setText(tr("Stop"));
+    m_groupLabel->setText(tr("Group by:"));
+    m_groupButton->setText(tr("Group"));
+    m_groups->setHorizontalHeaderLabels({tr("Value"), tr("Count")});
+    m_payloadMode->setItemText(0, tr("Payload, pretty"));
+    m_payloadMode->setItemText(1, tr("Message, raw"));
+    m_copy->setText(tr("Copy"));
+    m_redriveSelected->setText(tr("Redrive selected"));
+    m_redriveSince->setText(tr("Redrive since"));
+    //: Redrive = move dead letters back to their source queue (重投递).
+    m_redriveAll->setText(tr("Redrive all…"));
+    m_exportSelected->setText(tr("Export selected…"));
+    m_exportAll->setText(tr("Export all…"));
+    updateStatus();
+}
+
+void DlqBrowser::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}

@@ -1,0 +1,125 @@
+#pragma once
+
+#include "LiveLabel.h"
+#include "api/queue/QueueTypes.h"
+
+#include <QTimer>
+#include <QWidget>
+
+#include <functional>
+
+class DlqFilterProxy;
+class DlqModel;
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+class QTableWidget;
+class QueueActions;
+class QueueStatsHub;
+
+// The dead letters of one queue: a table fed page by page, a payload viewer, search by
+// text or JSON path with "Load all matching", grouping by a JSON path (failure
+// signature), export to JSONL, and redrive of one / the selection / since a time / all
+// with a preview of the count, live progress and a result summary.
+class DlqBrowser final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DlqBrowser)
+
+public:
+    DlqBrowser(QueueActions *actions, QueueStatsHub *stats, const QueueRecord &record, QWidget *parent = nullptr);
+
+    DlqModel *model() const { return m_model; }
+    DlqFilterProxy *proxy() const { return m_proxy; }
+    QTableView *table() const { return m_table; }
+    QLineEdit *searchEdit() const { return m_search; }
+    QComboBox *searchMode() const { return m_mode; }
+    QLabel *searchError() const { return m_searchError; }
+    QLineEdit *groupPathEdit() const { return m_groupPath; }
+    QTableWidget *groupTable() const { return m_groups; }
+    QPlainTextEdit *payloadView() const { return m_payload; }
+    QLabel *statusLabel() const { return m_status; }
+    QLabel *resultLabel() const { return m_result; }
+    QDateTimeEdit *sinceEdit() const { return m_since; }
+
+    // Starts loading the first page if nothing is loaded yet (the tab became visible).
+    void activate();
+    void selectSourceRows(const QList<int> &rows);
+    // The count a redrive would move, and whether it is exact (all concerned are loaded).
+    struct Preview
+    {
+        qint64 count = 0;
+        bool exact = true;
+    };
+    Preview previewSince(const QDateTime &since) const;
+    Preview previewAll() const;
+    // The selection, taken before any nested event loop (a confirmation, a menu, a file
+    // dialog) in which a stats tick may reload the model.
+    QStringList selectedMessageIds() const;
+    QList<QByteArray> selectedExportLines() const;
+    // Writes JSONL lines to `path`; false with a message on error. "Export all" writes every
+    // row that passes the search, after loading the rest.
+    bool exportLinesTo(const QString &path, const QList<QByteArray> &lines);
+
+public slots:
+    void applySearch();
+    void loadAllMatching();
+    void group();
+    void redriveSelected();
+    void redriveSince();
+    void redriveAll();
+    void exportSelected();
+    void exportAll();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateStatus();
+    void showPayload();
+    QList<int> selectedSourceRows() const;
+    void redriveMessages(const QStringList &ids);
+    void exportLines(const QList<QByteArray> &lines);
+    bool exportTo(const QString &path, const std::function<qint64(QIODevice &)> &write);
+    bool confirmRedrive(const QString &what);
+    void watchRedrive(int operation);
+    void finishPendingExport();
+    void showContextMenu(const QPoint &pos);
+
+    QueueActions *m_actions;
+    QueueStatsHub *m_stats;
+    QueueRecord m_record;
+    DlqModel *m_model;
+    DlqFilterProxy *m_proxy;
+    QLineEdit *m_search;
+    QComboBox *m_mode;
+    QPushButton *m_loadAll;
+    QPushButton *m_stop;
+    LiveLabel *m_searchError;
+    QLineEdit *m_groupPath;
+    QPushButton *m_groupButton;
+    QTableWidget *m_groups;
+    QTableView *m_table;
+    QPlainTextEdit *m_payload;
+    QComboBox *m_payloadMode;
+    QPushButton *m_copy;
+    QPushButton *m_redriveSelected;
+    QDateTimeEdit *m_since;
+    QPushButton *m_redriveSince;
+    QPushButton *m_redriveAll;
+    QPushButton *m_exportSelected;
+    QPushButton *m_exportAll;
+    QProgressBar *m_progress;
+    QLabel *m_status;
+    LiveLabel *m_result;
+    QLabel *m_groupLabel;
+    QTimer m_searchDebounce;
+    int m_redriveOperation = 0;
+    QString m_pendingExportPath; // "Export all" waits for the load to finish
+};
