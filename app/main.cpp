@@ -19,8 +19,8 @@ namespace {
 const QString SandboxProfileName = u"Local sandbox"_s;
 
 // Makes the "Local sandbox" profile point at `url` and stores the key for it.
-void prepareSandboxProfile(const QUrl &url, const QString &key, ProfileStore &profiles,
-                           SecretStore &secrets, std::function<void(const QString &)> ready)
+void prepareSandboxProfile(const QUrl &url, const QString &key, ProfileStore &profiles, SecretStore &secrets,
+                           std::function<void(const QString &)> ready)
 {
     Profile profile = profiles.findByName(SandboxProfileName).value_or(Profile());
     profile.name = SandboxProfileName;
@@ -66,20 +66,19 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption sandbox(
-        u"sandbox"_s, u"Connect a \"Local sandbox\" profile to URL (key from $INFRAI_API_KEY)."_s,
-        u"URL"_s);
-    const QCommandLineOption screenshot(
-        u"screenshot"_s, u"Render the main window to FILE (PNG) once loaded, then exit."_s, u"FILE"_s);
+        u"sandbox"_s, u"Connect a \"Local sandbox\" profile to URL (key from $INFRAI_API_KEY)."_s, u"URL"_s);
+    const QCommandLineOption screenshot(u"screenshot"_s,
+                                        u"Render the main window to FILE (PNG) once loaded, then exit."_s, u"FILE"_s);
     const QCommandLineOption language(u"lang"_s, u"User interface language: en or zh_CN."_s, u"LANG"_s);
     const QCommandLineOption openQueue(
-        u"open-queue"_s, u"Open the inspector of queue NAME once loaded, on a page: NAME:publish, :consume, :dead-letters or :push."_s,
+        u"open-queue"_s,
+        u"Open the inspector of queue NAME once loaded, on a page: NAME:publish, :consume, :dead-letters or :push."_s,
         u"NAME"_s);
     parser.addOptions({sandbox, screenshot, language, openQueue});
     parser.process(app);
 
     LanguageManager languages;
-    const QString chosen = parser.isSet(language) ? parser.value(language)
-                                                  : LanguageManager::initialLanguage();
+    const QString chosen = parser.isSet(language) ? parser.value(language) : LanguageManager::initialLanguage();
     if (!LanguageManager::available().contains(chosen)) {
         qCritical("infrai-console: unknown language %s (use en or zh_CN)", qPrintable(chosen));
         return 2;
@@ -121,8 +120,7 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(sandbox)) {
         const QUrl url = QUrl::fromUserInput(parser.value(sandbox));
-        prepareSandboxProfile(url, qEnvironmentVariable("INFRAI_API_KEY"), profiles, secrets,
-                              openWindow);
+        prepareSandboxProfile(url, qEnvironmentVariable("INFRAI_API_KEY"), profiles, secrets, openWindow);
     } else {
         openWindow({});
     }

@@ -11,9 +11,8 @@ OperationsModel::OperationsModel(OperationTracker *tracker, QObject *parent)
 {
     connect(tracker, &OperationTracker::aboutToAdd, this, [this](int row) { beginInsertRows({}, row, row); });
     connect(tracker, &OperationTracker::added, this, [this] { endInsertRows(); });
-    connect(tracker, &OperationTracker::changed, this, [this](int row) {
-        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    });
+    connect(tracker, &OperationTracker::changed, this,
+            [this](int row) { emit dataChanged(index(row, 0), index(row, ColumnCount - 1)); });
     connect(tracker, &OperationTracker::aboutToRemove, this, [this](int row) { beginRemoveRows({}, row, row); });
     connect(tracker, &OperationTracker::removed, this, [this] { endRemoveRows(); });
     // Running entries show their elapsed time live (only those: settled ones do not change).

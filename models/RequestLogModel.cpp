@@ -8,8 +8,7 @@
 
 using namespace Qt::StringLiterals;
 
-RequestLogModel::RequestLogModel(RequestLog *log, QObject *parent)
-    : QAbstractTableModel(parent), m_log(log)
+RequestLogModel::RequestLogModel(RequestLog *log, QObject *parent) : QAbstractTableModel(parent), m_log(log)
 {
     connect(log, &RequestLog::aboutToDropOldest, this, [this](int count) { beginRemoveRows({}, 0, count - 1); });
     connect(log, &RequestLog::droppedOldest, this, [this] { endRemoveRows(); });
@@ -51,21 +50,15 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case Time:
-        return QLocale().toString(entry.startedAt.time(), u"HH:mm:ss.zzz"_s);
-    case Method:
-        return QString::fromLatin1(entry.method);
-    case Url:
-        return entry.attempt > 1 ? tr("%1 (attempt %2)").arg(entry.url).arg(entry.attempt)
-                                 : entry.url;
+    case Time: return QLocale().toString(entry.startedAt.time(), u"HH:mm:ss.zzz"_s);
+    case Method: return QString::fromLatin1(entry.method);
+    case Url: return entry.attempt > 1 ? tr("%1 (attempt %2)").arg(entry.url).arg(entry.attempt) : entry.url;
     case Status:
         if (entry.status)
             return entry.status;
         return entry.outcome;
-    case Duration:
-        return tr("%1 ms").arg(QLocale().toString(entry.durationMs));
-    case RequestId:
-        return entry.requestId;
+    case Duration: return tr("%1 ms").arg(QLocale().toString(entry.durationMs));
+    case RequestId: return entry.requestId;
     }
     return {};
 }

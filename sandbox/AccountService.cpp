@@ -8,18 +8,15 @@
 
 using namespace Qt::StringLiterals;
 
-AccountService::AccountService(SandboxStore &store, const SandboxClock &clock)
-    : m_store(store), m_clock(clock)
+AccountService::AccountService(SandboxStore &store, const SandboxClock &clock) : m_store(store), m_clock(clock)
 {
 }
 
 QString AccountService::accountId(const QString &apiKey)
 {
     // Only a digest of the key is stored: the sandbox's file never holds a usable key.
-    return u"acct_"_s + QString::fromLatin1(
-                            QCryptographicHash::hash(apiKey.toUtf8(), QCryptographicHash::Sha256)
-                                .toHex()
-                                .left(24));
+    return u"acct_"_s +
+           QString::fromLatin1(QCryptographicHash::hash(apiKey.toUtf8(), QCryptographicHash::Sha256).toHex().left(24));
 }
 
 void AccountService::addKey(const QString &apiKey, qint64 creditMicros)
@@ -45,8 +42,7 @@ QString AccountService::accountForKey(const QString &apiKey) const
 
 std::optional<qint64> AccountService::balance(const QString &account) const
 {
-    const QVariant value = m_store.scalar(u"SELECT balance_micros FROM accounts WHERE account = ?"_s,
-                                          {account});
+    const QVariant value = m_store.scalar(u"SELECT balance_micros FROM accounts WHERE account = ?"_s, {account});
     if (value.isNull())
         return std::nullopt;
     return value.toLongLong();
@@ -91,8 +87,8 @@ void AccountService::registerRoutes(Router &router)
 
 SandboxResponse AccountService::redeemCheckout(const QString &token)
 {
-    QSqlQuery &row = m_store.exec(
-        u"SELECT account, amount_micros, redeemed_at FROM checkouts WHERE token = ?"_s, {token});
+    QSqlQuery &row =
+        m_store.exec(u"SELECT account, amount_micros, redeemed_at FROM checkouts WHERE token = ?"_s, {token});
     SandboxResponse page;
     page.contentType = "text/html; charset=utf-8";
     if (!row.next()) {
@@ -104,8 +100,7 @@ SandboxResponse AccountService::redeemCheckout(const QString &token)
         m_store.exec(u"UPDATE accounts SET balance_micros = COALESCE(balance_micros, 0) + ? "
                      u"WHERE account = ?"_s,
                      {row.value(1), row.value(0)});
-        m_store.exec(u"UPDATE checkouts SET redeemed_at = ? WHERE token = ?"_s,
-                     {m_clock.nowMs(), token});
+        m_store.exec(u"UPDATE checkouts SET redeemed_at = ? WHERE token = ?"_s, {m_clock.nowMs(), token});
     }
     page.body = "<!doctype html><title>Checkout</title><p>Sandbox credit added: $" +
                 QByteArray::number(row.value(1).toLongLong() / 1e6, 'f', 2) +

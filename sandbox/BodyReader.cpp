@@ -50,8 +50,7 @@ qint64 BodyReader::integer(const QString &field, qint64 minimum, qint64 maximum,
         return fallback;
     }
     if (number < double(minimum) || number > double(maximum)) {
-        fail(field, field + u" must be between "_s + QString::number(minimum) + u" and "_s +
-                        QString::number(maximum));
+        fail(field, field + u" must be between "_s + QString::number(minimum) + u" and "_s + QString::number(maximum));
         return fallback;
     }
     return qint64(number);
@@ -90,19 +89,18 @@ std::optional<SandboxResponse> Pagination::read(const QUrlQuery &query, Page &pa
         bool ok = false;
         const int limit = query.queryItemValue(u"limit"_s).toInt(&ok);
         if (!ok || limit < 1 || limit > 1000)
-            return SandboxResponse::error(400, u"VALIDATION_FAILED"_s,
-                                          u"limit must be between 1 and 1000"_s, u"limit"_s);
+            return SandboxResponse::error(400, u"VALIDATION_FAILED"_s, u"limit must be between 1 and 1000"_s,
+                                          u"limit"_s);
         page.limit = limit;
     }
     const QString cursor = query.queryItemValue(u"cursor"_s, QUrl::FullyDecoded);
     if (!cursor.isEmpty()) {
-        const QByteArray decoded = QByteArray::fromBase64(
-            cursor.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        const QByteArray decoded =
+            QByteArray::fromBase64(cursor.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
         bool ok = false;
         const qint64 seq = decoded.startsWith("c1:") ? decoded.mid(3).toLongLong(&ok) : 0;
         if (!ok || seq < 0)
-            return SandboxResponse::error(400, u"VALIDATION_FAILED"_s, u"cursor is not valid"_s,
-                                          u"cursor"_s);
+            return SandboxResponse::error(400, u"VALIDATION_FAILED"_s, u"cursor is not valid"_s, u"cursor"_s);
         page.afterSeq = seq;
     }
     return std::nullopt;
@@ -111,8 +109,7 @@ std::optional<SandboxResponse> Pagination::read(const QUrlQuery &query, Page &pa
 QString Pagination::encodeCursor(qint64 seq)
 {
     return QString::fromLatin1(QByteArray("c1:" + QByteArray::number(seq))
-                                   .toBase64(QByteArray::Base64UrlEncoding |
-                                             QByteArray::OmitTrailingEquals));
+                                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 SandboxResponse Pagination::respond(QSqlQuery &rows, const Page &page, int keyColumn,

@@ -5,8 +5,8 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 
-#include <functional>
 #include <QStringList>
+#include <functional>
 
 #include <optional>
 

@@ -83,13 +83,11 @@ QString FaultInjector::addSpec(const QString &spec)
     return {};
 }
 
-std::optional<FaultRule> FaultInjector::take(const QByteArray &method, const QString &path,
-                                             bool afterEffect)
+std::optional<FaultRule> FaultInjector::take(const QByteArray &method, const QString &path, bool afterEffect)
 {
     for (auto it = m_rules.begin(); it != m_rules.end(); ++it) {
         FaultRule &rule = *it;
-        if (rule.kind == FaultRule::Kind::Latency || rule.afterEffect != afterEffect ||
-            !matches(rule, method, path))
+        if (rule.kind == FaultRule::Kind::Latency || rule.afterEffect != afterEffect || !matches(rule, method, path))
             continue;
         FaultRule taken = rule;
         if (rule.remaining > 0 && --rule.remaining == 0)

@@ -19,8 +19,7 @@ SandboxResponse SandboxResponse::json(int status, const QJsonObject &object)
     return response;
 }
 
-SandboxResponse SandboxResponse::error(int status, const QString &code, const QString &message,
-                                       const QString &field)
+SandboxResponse SandboxResponse::error(int status, const QString &code, const QString &message, const QString &field)
 {
     QJsonObject error{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}};
     if (!field.isEmpty())

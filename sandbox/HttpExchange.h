@@ -33,6 +33,5 @@ struct SandboxResponse
     bool dropConnection = false; // abort the socket instead of answering
 
     static SandboxResponse json(int status, const QJsonObject &object);
-    static SandboxResponse error(int status, const QString &code, const QString &message,
-                                 const QString &field = {});
+    static SandboxResponse error(int status, const QString &code, const QString &message, const QString &field = {});
 };

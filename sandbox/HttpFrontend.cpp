@@ -88,16 +88,13 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *
 
 void HttpFrontend::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
 {
-    writeResponse(socket,
-                  SandboxResponse::error(404, QStringLiteral("NOT_FOUND"),
-                                         QStringLiteral("no such route")),
+    writeResponse(socket, SandboxResponse::error(404, QStringLiteral("NOT_FOUND"), QStringLiteral("no such route")),
                   false);
 }
 
 void HttpFrontend::writeResponse(QTcpSocket *socket, const SandboxResponse &response, bool close)
 {
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
-                      reasonPhrase(response.status) + "\r\n";
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
     head += "Content-Type: " + response.contentType + "\r\n";
     head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
     for (const auto &[key, value] : response.headers)

@@ -7,8 +7,7 @@ void Router::add(Route route)
     m_routes.push_back(std::move(route));
 }
 
-void Router::add(const QByteArray &method, const QString &pattern, const QString &capability,
-                 RouteHandler handler)
+void Router::add(const QByteArray &method, const QString &pattern, const QString &capability, RouteHandler handler)
 {
     Route route;
     route.method = method;
@@ -31,8 +30,7 @@ Router::Match Router::match(const QByteArray &method, const QString &path) const
         for (qsizetype i = 0; i < segments.size() && same; ++i) {
             const QString &expected = route.segments.at(i);
             if (expected.startsWith(u'{') && expected.endsWith(u'}'))
-                params.insert(expected.mid(1, expected.size() - 2),
-                              QUrl::fromPercentEncoding(segments.at(i).toUtf8()));
+                params.insert(expected.mid(1, expected.size() - 2), QUrl::fromPercentEncoding(segments.at(i).toUtf8()));
             else
                 same = expected == segments.at(i);
         }

@@ -44,8 +44,7 @@ public:
     };
 
     void add(Route route);
-    void add(const QByteArray &method, const QString &pattern, const QString &capability,
-             RouteHandler handler);
+    void add(const QByteArray &method, const QString &pattern, const QString &capability, RouteHandler handler);
     Match match(const QByteArray &method, const QString &path) const;
     const std::vector<Route> &routes() const { return m_routes; }
 

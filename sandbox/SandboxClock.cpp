@@ -7,8 +7,7 @@
 #include <cmath>
 
 SandboxClock::SandboxClock(double timeScale, qint64 notBeforeMs)
-    : m_scale(timeScale > 0 ? timeScale : 1.0),
-      m_baseRealMs(QDateTime::currentMSecsSinceEpoch())
+    : m_scale(timeScale > 0 ? timeScale : 1.0), m_baseRealMs(QDateTime::currentMSecsSinceEpoch())
 {
     // After a restart the clock must not run backwards past what was already stored.
     m_baseSandboxMs = std::max(m_baseRealMs, notBeforeMs);

@@ -2,14 +2,14 @@
 
 #include "AccountService.h"
 #include "BodyReader.h"
-#include "db/DbService.h"
 #include "DemoSeeder.h"
 #include "DiscoveryCatalog.h"
 #include "HttpFrontend.h"
-#include "queue/PushDispatcher.h"
-#include "queue/QueueService.h"
 #include "SandboxClock.h"
 #include "SandboxStore.h"
+#include "db/DbService.h"
+#include "queue/PushDispatcher.h"
+#include "queue/QueueService.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -56,8 +56,7 @@ void attachRequestId(SandboxResponse &response, const QString &requestId)
 
 } // namespace
 
-SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
-    : QObject(parent), m_options(std::move(options))
+SandboxServer::SandboxServer(SandboxOptions options, QObject *parent) : QObject(parent), m_options(std::move(options))
 {
 }
 
@@ -87,8 +86,8 @@ bool SandboxServer::start()
             m_error = u"cannot open state: "_s + m_store->lastError();
             return false;
         }
-        m_clock = std::make_unique<SandboxClock>(m_options.timeScale,
-                                                 m_store->meta(u"clock_high_water"_s).toLongLong());
+        m_clock =
+            std::make_unique<SandboxClock>(m_options.timeScale, m_store->meta(u"clock_high_water"_s).toLongLong());
         m_catalog = std::make_unique<DiscoveryCatalog>();
         m_accounts = std::make_unique<AccountService>(*m_store, *m_clock);
         m_db = std::make_unique<DbService>(*m_store, *m_clock, *m_catalog);
@@ -105,8 +104,7 @@ bool SandboxServer::start()
             seeder.seed(AccountService::accountId(m_options.apiKeys.first()));
             seeder.seedQueues(AccountService::accountId(m_options.apiKeys.first()), *m_queues);
         }
-        m_store->exec(u"DELETE FROM idempotency WHERE created_at < ?"_s,
-                      {m_clock->nowMs() - IdempotencyRetentionMs});
+        m_store->exec(u"DELETE FROM idempotency WHERE created_at < ?"_s, {m_clock->nowMs() - IdempotencyRetentionMs});
     } catch (const StoreError &error) {
         m_error = QString::fromUtf8(error.what());
         return false;
@@ -122,17 +120,14 @@ bool SandboxServer::start()
     m_router.add("GET", u"/v1/discovery/{capability}"_s, u"discovery"_s, [this](RouteContext &ctx) {
         const QString capability = ctx.params.value(u"capability"_s);
         if (!m_catalog->knows(capability))
-            return SandboxResponse::error(404, u"NOT_FOUND"_s,
-                                          u"unknown capability "_s + capability);
+            return SandboxResponse::error(404, u"NOT_FOUND"_s, u"unknown capability "_s + capability);
         return SandboxResponse::json(200, m_catalog->describe(capability));
     });
 
-    m_frontend = new HttpFrontend([this](const SandboxRequest &request) { return handle(request); },
-                                  this);
+    m_frontend = new HttpFrontend([this](const SandboxRequest &request) { return handle(request); }, this);
     m_port = m_frontend->listen(m_options.host, m_options.port);
     if (m_port == 0) {
-        m_error = u"cannot listen on "_s + m_options.host.toString() + u':' +
-                  QString::number(m_options.port);
+        m_error = u"cannot listen on "_s + m_options.host.toString() + u':' + QString::number(m_options.port);
         return false;
     }
     // Persist the clock so a restarted sandbox never runs time backwards (scaled clocks).
@@ -176,9 +171,7 @@ SandboxResponse SandboxServer::faultResponse(const FaultRule &rule)
 {
     SandboxResponse response;
     switch (rule.kind) {
-    case FaultRule::Kind::Drop:
-        response.dropConnection = true;
-        break;
+    case FaultRule::Kind::Drop: response.dropConnection = true; break;
     case FaultRule::Kind::Malformed:
         response.status = 200;
         response.body = "{\"items\": [{\"id\": \"prj_";
@@ -207,15 +200,13 @@ SandboxResponse SandboxServer::dispatch(const SandboxRequest &request, const Rou
 {
     Q_UNUSED(requestId)
     if (!match.route) {
-        return match.pathKnown ? SandboxResponse::error(405, u"METHOD_NOT_ALLOWED"_s,
-                                                        u"method not allowed on this path"_s)
-                               : SandboxResponse::error(404, u"NOT_FOUND"_s,
-                                                        u"no such endpoint: "_s + request.path);
+        return match.pathKnown
+                   ? SandboxResponse::error(405, u"METHOD_NOT_ALLOWED"_s, u"method not allowed on this path"_s)
+                   : SandboxResponse::error(404, u"NOT_FOUND"_s, u"no such endpoint: "_s + request.path);
     }
     const QString key = bearerKey(request);
     if (key.isEmpty())
-        return SandboxResponse::error(401, u"UNAUTHORIZED"_s,
-                                      u"missing Authorization: Bearer <api key>"_s);
+        return SandboxResponse::error(401, u"UNAUTHORIZED"_s, u"missing Authorization: Bearer <api key>"_s);
     const QString account = m_accounts->accountForKey(key);
     if (account.isEmpty())
         return SandboxResponse::error(401, u"UNAUTHORIZED"_s, u"API key is not valid"_s);
@@ -225,8 +216,8 @@ SandboxResponse SandboxServer::dispatch(const SandboxRequest &request, const Rou
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
         if (parseError.error != QJsonParseError::NoError || !document.isObject())
-            return SandboxResponse::error(400, u"VALIDATION_FAILED"_s,
-                                          u"request body must be a JSON object"_s, u"body"_s);
+            return SandboxResponse::error(400, u"VALIDATION_FAILED"_s, u"request body must be a JSON object"_s,
+                                          u"body"_s);
         body = document.object();
     }
     // Path parameters win over the same field in the body; a body that names another
@@ -234,12 +225,11 @@ SandboxResponse SandboxServer::dispatch(const SandboxRequest &request, const Rou
     for (auto it = match.params.cbegin(); it != match.params.cend(); ++it) {
         const QJsonValue inBody = body.value(it.key());
         if (inBody.isString() && inBody.toString() != it.value())
-            return SandboxResponse::error(400, u"VALIDATION_FAILED"_s,
-                                          it.key() + u" does not match the path"_s, it.key());
+            return SandboxResponse::error(400, u"VALIDATION_FAILED"_s, it.key() + u" does not match the path"_s,
+                                          it.key());
     }
     const QString host = QString::fromLatin1(request.header("Host"));
-    RouteContext ctx{request, body, match.params, account,
-                     host.isEmpty() ? baseUrl() : u"http://"_s + host};
+    RouteContext ctx{request, body, match.params, account, host.isEmpty() ? baseUrl() : u"http://"_s + host};
     try {
         return runRoute(*match.route, ctx);
     } catch (const StoreError &error) {
@@ -264,10 +254,9 @@ SandboxResponse SandboxServer::runRoute(const Route &route, RouteContext &ctx)
 
     m_store->begin();
     if (!idempotencyKey.isEmpty()) {
-        QSqlQuery &previous = m_store->exec(
-            u"SELECT fingerprint, status, body FROM idempotency "
-            u"WHERE account = ? AND capability = ? AND key = ?"_s,
-            {ctx.account, route.capability, idempotencyKey});
+        QSqlQuery &previous = m_store->exec(u"SELECT fingerprint, status, body FROM idempotency "
+                                            u"WHERE account = ? AND capability = ? AND key = ?"_s,
+                                            {ctx.account, route.capability, idempotencyKey});
         if (previous.next()) {
             const bool samePayload = previous.value(0).toByteArray() == print;
             SandboxResponse replay;
@@ -296,8 +285,8 @@ SandboxResponse SandboxServer::runRoute(const Route &route, RouteContext &ctx)
         if (!idempotencyKey.isEmpty())
             m_store->exec(u"INSERT INTO idempotency(account, capability, key, fingerprint, "
                           u"status, body, created_at) VALUES(?, ?, ?, ?, ?, ?, ?)"_s,
-                          {ctx.account, route.capability, idempotencyKey, print, response.status,
-                           response.body, m_clock->nowMs()});
+                          {ctx.account, route.capability, idempotencyKey, print, response.status, response.body,
+                           m_clock->nowMs()});
         m_store->commit();
     } else {
         m_store->rollback();
@@ -320,8 +309,7 @@ SandboxResponse SandboxServer::handleControl(const SandboxRequest &request)
         }
     }
     if (!request.isLoopback())
-        return SandboxResponse::error(403, u"FORBIDDEN"_s,
-                                      u"the sandbox control endpoint is loopback-only"_s);
+        return SandboxResponse::error(403, u"FORBIDDEN"_s, u"the sandbox control endpoint is loopback-only"_s);
     if (parts.size() == 2 && parts.at(1) == u"health")
         return SandboxResponse::json(200, {{u"ok"_s, true},
                                            {u"time"_s, SandboxClock::toRfc3339(m_clock->nowMs())},

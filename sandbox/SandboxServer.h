@@ -22,10 +22,10 @@ class SandboxStore;
 struct SandboxOptions
 {
     QHostAddress host = QHostAddress::LocalHost;
-    quint16 port = 0;        // 0: ephemeral
-    QString dataDir;         // empty: in memory
-    QStringList apiKeys;     // empty: one is generated
-    double creditUsd = -1;   // < 0: unlimited
+    quint16 port = 0;      // 0: ephemeral
+    QString dataDir;       // empty: in memory
+    QStringList apiKeys;   // empty: one is generated
+    double creditUsd = -1; // < 0: unlimited
     double timeScale = 1.0;
     QString faults;
     bool demo = false;
@@ -59,8 +59,7 @@ public:
     SandboxResponse handle(const SandboxRequest &request);
 
 private:
-    SandboxResponse dispatch(const SandboxRequest &request, const Router::Match &match,
-                             const QString &requestId);
+    SandboxResponse dispatch(const SandboxRequest &request, const Router::Match &match, const QString &requestId);
     SandboxResponse handleControl(const SandboxRequest &request);
     SandboxResponse runRoute(const Route &route, RouteContext &ctx);
     static SandboxResponse faultResponse(const FaultRule &rule);

@@ -43,7 +43,8 @@ QSqlQuery &SandboxStore::exec(const QString &sql, std::initializer_list<QVariant
     if (cached == m_statements.end()) {
         auto prepared = std::make_unique<QSqlQuery>(m_db);
         if (!prepared->prepare(sql))
-            throw StoreError(QString(u"prepare failed: "_s + prepared->lastError().text() + u" in "_s + sql).toStdString());
+            throw StoreError(
+                QString(u"prepare failed: "_s + prepared->lastError().text() + u" in "_s + sql).toStdString());
         cached = m_statements.emplace(sql, std::move(prepared)).first;
     }
     QSqlQuery &query = *cached->second;

@@ -8,8 +8,8 @@
 
 #include <initializer_list>
 #include <memory>
-#include <unordered_map>
 #include <stdexcept>
+#include <unordered_map>
 
 // Thrown when SQLite fails; the server turns it into a 500 INTERNAL answer.
 class StoreError : public std::runtime_error

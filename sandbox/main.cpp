@@ -23,25 +23,21 @@ int main(int argc, char *argv[])
         u"Local server speaking the infrai /v1/db and /v1/queue APIs with real state, for offline use and tests."_s);
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption listen(u"listen"_s, u"Address to listen on (port 0: any free port)."_s,
-                                    u"HOST:PORT"_s, u"127.0.0.1:0"_s);
+    const QCommandLineOption listen(u"listen"_s, u"Address to listen on (port 0: any free port)."_s, u"HOST:PORT"_s,
+                                    u"127.0.0.1:0"_s);
     const QCommandLineOption data(u"data"_s, u"Directory holding the SQLite state."_s, u"DIR"_s);
     const QCommandLineOption ephemeral(u"ephemeral"_s, u"Keep all state in memory."_s);
     const QCommandLineOption apiKey(u"api-key"_s, u"Accept this API key (repeatable)."_s, u"KEY"_s);
-    const QCommandLineOption apiKeyFile(
-        u"api-key-file"_s,
-        u"Accept the keys in FILE, one per line (keeps them off the command line). "
-        u"INFRAI_SANDBOX_API_KEYS may also list keys."_s,
-        u"FILE"_s);
+    const QCommandLineOption apiKeyFile(u"api-key-file"_s,
+                                        u"Accept the keys in FILE, one per line (keeps them off the command line). "
+                                        u"INFRAI_SANDBOX_API_KEYS may also list keys."_s,
+                                        u"FILE"_s);
     const QCommandLineOption demo(u"demo"_s, u"Seed realistic demo data for the first key."_s);
-    const QCommandLineOption credit(u"credit"_s, u"Credit per key in USD (default: unlimited)."_s,
-                                    u"USD"_s);
-    const QCommandLineOption timeScale(u"time-scale"_s, u"Run the sandbox clock X times faster."_s,
-                                       u"X"_s, u"1"_s);
-    const QCommandLineOption faults(u"faults"_s, u"Inject faults, e.g. \"503,count=2;latency=200\"."_s,
-                                    u"SPEC"_s);
-    const QCommandLineOption loopbackPush(
-        u"allow-loopback-push"_s, u"Development only: allow push subscriptions to http://127.0.0.1."_s);
+    const QCommandLineOption credit(u"credit"_s, u"Credit per key in USD (default: unlimited)."_s, u"USD"_s);
+    const QCommandLineOption timeScale(u"time-scale"_s, u"Run the sandbox clock X times faster."_s, u"X"_s, u"1"_s);
+    const QCommandLineOption faults(u"faults"_s, u"Inject faults, e.g. \"503,count=2;latency=200\"."_s, u"SPEC"_s);
+    const QCommandLineOption loopbackPush(u"allow-loopback-push"_s,
+                                          u"Development only: allow push subscriptions to http://127.0.0.1."_s);
     parser.addOptions({listen, data, ephemeral, apiKey, apiKeyFile, demo, credit, timeScale, faults, loopbackPush});
     parser.process(app);
 
@@ -63,9 +59,8 @@ int main(int argc, char *argv[])
         return 2;
     }
     if (!parser.isSet(ephemeral))
-        options.dataDir = parser.isSet(data)
-                              ? parser.value(data)
-                              : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        options.dataDir =
+            parser.isSet(data) ? parser.value(data) : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     options.apiKeys = parser.values(apiKey);
     for (const QString &path : parser.values(apiKeyFile)) {
         QString error;

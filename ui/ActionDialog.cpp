@@ -1,7 +1,7 @@
 #include "ActionDialog.h"
 
-#include "db/DbActions.h"
 #include "LiveLabel.h"
+#include "db/DbActions.h"
 #include "ops/OperationTracker.h"
 
 #include <QDialogButtonBox>
@@ -19,7 +19,10 @@ ActionDialog::ActionDialog(DbActions *actions, QWidget *parent) : ActionDialog(a
 }
 
 ActionDialog::ActionDialog(OperationTracker *tracker, QWidget *parent)
-    : QDialog(parent), m_tracker(tracker), m_form(new QFormLayout), m_message(new QLabel(this)),
+    : QDialog(parent),
+      m_tracker(tracker),
+      m_form(new QFormLayout),
+      m_message(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setAttribute(Qt::WA_DeleteOnClose);

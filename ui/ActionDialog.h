@@ -42,7 +42,11 @@ protected:
     virtual void retranslate() = 0;
     // After an operation succeeded: the id of a follow-up operation to wait for (a dialog
     // that needs two calls in order), or 0 to close.
-    virtual int continueAfter(int operationId) { Q_UNUSED(operationId) return 0; }
+    virtual int continueAfter(int operationId)
+    {
+        Q_UNUSED(operationId)
+        return 0;
+    }
     void changeEvent(QEvent *event) override;
     DbActions *actions() const { return m_actions; }
     QFormLayout *form() const { return m_form; }

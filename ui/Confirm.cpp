@@ -3,7 +3,7 @@
 namespace {
 std::optional<bool> nextAnswer;
 Confirm::Answerer answerer;
-}
+} // namespace
 
 bool Confirm::ask(QWidget *parent, const QString &title, const QString &text)
 {
@@ -14,8 +14,8 @@ bool Confirm::ask(QWidget *parent, const QString &title, const QString &text)
     }
     if (answerer)
         return answerer(parent, title, text);
-    return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No,
-                                 QMessageBox::No) == QMessageBox::Yes;
+    return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) ==
+           QMessageBox::Yes;
 }
 
 void Confirm::setNextAnswer(bool yes)

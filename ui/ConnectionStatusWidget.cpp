@@ -63,9 +63,8 @@ void ConnectionStatusWidget::refresh()
         else if (state == Connection::State::NoKey)
             color = u"#ef6c00"_s;
         m_label->setText(tr("%1 — %2").arg(m_connection->profile().name, stateText(state)));
-        m_label->setToolTip(m_connection->lastError().isError()
-                                ? m_connection->lastError().message()
-                                : m_connection->profile().baseUrl.toString());
+        m_label->setToolTip(m_connection->lastError().isError() ? m_connection->lastError().message()
+                                                                : m_connection->profile().baseUrl.toString());
     }
     m_dot->setStyleSheet(u"background:%1;border-radius:5px;"_s.arg(color));
 }

@@ -4,8 +4,8 @@
 
 #include "api/queue/InfraiQueueClient.h"
 
-#include "explorer/DbTreeModel.h"
 #include "api/db/InfraiDbClient.h"
+#include "explorer/DbTreeModel.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -15,9 +15,9 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QTimer>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -39,8 +39,12 @@ QString statusName(ResourceStatus status)
 } // namespace
 
 DetailsPane::DetailsPane(DbTreeModel *model, QWidget *parent)
-    : QWidget(parent), m_model(model), m_title(new QLabel(this)), m_subtitle(new QLabel(this)),
-      m_form(new QFormLayout), m_buttons(new QWidget(this))
+    : QWidget(parent),
+      m_model(model),
+      m_title(new QLabel(this)),
+      m_subtitle(new QLabel(this)),
+      m_form(new QFormLayout),
+      m_buttons(new QWidget(this))
 {
     setObjectName(u"detailsPane"_s);
     QFont big = m_title->font();
@@ -182,9 +186,7 @@ QString DetailsPane::curl() const
         return {};
     if (const QString queue = queueNameOf(m_id); !queue.isEmpty())
         return m_client->transport()->curlFor(InfraiQueueClient::getRequest(queue));
-    const QString kind = m_model->project(m_id) ? u"project"_s
-                         : m_model->branch(m_id) ? u"branch"_s
-                                                 : u"snapshot"_s;
+    const QString kind = m_model->project(m_id) ? u"project"_s : m_model->branch(m_id) ? u"branch"_s : u"snapshot"_s;
     return m_client->transport()->curlFor(InfraiDbClient::getRequest(kind, m_id));
 }
 
@@ -248,10 +250,12 @@ void DetailsPane::rebuild()
         addButton(u"curl"_s, tr("Copy as curl"));
         addRow(u"id"_s, tr("ID:"), b->id);
         addRow(u"status"_s, tr("Status:"), statusName(b->status));
-        addRow(u"project_id"_s, tr("Project:"), project ? tr("%1 (%2)").arg(project->name, b->projectId) : b->projectId);
+        addRow(u"project_id"_s, tr("Project:"),
+               project ? tr("%1 (%2)").arg(project->name, b->projectId) : b->projectId);
         addRow(u"parent_branch"_s, tr("Parent branch:"),
                b->parentBranchId.isEmpty() ? tr("none (root branch)")
-                                           : parent ? parent->name : b->parentBranchId);
+               : parent                    ? parent->name
+                                           : b->parentBranchId);
         addRow(u"created_at"_s, tr("Created:"), created(b->createdAt));
         addUriRow(b->connectionUri);
     } else if (const std::optional<DbSnapshot> s = m_model->snapshot(m_id)) {
@@ -262,7 +266,8 @@ void DetailsPane::rebuild()
         addButton(u"curl"_s, tr("Copy as curl"));
         addRow(u"id"_s, tr("ID:"), s->id);
         addRow(u"label"_s, tr("Label:"), s->label);
-        addRow(u"project_id"_s, tr("Project:"), project ? tr("%1 (%2)").arg(project->name, s->projectId) : s->projectId);
+        addRow(u"project_id"_s, tr("Project:"),
+               project ? tr("%1 (%2)").arg(project->name, s->projectId) : s->projectId);
         addRow(u"created_at"_s, tr("Created:"), created(s->createdAt));
         addRow(u"size_bytes"_s, tr("Size:"), s->sizeBytes >= 0 ? QLocale().formattedDataSize(s->sizeBytes) : QString());
     } else if (const std::optional<QueueRecord> q = m_model->queue(queueNameOf(m_id))) {
@@ -277,7 +282,8 @@ void DetailsPane::rebuild()
         addRow(u"dead_letter_queue"_s, tr("Dead-letter queue:"),
                q->deadLetterQueue.isEmpty() ? tr("none (dead letters stay listed on this queue)") : q->deadLetterQueue);
         addRow(u"max_retries"_s, tr("Max retries:"), locale.toString(q->maxRetries));
-        addRow(u"visibility_timeout_default"_s, tr("Visibility timeout:"), tr("%n second(s)", nullptr, q->visibilityTimeoutDefault));
+        addRow(u"visibility_timeout_default"_s, tr("Visibility timeout:"),
+               tr("%n second(s)", nullptr, q->visibilityTimeoutDefault));
         addRow(u"message_retention_days"_s, tr("Retention:"), tr("%n day(s)", nullptr, q->messageRetentionDays));
         addRow(u"enable_priority"_s, tr("Priority:"), q->enablePriority ? tr("on") : tr("off"));
         addRow(u"created_at"_s, tr("Created:"), created(q->createdAt));

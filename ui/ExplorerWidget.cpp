@@ -1,17 +1,17 @@
 #include "ExplorerWidget.h"
 
-#include "db/DbActions.h"
-#include "explorer/DbTreeFilterProxy.h"
-#include "explorer/DbTreeModel.h"
 #include "DetailsPane.h"
+#include "db/DbActions.h"
 #include "db/ExplorerDialogs.h"
 #include "db/NewProjectDialog.h"
+#include "db/TopUpDialog.h"
+#include "explorer/DbTreeFilterProxy.h"
+#include "explorer/DbTreeModel.h"
+#include "profiles/Connection.h"
 #include "queue/QueueActions.h"
 #include "queue/QueueDialogs.h"
 #include "queue/QueueInspector.h"
 #include "queue/QueueStatsHub.h"
-#include "db/TopUpDialog.h"
-#include "profiles/Connection.h"
 
 #include <QAction>
 #include <QEvent>
@@ -32,10 +32,16 @@ using namespace Qt::StringLiterals;
 using Kind = DbTreeModel::NodeKind;
 
 ExplorerWidget::ExplorerWidget(OperationTracker *tracker, QWidget *parent)
-    : QWidget(parent), m_model(new DbTreeModel(this)), m_proxy(new DbTreeFilterProxy(this)),
-      m_actions(new DbActions(m_model, tracker, this)), m_stats(new QueueStatsHub(this)),
-      m_queueActions(new QueueActions(tracker, m_stats, this)), m_toolbar(new QToolBar(this)),
-      m_filter(new QLineEdit(this)), m_tree(new QTreeView(this)), m_details(new DetailsPane(m_model, this)),
+    : QWidget(parent),
+      m_model(new DbTreeModel(this)),
+      m_proxy(new DbTreeFilterProxy(this)),
+      m_actions(new DbActions(m_model, tracker, this)),
+      m_stats(new QueueStatsHub(this)),
+      m_queueActions(new QueueActions(tracker, m_stats, this)),
+      m_toolbar(new QToolBar(this)),
+      m_filter(new QLineEdit(this)),
+      m_tree(new QTreeView(this)),
+      m_details(new DetailsPane(m_model, this)),
       m_tabs(new QTabWidget(this))
 {
     m_model->setStatsHub(m_stats);
@@ -77,7 +83,13 @@ ExplorerWidget::ExplorerWidget(OperationTracker *tracker, QWidget *parent)
     m_restore = makeAction(left, &ExplorerWidget::restoreSelected);
     m_delete = makeAction(left, &ExplorerWidget::deleteSelected, QKeySequence::Delete);
     m_refresh = makeAction(this, &ExplorerWidget::refresh);
-    m_focusFilter = makeAction(left, [this] { m_filter->setFocus(); m_filter->selectAll(); }, QKeySequence::Find);
+    m_focusFilter = makeAction(
+        left,
+        [this] {
+            m_filter->setFocus();
+            m_filter->selectAll();
+        },
+        QKeySequence::Find);
     for (QAction *action : {m_newProject, m_newBranch, m_snapshot, m_restore, m_delete})
         m_toolbar->addAction(action);
     m_toolbar->addSeparator();
@@ -143,12 +155,18 @@ ExplorerWidget::ExplorerWidget(OperationTracker *tracker, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, visibleRowsMoved);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, visibleRowsMoved);
     connect(m_details, &DetailsPane::actionRequested, this, [this](const QString &action) {
-        if (action == u"newBranch") newBranch();
-        else if (action == u"snapshot") snapshotSelected();
-        else if (action == u"restore") restoreSelected();
-        else if (action == u"delete" || action == u"deleteQueue") deleteSelected();
-        else if (action == u"openQueue") openQueue(selectedQueue(), QueueInspector::OverviewPage);
-        else if (action == u"openDeadLetters") openQueue(selectedQueue(), QueueInspector::DeadLettersTab);
+        if (action == u"newBranch")
+            newBranch();
+        else if (action == u"snapshot")
+            snapshotSelected();
+        else if (action == u"restore")
+            restoreSelected();
+        else if (action == u"delete" || action == u"deleteQueue")
+            deleteSelected();
+        else if (action == u"openQueue")
+            openQueue(selectedQueue(), QueueInspector::OverviewPage);
+        else if (action == u"openDeadLetters")
+            openQueue(selectedQueue(), QueueInspector::DeadLettersTab);
     });
     connect(m_queueActions, &QueueActions::queueSaved, m_model, &DbTreeModel::upsertQueue);
     connect(m_queueActions, &QueueActions::queueDeleted, this, [this](const QString &name) {
@@ -159,12 +177,14 @@ ExplorerWidget::ExplorerWidget(OperationTracker *tracker, QWidget *parent)
     // says so instead of vanishing with whatever the operator was reading.
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this] {
         for (int i = 1; i < m_tabs->count(); ++i)
-            if (auto *open = qobject_cast<QueueInspector *>(m_tabs->widget(i)); open && !m_model->queue(open->queueName()))
+            if (auto *open = qobject_cast<QueueInspector *>(m_tabs->widget(i));
+                open && !m_model->queue(open->queueName()))
                 open->markDeleted();
     });
     // Moving messages changes the counts of the queue's DLQ too.
     connect(m_queueActions, &QueueActions::messagesChanged, this, [this](const QString &queue) {
-        if (const std::optional<QueueRecord> record = m_model->queue(queue); record && !record->deadLetterQueue.isEmpty())
+        if (const std::optional<QueueRecord> record = m_model->queue(queue);
+            record && !record->deadLetterQueue.isEmpty())
             m_stats->refreshNow(record->deadLetterQueue);
     });
     connect(m_model, &DbTreeModel::pageLoaded, this, [this](const QModelIndex &container) {
@@ -255,9 +275,11 @@ bool ExplorerWidget::selectId(const QString &id)
 void ExplorerWidget::retranslate()
 {
     m_newProject->setText(tr("New project…"));
-    m_newProject->setToolTip(tr("Create a managed Postgres project (%1)").arg(m_newProject->shortcut().toString(QKeySequence::NativeText)));
+    m_newProject->setToolTip(
+        tr("Create a managed Postgres project (%1)").arg(m_newProject->shortcut().toString(QKeySequence::NativeText)));
     m_newQueue->setText(tr("New queue…"));
-    m_newQueue->setToolTip(tr("Create a message queue, with a dead-letter queue (%1)").arg(m_newQueue->shortcut().toString(QKeySequence::NativeText)));
+    m_newQueue->setToolTip(tr("Create a message queue, with a dead-letter queue (%1)")
+                               .arg(m_newQueue->shortcut().toString(QKeySequence::NativeText)));
     m_tabs->setTabText(0, tr("Details"));
     m_newBranch->setText(tr("New branch…"));
     m_newBranch->setToolTip(tr("Create a copy-on-write branch of the selected project or branch"));
@@ -337,8 +359,7 @@ void ExplorerWidget::loadVisibleMoreRows()
 {
     // A "Load more…" row that scrolls into view loads the next page by itself.
     const QRect visible = m_tree->viewport()->rect();
-    for (QModelIndex index = m_tree->indexAt(visible.topLeft()); index.isValid();
-         index = m_tree->indexBelow(index)) {
+    for (QModelIndex index = m_tree->indexAt(visible.topLeft()); index.isValid(); index = m_tree->indexBelow(index)) {
         if (!visible.intersects(m_tree->visualRect(index)))
             break;
         const QModelIndex source = m_proxy->mapToSource(index);
@@ -355,7 +376,8 @@ void ExplorerWidget::showContextMenu(const QPoint &pos)
     QMenu menu(this);
     if (const QString queue = selectedQueue(); !queue.isEmpty()) {
         menu.addAction(tr("Open inspector"), this, [this, queue] { openQueue(queue, QueueInspector::OverviewPage); });
-        menu.addAction(tr("Browse dead letters"), this, [this, queue] { openQueue(queue, QueueInspector::DeadLettersTab); });
+        menu.addAction(tr("Browse dead letters"), this,
+                       [this, queue] { openQueue(queue, QueueInspector::DeadLettersTab); });
         menu.addAction(tr("Purge…"), this, [this, queue] {
             if (QueueInspector *open = openQueue(queue, QueueInspector::OverviewPage))
                 open->purge();
@@ -398,7 +420,8 @@ void ExplorerWidget::newBranch()
 void ExplorerWidget::snapshotSelected()
 {
     if (const std::optional<DbProject> project = m_model->project(selectedId()))
-        (new SnapshotDialog(m_actions, SnapshotDialog::Purpose::CreateSnapshot, project->id, project->name, this))->open();
+        (new SnapshotDialog(m_actions, SnapshotDialog::Purpose::CreateSnapshot, project->id, project->name, this))
+            ->open();
 }
 
 void ExplorerWidget::restoreSelected()
@@ -408,7 +431,8 @@ void ExplorerWidget::restoreSelected()
         return;
     const std::optional<DbProject> source = m_model->project(snapshot->projectId);
     (new SnapshotDialog(m_actions, SnapshotDialog::Purpose::Restore, snapshot->id,
-                        source ? source->name : snapshot->projectId, this))->open();
+                        source ? source->name : snapshot->projectId, this))
+        ->open();
 }
 
 void ExplorerWidget::deleteSelected()
@@ -417,16 +441,19 @@ void ExplorerWidget::deleteSelected()
     if (const QString queue = selectedQueue(); !queue.isEmpty()) {
         const std::optional<QueueStats> stats = m_model->queueStats(queue);
         (new QueueConfirmDialog(m_queueActions, QueueConfirmDialog::Purpose::Delete, queue,
-                                stats ? stats->available + stats->inFlight : -1, this))->open();
+                                stats ? stats->available + stats->inFlight : -1, this))
+            ->open();
         return;
     }
     if (const std::optional<DbProject> project = m_model->project(id)) {
         const int branches = int(m_model->branchesOf(id).size());
-        QStringList consequences{branches > 0 ? tr("its %n loaded branch(es), and any not loaded yet", nullptr, branches)
-                                              : tr("all of its branches"),
+        QStringList consequences{branches > 0
+                                     ? tr("its %n loaded branch(es), and any not loaded yet", nullptr, branches)
+                                     : tr("all of its branches"),
                                  tr("all of its snapshots")};
-        (new DeleteConfirmDialog(m_actions, DeleteConfirmDialog::Target::Project, id, project->name,
-                                 consequences, this))->open();
+        (new DeleteConfirmDialog(m_actions, DeleteConfirmDialog::Target::Project, id, project->name, consequences,
+                                 this))
+            ->open();
         return;
     }
     const std::optional<DbBranch> branch = m_model->branch(id);
@@ -455,10 +482,11 @@ void ExplorerWidget::explainChildBranches(const QString &branchId)
     QStringList names;
     for (const QString &child : children)
         names << m_model->branch(child)->name;
-    auto *box = new QMessageBox(QMessageBox::Information, tr("Delete branch"),
-                                tr("This branch has %n child branch(es): %1. Delete them first.", nullptr, int(children.size()))
-                                    .arg(names.join(u", "_s)),
-                                QMessageBox::Close, this);
+    auto *box =
+        new QMessageBox(QMessageBox::Information, tr("Delete branch"),
+                        tr("This branch has %n child branch(es): %1. Delete them first.", nullptr, int(children.size()))
+                            .arg(names.join(u", "_s)),
+                        QMessageBox::Close, this);
     box->setObjectName(u"childBranchesMessage"_s);
     box->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton *select = box->addButton(tr("Select them"), QMessageBox::AcceptRole);

@@ -6,36 +6,40 @@
 
 #include "Confirm.h"
 #include "ConnectionStatusWidget.h"
-#include "explorer/DbTreeModel.h"
 #include "ExplorerWidget.h"
-#include "OperationsDock.h"
-#include "ops/OperationTracker.h"
 #include "LanguageManager.h"
+#include "OperationsDock.h"
 #include "ProfileManagerDialog.h"
 #include "RequestLogDock.h"
+#include "ops/OperationTracker.h"
 #include "profiles/Connection.h"
 #include "profiles/ProfileStore.h"
 
 #include <QActionGroup>
-#include <QCloseEvent>
-#include <QStackedWidget>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QEvent>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
 
 using namespace Qt::StringLiterals;
 
 MainWindow::MainWindow(const AppContext &context, QWidget *parent)
-    : QMainWindow(parent), m_ctx(context), m_status(new ConnectionStatusWidget(this)),
+    : QMainWindow(parent),
+      m_ctx(context),
+      m_status(new ConnectionStatusWidget(this)),
       m_logDock(new RequestLogDock(context.requestLog, this)),
-      m_tracker(new OperationTracker(this)), m_opsDock(new OperationsDock(m_tracker, this)),
-      m_explorer(new ExplorerWidget(m_tracker, this)), m_stack(new QStackedWidget(this)),
-      m_profileCombo(new QComboBox(this)), m_placeholder(new QLabel(this))
+      m_tracker(new OperationTracker(this)),
+      m_opsDock(new OperationsDock(m_tracker, this)),
+      m_explorer(new ExplorerWidget(m_tracker, this)),
+      m_stack(new QStackedWidget(this)),
+      m_profileCombo(new QComboBox(this)),
+      m_placeholder(new QLabel(this))
 {
     setObjectName(u"mainWindow"_s);
     resize(1280, 800);
@@ -62,9 +66,8 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     retranslate();
     reloadProfileCombo();
     connect(m_ctx.profiles, &ProfileStore::profilesChanged, this, &MainWindow::reloadProfileCombo);
-    connect(m_profileCombo, &QComboBox::activated, this, [this](int index) {
-        activateProfile(m_profileCombo->itemData(index).toString());
-    });
+    connect(m_profileCombo, &QComboBox::activated, this,
+            [this](int index) { activateProfile(m_profileCombo->itemData(index).toString()); });
     activateProfile(m_ctx.profiles->activeId());
 }
 
@@ -162,13 +165,14 @@ void MainWindow::openQueueWhenLoaded(const QString &queue, const QString &pageNa
                      : pageName == u"push"         ? QueueInspector::PushTab
                                                    : QueueInspector::OverviewPage;
     auto *once = new QObject(this);
-    connect(m_explorer->model(), &DbTreeModel::pageLoaded, once, [this, queue, page, once](const QModelIndex &container) {
-        if (container != m_explorer->model()->queuesIndex() || !m_explorer->model()->queue(queue))
-            return;
-        m_explorer->selectId(DbTreeModel::queueNodeId(queue));
-        m_explorer->openQueue(queue, page);
-        once->deleteLater();
-    });
+    connect(m_explorer->model(), &DbTreeModel::pageLoaded, once,
+            [this, queue, page, once](const QModelIndex &container) {
+                if (container != m_explorer->model()->queuesIndex() || !m_explorer->model()->queue(queue))
+                    return;
+                m_explorer->selectId(DbTreeModel::queueNodeId(queue));
+                m_explorer->openQueue(queue, page);
+                once->deleteLater();
+            });
 }
 
 void MainWindow::showEvent(QShowEvent *event)
@@ -195,8 +199,8 @@ void MainWindow::reloadProfileCombo()
 ProfileManagerDialog *MainWindow::openProfileManager()
 {
     if (!m_profileDialog) {
-        m_profileDialog = new ProfileManagerDialog(m_ctx.profiles, m_ctx.secrets, m_ctx.network,
-                                                   m_ctx.requestLog, this);
+        m_profileDialog =
+            new ProfileManagerDialog(m_ctx.profiles, m_ctx.secrets, m_ctx.network, m_ctx.requestLog, this);
         m_profileDialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_profileDialog, &ProfileManagerDialog::keyStored, this, [this](const QString &id) {
             if (id == m_ctx.profiles->activeId() || m_ctx.profiles->activeId().isEmpty())
@@ -245,11 +249,10 @@ void MainWindow::refresh()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     const int running = m_tracker->inFlightCount();
-    if (running > 0 &&
-        !Confirm::ask(this, tr("Operations in progress"),
-                      tr("%n operation(s) are still in progress. They continue on the service, "
-                         "but this window will no longer follow them. Quit anyway?",
-                         nullptr, running))) {
+    if (running > 0 && !Confirm::ask(this, tr("Operations in progress"),
+                                     tr("%n operation(s) are still in progress. They continue on the service, "
+                                        "but this window will no longer follow them. Quit anyway?",
+                                        nullptr, running))) {
         event->ignore();
         return;
     }
@@ -275,13 +278,9 @@ void MainWindow::onConnectionState()
         text = tr("Connected to %1.").arg(m_connection->profile().baseUrl.toString());
         break;
     case Connection::State::NoKey:
-    case Connection::State::KeychainProblem:
-        text = m_connection->keychainMessage();
-        break;
+    case Connection::State::KeychainProblem: text = m_connection->keychainMessage(); break;
     case Connection::State::Offline:
-    case Connection::State::Rejected:
-        text = m_connection->lastError().message();
-        break;
+    case Connection::State::Rejected: text = m_connection->lastError().message(); break;
     }
     m_placeholder->setText(text);
     // Once the explorer is attached it stays: a passing outage shows in the status bar.

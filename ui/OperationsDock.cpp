@@ -15,8 +15,12 @@
 using namespace Qt::StringLiterals;
 
 OperationsDock::OperationsDock(OperationTracker *tracker, QWidget *parent)
-    : QDockWidget(parent), m_tracker(tracker), m_model(new OperationsModel(tracker, this)),
-      m_view(new QTableView(this)), m_retry(new QPushButton(this)), m_copy(new QPushButton(this))
+    : QDockWidget(parent),
+      m_tracker(tracker),
+      m_model(new OperationsModel(tracker, this)),
+      m_view(new QTableView(this)),
+      m_retry(new QPushButton(this)),
+      m_copy(new QPushButton(this))
 {
     setObjectName(u"operationsDock"_s);
     m_view->setModel(m_model);
@@ -71,8 +75,7 @@ void OperationsDock::retryRow(int row)
 void OperationsDock::copyErrorOfRow(int row)
 {
     if (row >= 0 && row < m_tracker->count())
-        QApplication::clipboard()->setText(m_tracker->at(row).describe() + u'\n' +
-                                           m_tracker->at(row).error.details());
+        QApplication::clipboard()->setText(m_tracker->at(row).describe() + u'\n' + m_tracker->at(row).error.details());
 }
 
 void OperationsDock::retranslate()

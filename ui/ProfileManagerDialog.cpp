@@ -22,14 +22,24 @@ namespace {
 const QString ApiKeyKind = u"api-key"_s;
 }
 
-ProfileManagerDialog::ProfileManagerDialog(ProfileStore *profiles, SecretStore *secrets,
-                                           QNetworkAccessManager *network, RequestLog *log,
-                                           QWidget *parent)
-    : QDialog(parent), m_profiles(profiles), m_secrets(secrets), m_network(network), m_log(log),
-      m_list(new QListWidget(this)), m_add(new QPushButton(this)),
-      m_remove(new QPushButton(this)), m_form(new QFormLayout), m_name(new QLineEdit(this)),
-      m_kind(new QComboBox(this)), m_url(new QLineEdit(this)), m_key(new QLineEdit(this)),
-      m_message(new QLabel(this)), m_test(new QPushButton(this)), m_save(new QPushButton(this)),
+ProfileManagerDialog::ProfileManagerDialog(ProfileStore *profiles, SecretStore *secrets, QNetworkAccessManager *network,
+                                           RequestLog *log, QWidget *parent)
+    : QDialog(parent),
+      m_profiles(profiles),
+      m_secrets(secrets),
+      m_network(network),
+      m_log(log),
+      m_list(new QListWidget(this)),
+      m_add(new QPushButton(this)),
+      m_remove(new QPushButton(this)),
+      m_form(new QFormLayout),
+      m_name(new QLineEdit(this)),
+      m_kind(new QComboBox(this)),
+      m_url(new QLineEdit(this)),
+      m_key(new QLineEdit(this)),
+      m_message(new QLabel(this)),
+      m_test(new QPushButton(this)),
+      m_save(new QPushButton(this)),
       m_sessionOnly(new QPushButton(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
 {

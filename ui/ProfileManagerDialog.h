@@ -25,8 +25,7 @@ class ProfileManagerDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(ProfileManagerDialog)
 
 public:
-    ProfileManagerDialog(ProfileStore *profiles, SecretStore *secrets,
-                         QNetworkAccessManager *network, RequestLog *log,
+    ProfileManagerDialog(ProfileStore *profiles, SecretStore *secrets, QNetworkAccessManager *network, RequestLog *log,
                          QWidget *parent = nullptr);
 
     // For tests and automation: the widgets a user would touch.

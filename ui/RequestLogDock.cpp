@@ -54,8 +54,7 @@ RequestLogDock::RequestLogDock(RequestLog *log, QWidget *parent)
 
 void RequestLogDock::copyCurl(int row) const
 {
-    QApplication::clipboard()->setText(
-        m_model->index(row, 0).data(RequestLogModel::CurlRole).toString());
+    QApplication::clipboard()->setText(m_model->index(row, 0).data(RequestLogModel::CurlRole).toString());
 }
 
 void RequestLogDock::retranslate()

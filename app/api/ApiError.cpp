@@ -19,8 +19,7 @@ int parseRetryAfter(const QByteArray &value)
     const int seconds = trimmed.toInt(&ok);
     if (ok)
         return seconds < 0 ? -1 : seconds;
-    const QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(trimmed),
-                                                   u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
+    const QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(trimmed), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
     if (!when.isValid())
         return -1;
     QDateTime utc = when;
@@ -63,39 +62,24 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, const QByteArray
     return error;
 }
 
-ApiError ApiError::fromNetwork(QNetworkReply::NetworkError code, const QString &detail,
-                               const QString &host)
+ApiError ApiError::fromNetwork(QNetworkReply::NetworkError code, const QString &detail, const QString &host)
 {
     ApiError error;
     error.m_networkError = code;
     error.m_serverMessage = detail;
     error.m_host = host;
     switch (code) {
-    case QNetworkReply::ConnectionRefusedError:
-        error.m_kind = Kind::ConnectionRefused;
-        break;
-    case QNetworkReply::HostNotFoundError:
-        error.m_kind = Kind::HostNotFound;
-        break;
+    case QNetworkReply::ConnectionRefusedError: error.m_kind = Kind::ConnectionRefused; break;
+    case QNetworkReply::HostNotFoundError: error.m_kind = Kind::HostNotFound; break;
     case QNetworkReply::RemoteHostClosedError:
     case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::NetworkSessionFailedError:
-    case QNetworkReply::ProxyConnectionClosedError:
-        error.m_kind = Kind::ConnectionDropped;
-        break;
-    case QNetworkReply::TimeoutError:
-        error.m_kind = Kind::Timeout;
-        break;
+    case QNetworkReply::ProxyConnectionClosedError: error.m_kind = Kind::ConnectionDropped; break;
+    case QNetworkReply::TimeoutError: error.m_kind = Kind::Timeout; break;
     case QNetworkReply::SslHandshakeFailedError:
-    case QNetworkReply::InsecureRedirectError:
-        error.m_kind = Kind::Tls;
-        break;
-    case QNetworkReply::OperationCanceledError:
-        error.m_kind = Kind::Cancelled;
-        break;
-    default:
-        error.m_kind = Kind::Network;
-        break;
+    case QNetworkReply::InsecureRedirectError: error.m_kind = Kind::Tls; break;
+    case QNetworkReply::OperationCanceledError: error.m_kind = Kind::Cancelled; break;
+    default: error.m_kind = Kind::Network; break;
     }
     return error;
 }
@@ -154,10 +138,8 @@ bool ApiError::isTransient() const
     case Kind::Timeout:
     case Kind::ConnectionDropped:
     case Kind::ConnectionRefused:
-    case Kind::Network:
-        return true;
-    default:
-        return false;
+    case Kind::Network: return true;
+    default: return false;
     }
 }
 
@@ -165,58 +147,42 @@ QString ApiError::message() const
 {
     const QString said = m_serverMessage.isEmpty() ? QString() : u" ("_s + m_serverMessage + u')';
     switch (m_kind) {
-    case Kind::None:
-        return {};
+    case Kind::None: return {};
     case Kind::Validation:
-        return m_field.isEmpty()
-                   ? tr("The service rejected the request: %1").arg(m_serverMessage)
-                   : tr("The value of “%1” was rejected: %2").arg(m_field, m_serverMessage);
-    case Kind::Unauthorized:
-        return tr("The API key was refused. Enter a valid key for this connection profile.");
+        return m_field.isEmpty() ? tr("The service rejected the request: %1").arg(m_serverMessage)
+                                 : tr("The value of “%1” was rejected: %2").arg(m_field, m_serverMessage);
+    case Kind::Unauthorized: return tr("The API key was refused. Enter a valid key for this connection profile.");
     case Kind::MissingCredentials:
         return tr("No API key is stored for this connection profile. Enter one in the profile "
                   "settings.");
-    case Kind::InsufficientCredit:
-        return tr("The account has run out of credit. Top up to continue.");
-    case Kind::Forbidden:
-        return tr("This key is not allowed to do that.") + said;
-    case Kind::NotFound:
-        return tr("Not found: it may have been deleted by someone else.") + said;
-    case Kind::Conflict:
-        return tr("The service refused because of a conflict: %1").arg(m_serverMessage);
+    case Kind::InsufficientCredit: return tr("The account has run out of credit. Top up to continue.");
+    case Kind::Forbidden: return tr("This key is not allowed to do that.") + said;
+    case Kind::NotFound: return tr("Not found: it may have been deleted by someone else.") + said;
+    case Kind::Conflict: return tr("The service refused because of a conflict: %1").arg(m_serverMessage);
     case Kind::RateLimited:
         return m_retryAfter >= 0
-                   ? tr("The service is limiting requests. Try again in %n second(s).", nullptr,
-                        m_retryAfter)
+                   ? tr("The service is limiting requests. Try again in %n second(s).", nullptr, m_retryAfter)
                    : tr("The service is limiting requests. Try again shortly.");
     case Kind::Server:
-        return tr("The service had an internal problem (HTTP %1). Try again later.").arg(m_status) +
-               said;
-    case Kind::OtherHttp:
-        return tr("The service answered with HTTP %1.").arg(m_status) + said;
+        return tr("The service had an internal problem (HTTP %1). Try again later.").arg(m_status) + said;
+    case Kind::OtherHttp: return tr("The service answered with HTTP %1.").arg(m_status) + said;
     case Kind::Timeout:
-        return m_timeoutMs > 0
-                   ? tr("The service did not answer within %n second(s).", nullptr,
-                        int(std::ceil(m_timeoutMs / 1000.0)))
-                   : tr("The service did not answer in time.");
+        return m_timeoutMs > 0 ? tr("The service did not answer within %n second(s).", nullptr,
+                                    int(std::ceil(m_timeoutMs / 1000.0)))
+                               : tr("The service did not answer in time.");
     case Kind::ConnectionRefused:
         return tr("Cannot connect to %1: the connection was refused. Is the server running and "
                   "the base URL right?")
             .arg(m_host);
-    case Kind::HostNotFound:
-        return tr("Cannot find the host %1. Check the base URL and your network.").arg(m_host);
-    case Kind::ConnectionDropped:
-        return tr("The connection was closed before the answer arrived.");
-    case Kind::Tls:
-        return tr("The secure connection could not be established: %1").arg(m_serverMessage);
-    case Kind::Network:
-        return tr("Network error: %1").arg(m_serverMessage);
+    case Kind::HostNotFound: return tr("Cannot find the host %1. Check the base URL and your network.").arg(m_host);
+    case Kind::ConnectionDropped: return tr("The connection was closed before the answer arrived.");
+    case Kind::Tls: return tr("The secure connection could not be established: %1").arg(m_serverMessage);
+    case Kind::Network: return tr("Network error: %1").arg(m_serverMessage);
     case Kind::MalformedResponse:
         if (m_shape)
             return tr("The service sent an answer of an unexpected shape.") + said;
         return tr("The service sent an answer that is not valid JSON.") + said;
-    case Kind::Cancelled:
-        return tr("The request was cancelled.");
+    case Kind::Cancelled: return tr("The request was cancelled.");
     case Kind::ResourceFailed:
         return m_serverMessage.isEmpty()
                    ? tr("The service accepted the request, but the resource failed while it was being set up.")

@@ -30,13 +30,12 @@ public:
         MalformedResponse,
         Cancelled,
         MissingCredentials,
-        ResourceFailed,     // the call succeeded, the resource it made then failed
+        ResourceFailed, // the call succeeded, the resource it made then failed
     };
 
     ApiError() = default;
     static ApiError fromHttp(int status, const QByteArray &body, const QByteArray &retryAfter);
-    static ApiError fromNetwork(QNetworkReply::NetworkError error, const QString &detail,
-                                const QString &host);
+    static ApiError fromNetwork(QNetworkReply::NetworkError error, const QString &detail, const QString &host);
     static ApiError timeout(int timeoutMs);
     static ApiError malformed(const QString &detail);
     // Valid JSON, but a field is missing or of the wrong type (`detail` names it).

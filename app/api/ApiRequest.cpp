@@ -12,8 +12,7 @@ ApiRequest ApiRequest::get(const QString &path, const QUrlQuery &query)
     return request;
 }
 
-ApiRequest ApiRequest::mutating(const QByteArray &method, const QString &path,
-                                const QJsonObject &body, bool hasBody)
+ApiRequest ApiRequest::mutating(const QByteArray &method, const QString &path, const QJsonObject &body, bool hasBody)
 {
     ApiRequest request;
     request.method = method;

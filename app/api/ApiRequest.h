@@ -28,8 +28,8 @@ struct ApiRequest
 
     static ApiRequest get(const QString &path, const QUrlQuery &query = {});
     // A mutating call: carries a fresh idempotency key.
-    static ApiRequest mutating(const QByteArray &method, const QString &path,
-                               const QJsonObject &body = {}, bool hasBody = true);
+    static ApiRequest mutating(const QByteArray &method, const QString &path, const QJsonObject &body = {},
+                               bool hasBody = true);
     static QString newIdempotencyKey();
 
     // Safe to send again: a read, or a write the server deduplicates by its key.

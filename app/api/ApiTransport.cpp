@@ -123,8 +123,7 @@ void ApiCall::onReplyFinished()
     } else if (m_timedOut) {
         result.error = ApiError::timeout(m_request.timeoutMs);
     } else if (result.status == 0) {
-        result.error = ApiError::fromNetwork(reply->error(), reply->errorString(),
-                                             m_transport->m_baseUrl.host());
+        result.error = ApiError::fromNetwork(reply->error(), reply->errorString(), m_transport->m_baseUrl.host());
     } else if (result.status >= 200 && result.status < 300) {
         if (!m_request.peekField.isEmpty()) {
             const QByteArray field = m_request.peekField.toLatin1();
@@ -132,9 +131,8 @@ void ApiCall::onReplyFinished()
                 emit peeked(value);
         }
         QJsonParseError parseError;
-        const QJsonDocument document = payload.trimmed().isEmpty()
-                                           ? QJsonDocument(QJsonObject())
-                                           : QJsonDocument::fromJson(payload, &parseError);
+        const QJsonDocument document =
+            payload.trimmed().isEmpty() ? QJsonDocument(QJsonObject()) : QJsonDocument::fromJson(payload, &parseError);
         if (parseError.error != QJsonParseError::NoError || !document.isObject())
             result.error = ApiError::malformed(parseError.errorString());
         else
@@ -149,11 +147,10 @@ void ApiCall::onReplyFinished()
 
     const QString outcome = !result.error.isError() ? QString()
                             : result.error.code().isEmpty()
-                                ? QString::fromLatin1(QMetaEnum::fromType<QNetworkReply::NetworkError>()
-                                                          .valueToKey(int(result.error.networkError())))
+                                ? QString::fromLatin1(QMetaEnum::fromType<QNetworkReply::NetworkError>().valueToKey(
+                                      int(result.error.networkError())))
                                 : result.error.code();
-    m_transport->logAttempt(*this, result.status, result.requestId,
-                            m_timedOut ? u"Timeout"_s : outcome, elapsed);
+    m_transport->logAttempt(*this, result.status, result.requestId, m_timedOut ? u"Timeout"_s : outcome, elapsed);
     m_transport->noteReachability(result.error);
 
     if (result.error.kind() == ApiError::Kind::Unauthorized && m_transport->m_tokens &&
@@ -221,8 +218,7 @@ QString ApiTransport::curlFor(const ApiRequest &request) const
     return curlCommand(request, urlFor(request), m_credentialVariable);
 }
 
-ApiCall *ApiTransport::send(const ApiRequest &request, QObject *context,
-                            std::function<void(const ApiResult &)> done)
+ApiCall *ApiTransport::send(const ApiRequest &request, QObject *context, std::function<void(const ApiResult &)> done)
 {
     auto *call = new ApiCall(this, request);
     ++m_inFlight;
@@ -238,8 +234,8 @@ ApiCall *ApiTransport::send(const ApiRequest &request, QObject *context,
     return call;
 }
 
-void ApiTransport::logAttempt(const ApiCall &call, int status, const QString &requestId,
-                              const QString &outcome, qint64 durationMs)
+void ApiTransport::logAttempt(const ApiCall &call, int status, const QString &requestId, const QString &outcome,
+                              qint64 durationMs)
 {
     if (!m_log)
         return;
@@ -260,9 +256,8 @@ void ApiTransport::noteReachability(const ApiError &error)
 {
     using Kind = ApiError::Kind;
     const Kind kind = error.kind();
-    const bool unreachable = kind == Kind::ConnectionRefused || kind == Kind::HostNotFound ||
-                             kind == Kind::Timeout || kind == Kind::ConnectionDropped ||
-                             kind == Kind::Network || kind == Kind::Tls;
+    const bool unreachable = kind == Kind::ConnectionRefused || kind == Kind::HostNotFound || kind == Kind::Timeout ||
+                             kind == Kind::ConnectionDropped || kind == Kind::Network || kind == Kind::Tls;
     if (kind == Kind::Cancelled || kind == Kind::MissingCredentials)
         return;
     const int reachable = unreachable ? 0 : 1;

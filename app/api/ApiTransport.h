@@ -95,8 +95,7 @@ public:
     QString curlFor(const ApiRequest &request) const;
 
     // Starts a call. `done` runs once on the GUI thread unless `context` is gone by then.
-    ApiCall *send(const ApiRequest &request, QObject *context,
-                  std::function<void(const ApiResult &)> done);
+    ApiCall *send(const ApiRequest &request, QObject *context, std::function<void(const ApiResult &)> done);
 
     int callsInFlight() const { return m_inFlight; }
 
@@ -106,8 +105,8 @@ signals:
 
 private:
     friend class ApiCall;
-    void logAttempt(const ApiCall &call, int status, const QString &requestId,
-                    const QString &outcome, qint64 durationMs);
+    void logAttempt(const ApiCall &call, int status, const QString &requestId, const QString &outcome,
+                    qint64 durationMs);
     void noteReachability(const ApiError &error);
 
     QNetworkAccessManager *m_network;

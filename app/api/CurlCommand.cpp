@@ -63,8 +63,8 @@ QString curlCommand(const ApiRequest &request, const QUrl &url, const QString &c
             body.insert(u"idempotency_key"_s, request.idempotencyKey);
         parts << u"-H"_s << shellQuote(u"Content-Type: application/json"_s);
         parts << u"-d"_s
-              << shellQuote(QString::fromUtf8(
-                     QJsonDocument(redactJson(body).toObject()).toJson(QJsonDocument::Compact)));
+              << shellQuote(
+                     QString::fromUtf8(QJsonDocument(redactJson(body).toObject()).toJson(QJsonDocument::Compact)));
     }
     return parts.join(u' ');
 }

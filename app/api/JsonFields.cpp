@@ -42,8 +42,8 @@ bool JsonFields::present(const QString &key, bool optional)
 void JsonFields::wrongType(const QString &key, const char *expected)
 {
     if (m_problem.isEmpty())
-        m_problem = u"field \"%1\" should be %2, not %3"_s.arg(key, QLatin1String(expected),
-                                                               typeName(m_json.value(key)));
+        m_problem =
+            u"field \"%1\" should be %2, not %3"_s.arg(key, QLatin1String(expected), typeName(m_json.value(key)));
 }
 
 qint64 JsonFields::integer(const QString &key, std::optional<qint64> fallback)

@@ -23,8 +23,7 @@ void RequestLog::append(RequestLogEntry entry)
     // How many of the oldest must go for the new one to fit (the newest always stays).
     int drop = 0;
     qsizetype bytes = m_bytes + added;
-    while (drop < int(m_entries.size()) &&
-           (int(m_entries.size()) - drop >= m_capacity || bytes > m_byteBudget)) {
+    while (drop < int(m_entries.size()) && (int(m_entries.size()) - drop >= m_capacity || bytes > m_byteBudget)) {
         bytes -= m_entries[size_t(drop)].approximateBytes();
         ++drop;
     }
@@ -60,8 +59,9 @@ QString RequestLog::redactCapabilityUrl(const QString &text)
     const QUrl url(text);
     if (!url.isValid() || url.host().isEmpty())
         return text.isEmpty() ? text : u"…"_s;
-    const QString origin = url.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery |
-                                        QUrl::RemoveFragment).toString(QUrl::FullyEncoded);
+    const QString origin =
+        url.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
+            .toString(QUrl::FullyEncoded);
     const bool more = (!url.path().isEmpty() && url.path() != u"/") || url.hasQuery() || url.hasFragment();
     return more ? origin + u"/…"_s : origin;
 }

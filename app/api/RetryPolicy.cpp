@@ -4,8 +4,7 @@
 
 #include <algorithm>
 
-std::optional<int> RetryPolicy::delayBeforeRetry(const ApiRequest &request, const ApiError &error,
-                                                 int attempt) const
+std::optional<int> RetryPolicy::delayBeforeRetry(const ApiRequest &request, const ApiError &error, int attempt) const
 {
     if (attempt >= maxAttempts || !error.isTransient() || !request.isRetrySafe())
         return std::nullopt;

@@ -17,6 +17,5 @@ public:
     int maxRetryAfterSeconds = 60;
 
     // attempt is 1 for the first try. Empty: do not retry.
-    std::optional<int> delayBeforeRetry(const ApiRequest &request, const ApiError &error,
-                                        int attempt) const;
+    std::optional<int> delayBeforeRetry(const ApiRequest &request, const ApiError &error, int attempt) const;
 };

@@ -53,13 +53,12 @@ bool fractionMillis(QStringView text, int &millis)
 QDateTime parseRfc3339(QStringView text)
 {
     int year, month, day, hour, minute, second, millis;
-    const bool shaped = text.size() >= 20 && text.back() == u'Z' && text[4] == u'-' &&
-                        text[7] == u'-' && (text[10] == u'T' || text[10] == u't') &&
-                        text[13] == u':' && text[16] == u':';
+    const bool shaped = text.size() >= 20 && text.back() == u'Z' && text[4] == u'-' && text[7] == u'-' &&
+                        (text[10] == u'T' || text[10] == u't') && text[13] == u':' && text[16] == u':';
     if (shaped && digits(text, 0, 4, year) && digits(text, 5, 2, month) && digits(text, 8, 2, day) &&
         digits(text, 11, 2, hour) && digits(text, 14, 2, minute) && digits(text, 17, 2, second) &&
-        fractionMillis(text, millis) && month >= 1 && month <= 12 && day >= 1 && day <= 31 &&
-        hour < 24 && minute < 60 && second < 61) {
+        fractionMillis(text, millis) && month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour < 24 &&
+        minute < 60 && second < 61) {
         const qint64 days = daysFromCivil(year, month, day);
         const qint64 ms = ((days * 24 + hour) * 60 + minute) * 60000 + qint64(second) * 1000 + millis;
         return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);

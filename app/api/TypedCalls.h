@@ -26,8 +26,7 @@ ApiCall *record(ApiTransport *transport, const ApiRequest &request, QObject *con
             value = T::fromJson(result.body, &problem); // names the field that is wrong
         else
             value = T::fromJson(result.body);
-        done(value.value_or(T{}),
-             value ? ApiError() : ApiError::unexpectedShape(problem));
+        done(value.value_or(T{}), value ? ApiError() : ApiError::unexpectedShape(problem));
     });
 }
 
@@ -58,7 +57,8 @@ inline ApiCall *rawPage(ApiTransport *transport, const ApiRequest &request, QObj
             return done({}, {}, result.error);
         if (!result.body.value(field).isArray())
             return done({}, {}, ApiError::malformed(QStringLiteral("the answer lacks ") + field));
-        done(result.body.value(field).toArray(), result.body.value(QStringLiteral("next_cursor")).toString(), ApiError());
+        done(result.body.value(field).toArray(), result.body.value(QStringLiteral("next_cursor")).toString(),
+             ApiError());
     });
 }
 
@@ -66,14 +66,17 @@ template <typename T>
 ApiCall *page(ApiTransport *transport, const ApiRequest &request, QObject *context, Done<Page<T>> done,
               const QString &field = QStringLiteral("items"))
 {
-    return rawPage(transport, request, context, [done](const QJsonArray &items, const QString &next, const ApiError &error) {
-        if (error.isError())
-            return done(Page<T>{}, error);
-        std::optional<QList<T>> converted = convertItems<T>(items);
-        if (!converted)
-            return done(Page<T>{}, ApiError::malformed(QStringLiteral("an item is not of the expected shape")));
-        done(Page<T>{*converted, next}, ApiError());
-    }, field);
+    return rawPage(
+        transport, request, context,
+        [done](const QJsonArray &items, const QString &next, const ApiError &error) {
+            if (error.isError())
+                return done(Page<T>{}, error);
+            std::optional<QList<T>> converted = convertItems<T>(items);
+            if (!converted)
+                return done(Page<T>{}, ApiError::malformed(QStringLiteral("an item is not of the expected shape")));
+            done(Page<T>{*converted, next}, ApiError());
+        },
+        field);
 }
 
 // Pages through a list by cursor from `startCursor`, keeping one request ahead: the next
@@ -88,7 +91,7 @@ void followCursor(ApiTransport *transport, std::function<ApiRequest(const QStrin
                   std::function<void(const ApiError &)> finished)
 {
     auto stopped = std::make_shared<bool>(false);
-    auto expected = std::make_shared<QString>(startCursor); // the page to be handed over next
+    auto expected = std::make_shared<QString>(startCursor);  // the page to be handed over next
     auto requested = std::make_shared<QString>(startCursor); // the last cursor asked for
     auto fetch = std::make_shared<std::function<void(const QString &)>>();
     *fetch = [=](const QString &cursor) {
@@ -96,35 +99,41 @@ void followCursor(ApiTransport *transport, std::function<ApiRequest(const QStrin
         ApiRequest call = request(cursor);
         call.peekField = QStringLiteral("next_cursor");
         call.startImmediately = true;
-        ApiCall *sent = rawPage(transport, call, context, [=](const QJsonArray &items, const QString &next, const ApiError &error) {
-            // A page asked for on a cursor peeked wrongly is not ours to hand over.
-            if (*stopped || cursor != *expected)
-                return;
-            if (error.isError()) {
-                *stopped = true;
-                return finished(error);
-            }
-            *expected = next;
-            if (!next.isEmpty() && next != *requested)
-                (*fetch)(next);
-            // The next request starts from the event loop; converting this page after it
-            // (queued behind it, so pages still arrive in order) lets the server work on
-            // the next page while this one is converted.
-            QMetaObject::invokeMethod(context, [=] {
-                if (*stopped)
+        ApiCall *sent =
+            rawPage(transport, call, context, [=](const QJsonArray &items, const QString &next, const ApiError &error) {
+                // A page asked for on a cursor peeked wrongly is not ours to hand over.
+                if (*stopped || cursor != *expected)
                     return;
-                const std::optional<QList<T>> converted = convertItems<T>(items);
-                if (!converted || !page(*converted, next)) {
+                if (error.isError()) {
                     *stopped = true;
-                    return finished(converted ? ApiError() : ApiError::malformed(QStringLiteral("an item is not of the expected shape")));
+                    return finished(error);
                 }
-                if (next.isEmpty()) {
-                    *stopped = true;
-                    finished(ApiError());
-                    *fetch = nullptr; // breaks the self-reference
-                }
-            }, Qt::QueuedConnection);
-        });
+                *expected = next;
+                if (!next.isEmpty() && next != *requested)
+                    (*fetch)(next);
+                // The next request starts from the event loop; converting this page after it
+                // (queued behind it, so pages still arrive in order) lets the server work on
+                // the next page while this one is converted.
+                QMetaObject::invokeMethod(
+                    context,
+                    [=] {
+                        if (*stopped)
+                            return;
+                        const std::optional<QList<T>> converted = convertItems<T>(items);
+                        if (!converted || !page(*converted, next)) {
+                            *stopped = true;
+                            return finished(converted ? ApiError()
+                                                      : ApiError::malformed(
+                                                            QStringLiteral("an item is not of the expected shape")));
+                        }
+                        if (next.isEmpty()) {
+                            *stopped = true;
+                            finished(ApiError());
+                            *fetch = nullptr; // breaks the self-reference
+                        }
+                    },
+                    Qt::QueuedConnection);
+            });
         // The next cursor is read from the raw answer before it is parsed: the next page is
         // asked for while this one is still being parsed.
         QObject::connect(sent, &ApiCall::peeked, context, [=](const QString &next) {
@@ -136,12 +145,12 @@ void followCursor(ApiTransport *transport, std::function<ApiRequest(const QStrin
 }
 
 template <typename T>
-void followCursor(ApiTransport *transport, std::function<ApiRequest(const QString &cursor)> request,
-                  QObject *context, std::function<bool(const QList<T> &)> page,
-                  std::function<void(const ApiError &)> finished)
+void followCursor(ApiTransport *transport, std::function<ApiRequest(const QString &cursor)> request, QObject *context,
+                  std::function<bool(const QList<T> &)> page, std::function<void(const ApiError &)> finished)
 {
-    followCursor<T>(transport, std::move(request), QString(), context,
-                    [page](const QList<T> &items, const QString &) { return page(items); }, std::move(finished));
+    followCursor<T>(
+        transport, std::move(request), QString(), context,
+        [page](const QList<T> &items, const QString &) { return page(items); }, std::move(finished));
 }
 
 } // namespace TypedCalls

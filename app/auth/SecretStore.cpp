@@ -11,36 +11,30 @@ namespace {
 SecretStore::Status statusOf(QKeychain::Error error)
 {
     switch (error) {
-    case QKeychain::NoError:
-        return SecretStore::Status::Ok;
-    case QKeychain::EntryNotFound:
-        return SecretStore::Status::NotFound;
+    case QKeychain::NoError: return SecretStore::Status::Ok;
+    case QKeychain::EntryNotFound: return SecretStore::Status::NotFound;
     case QKeychain::AccessDenied:
-    case QKeychain::AccessDeniedByUser:
-        return SecretStore::Status::AccessDenied;
+    case QKeychain::AccessDeniedByUser: return SecretStore::Status::AccessDenied;
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
     case QKeychain::OtherError: // e.g. no Secret Service on the bus, or a locked collection
         return SecretStore::Status::KeychainUnavailable;
-    case QKeychain::CouldNotDeleteEntry:
-        return SecretStore::Status::Failed;
+    case QKeychain::CouldNotDeleteEntry: return SecretStore::Status::Failed;
     }
     return SecretStore::Status::Failed;
 }
 
 // Runs a keychain job and reports on the caller's context; the job deletes itself.
-void runJob(QKeychain::Job *job, QObject *context,
-            std::function<void(QKeychain::Job *)> onFinished)
+void runJob(QKeychain::Job *job, QObject *context, std::function<void(QKeychain::Job *)> onFinished)
 {
     job->setAutoDelete(true);
     QPointer<QObject> guard(context);
     const bool hadContext = context != nullptr;
-    QObject::connect(job, &QKeychain::Job::finished, job,
-                     [guard, hadContext, onFinished](QKeychain::Job *finished) {
-                         if (hadContext && !guard)
-                             return;
-                         onFinished(finished);
-                     });
+    QObject::connect(job, &QKeychain::Job::finished, job, [guard, hadContext, onFinished](QKeychain::Job *finished) {
+        if (hadContext && !guard)
+            return;
+        onFinished(finished);
+    });
     job->start();
 }
 
@@ -50,32 +44,28 @@ QString SecretStore::Result::message() const
 {
     switch (status) {
     case Status::Ok:
-        return sessionOnly ? QCoreApplication::translate(
-                                 "SecretStore", "The key is kept for this session only and will "
-                                                "be forgotten when the console closes.")
-                           : QString();
-    case Status::NotFound:
-        return QCoreApplication::translate("SecretStore", "No key is stored for this profile yet.");
+        return sessionOnly
+                   ? QCoreApplication::translate("SecretStore", "The key is kept for this session only and will "
+                                                                "be forgotten when the console closes.")
+                   : QString();
+    case Status::NotFound: return QCoreApplication::translate("SecretStore", "No key is stored for this profile yet.");
     case Status::KeychainUnavailable:
         return QCoreApplication::translate(
-            "SecretStore",
-            "The system keychain is not available or is locked. Start and unlock your keyring "
-            "(for example GNOME Keyring or KWallet) and try again, or keep the key for this "
-            "session only.");
+            "SecretStore", "The system keychain is not available or is locked. Start and unlock your keyring "
+                           "(for example GNOME Keyring or KWallet) and try again, or keep the key for this "
+                           "session only.");
     case Status::AccessDenied:
-        return QCoreApplication::translate(
-            "SecretStore", "The system keychain refused access; it may be locked. Unlock your "
-                           "keyring (or allow the console to use it) and try again, or keep the "
-                           "key for this session only.");
+        return QCoreApplication::translate("SecretStore",
+                                           "The system keychain refused access; it may be locked. Unlock your "
+                                           "keyring (or allow the console to use it) and try again, or keep the "
+                                           "key for this session only.");
     case Status::Failed:
-        return QCoreApplication::translate("SecretStore", "The keychain operation failed: %1")
-            .arg(detail);
+        return QCoreApplication::translate("SecretStore", "The keychain operation failed: %1").arg(detail);
     }
     return {};
 }
 
-SecretStore::SecretStore(QString service, QObject *parent)
-    : QObject(parent), m_service(std::move(service))
+SecretStore::SecretStore(QString service, QObject *parent) : QObject(parent), m_service(std::move(service))
 {
 }
 
@@ -91,8 +81,8 @@ void SecretStore::read(const QString &profileId, const QString &kind, QObject *c
         Result result;
         result.secret = m_session.value(key);
         result.sessionOnly = true;
-        QMetaObject::invokeMethod(context ? context : this, [done, result] { done(result); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            context ? context : this, [done, result] { done(result); }, Qt::QueuedConnection);
         return;
     }
     auto *job = new QKeychain::ReadPasswordJob(m_service);
@@ -107,8 +97,8 @@ void SecretStore::read(const QString &profileId, const QString &kind, QObject *c
     });
 }
 
-void SecretStore::write(const QString &profileId, const QString &kind, const QString &secret,
-                        QObject *context, Done done)
+void SecretStore::write(const QString &profileId, const QString &kind, const QString &secret, QObject *context,
+                        Done done)
 {
     auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setKey(keyFor(profileId, kind));

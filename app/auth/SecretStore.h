@@ -24,9 +24,9 @@ public:
     struct Result
     {
         Status status = Status::Ok;
-        QString secret;         // for reads
+        QString secret;           // for reads
         bool sessionOnly = false; // the secret came from (or went to) memory, not the keychain
-        QString detail;         // the backend's own words, for logs and "details"
+        QString detail;           // the backend's own words, for logs and "details"
         bool ok() const { return status == Status::Ok; }
         QString message() const; // operator-readable, translated
     };
@@ -37,8 +37,7 @@ public:
     static QString keyFor(const QString &profileId, const QString &kind);
 
     void read(const QString &profileId, const QString &kind, QObject *context, Done done);
-    void write(const QString &profileId, const QString &kind, const QString &secret,
-               QObject *context, Done done);
+    void write(const QString &profileId, const QString &kind, const QString &secret, QObject *context, Done done);
     void remove(const QString &profileId, const QString &kind, QObject *context, Done done);
 
     // The fallback when the keychain is unavailable: kept in memory until the app quits.

@@ -25,13 +25,13 @@ QString Operation::describe() const
     case Kind::Requeue:
         return QCoreApplication::translate("Operation", "Requeue %n message(s) on %1", nullptr, count).arg(target);
     case Kind::DeadLetter:
-        return QCoreApplication::translate("Operation", "Dead-letter %n message(s) from %1", nullptr, count).arg(target);
+        return QCoreApplication::translate("Operation", "Dead-letter %n message(s) from %1", nullptr, count)
+            .arg(target);
     case Kind::Redrive:
-        return count > 0
-            ? QCoreApplication::translate("Operation", "Redrive %n dead letter(s) to %1", nullptr, count).arg(target)
-            : QCoreApplication::translate("Operation", "Redrive dead letters to %1").arg(target);
-    case Kind::PushSubscribe:
-        return QCoreApplication::translate("Operation", "Push subscription on %1").arg(target);
+        return count > 0 ? QCoreApplication::translate("Operation", "Redrive %n dead letter(s) to %1", nullptr, count)
+                               .arg(target)
+                         : QCoreApplication::translate("Operation", "Redrive dead letters to %1").arg(target);
+    case Kind::PushSubscribe: return QCoreApplication::translate("Operation", "Push subscription on %1").arg(target);
     case Kind::Other: return target;
     }
     return target;
@@ -68,7 +68,9 @@ QString Operation::resultText() const
     }
 }
 
-OperationTracker::OperationTracker(QObject *parent) : QObject(parent) {}
+OperationTracker::OperationTracker(QObject *parent) : QObject(parent)
+{
+}
 
 void OperationTracker::setSettledCapacity(int capacity)
 {

@@ -16,24 +16,39 @@ struct Operation
 {
     enum class State { Pending, Settling, Succeeded, Failed };
     enum class Kind {
-        CreateProject, DeleteProject, CreateBranch, DeleteBranch, CreateSnapshot,
-        RestoreSnapshot, TopUp,
-        CreateQueue, UpdateQueue, DeleteQueue, PurgeQueue, Publish, PublishBatch, Consume, Acknowledge,
-        Requeue, DeadLetter, Redrive, PushSubscribe,
+        CreateProject,
+        DeleteProject,
+        CreateBranch,
+        DeleteBranch,
+        CreateSnapshot,
+        RestoreSnapshot,
+        TopUp,
+        CreateQueue,
+        UpdateQueue,
+        DeleteQueue,
+        PurgeQueue,
+        Publish,
+        PublishBatch,
+        Consume,
+        Acknowledge,
+        Requeue,
+        DeadLetter,
+        Redrive,
+        PushSubscribe,
         Other
     };
 
     int id = 0;
     Kind kind = Kind::Other;
-    QString target;  // the resource's name as the user knows it
+    QString target; // the resource's name as the user knows it
     QDateTime startedAt;
     qint64 durationMs = 0;
     State state = State::Pending;
     ApiError error;
-    QString resultId; // id of what the call created, if any
-    int count = 0;          // how many items the operation is about (messages, for queues)
-    int progressDone = 0;   // items finished so far, for bulk operations
-    qint64 resultCount = -1; // what the server reports it did (purged, redriven…), if it says
+    QString resultId;            // id of what the call created, if any
+    int count = 0;               // how many items the operation is about (messages, for queues)
+    int progressDone = 0;        // items finished so far, for bulk operations
+    qint64 resultCount = -1;     // what the server reports it did (purged, redriven…), if it says
     std::function<void()> retry; // re-sends with the same idempotency key
 
     // Described at display time, so a language switch applies to old entries too.

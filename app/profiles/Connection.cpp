@@ -8,9 +8,11 @@
 
 using namespace Qt::StringLiterals;
 
-Connection::Connection(const Profile &profile, QNetworkAccessManager *network,
-                       SecretStore *secrets, RequestLog *log, QObject *parent)
-    : QObject(parent), m_profile(profile), m_secrets(secrets),
+Connection::Connection(const Profile &profile, QNetworkAccessManager *network, SecretStore *secrets, RequestLog *log,
+                       QObject *parent)
+    : QObject(parent),
+      m_profile(profile),
+      m_secrets(secrets),
       m_transport(new ApiTransport(network, profile.baseUrl, this)),
       m_tokens(std::make_shared<StaticTokenProvider>()),
       m_db(std::make_unique<InfraiDbClient>(m_transport)),
@@ -18,13 +20,12 @@ Connection::Connection(const Profile &profile, QNetworkAccessManager *network,
 {
     m_transport->setTokenProvider(m_tokens);
     m_transport->setRequestLog(log);
-    connect(m_transport, &ApiTransport::reachabilityChanged, this,
-            [this](bool reachable, const ApiError &error) {
-                if (m_state == State::Online || m_state == State::Offline) {
-                    m_lastError = error;
-                    setState(reachable ? State::Online : State::Offline);
-                }
-            });
+    connect(m_transport, &ApiTransport::reachabilityChanged, this, [this](bool reachable, const ApiError &error) {
+        if (m_state == State::Online || m_state == State::Offline) {
+            m_lastError = error;
+            setState(reachable ? State::Online : State::Offline);
+        }
+    });
 }
 
 Connection::~Connection() = default;
@@ -38,8 +39,7 @@ void Connection::open()
             return;
         }
         m_keychainMessage = result.message();
-        setState(result.status == SecretStore::Status::NotFound ? State::NoKey
-                                                                 : State::KeychainProblem);
+        setState(result.status == SecretStore::Status::NotFound ? State::NoKey : State::KeychainProblem);
     });
 }
 

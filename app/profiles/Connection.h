@@ -1,7 +1,7 @@
 #pragma once
 
-#include "profiles/Profile.h"
 #include "api/ApiError.h"
+#include "profiles/Profile.h"
 
 #include <QObject>
 
@@ -26,8 +26,8 @@ public:
     enum class State { LoadingKey, NoKey, KeychainProblem, Checking, Online, Offline, Rejected };
     Q_ENUM(State)
 
-    Connection(const Profile &profile, QNetworkAccessManager *network, SecretStore *secrets,
-               RequestLog *log, QObject *parent = nullptr);
+    Connection(const Profile &profile, QNetworkAccessManager *network, SecretStore *secrets, RequestLog *log,
+               QObject *parent = nullptr);
     ~Connection() override;
 
     const Profile &profile() const { return m_profile; }

@@ -73,8 +73,7 @@ QString ProfileStore::save(const Profile &profile)
     Profile stored = profile;
     if (stored.id.isEmpty())
         stored.id = Profile::newId();
-    auto it = std::find_if(m_profiles.begin(), m_profiles.end(),
-                           [&](const Profile &p) { return p.id == stored.id; });
+    auto it = std::find_if(m_profiles.begin(), m_profiles.end(), [&](const Profile &p) { return p.id == stored.id; });
     if (it != m_profiles.end())
         *it = stored;
     else

@@ -25,8 +25,7 @@ QString statusText(ResourceStatus status)
 
 } // namespace
 
-DatabasesSection::DatabasesSection(DbTreeModel &tree, ResourcePoller *poller)
-    : TreeSection(tree), m_poller(poller)
+DatabasesSection::DatabasesSection(DbTreeModel &tree, ResourcePoller *poller) : TreeSection(tree), m_poller(poller)
 {
 }
 
@@ -79,10 +78,8 @@ QVariant DatabasesSection::data(const Node *node, int column, int role) const
         if (node->kind == NodeKind::Snapshot)
             return StatusIcons::snapshot();
         return {};
-    case Qt::DisplayRole:
-        break;
-    default:
-        return {};
+    case Qt::DisplayRole: break;
+    default: return {};
     }
     const auto *project = std::get_if<DbProject>(&node->record);
     switch (column) {

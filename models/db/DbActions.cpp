@@ -1,7 +1,7 @@
 #include "db/DbActions.h"
 
-#include "explorer/DbTreeModel.h"
 #include "api/db/InfraiDbClient.h"
+#include "explorer/DbTreeModel.h"
 
 DbActions::DbActions(DbTreeModel *model, OperationTracker *tracker, QObject *parent)
     : QObject(parent), m_model(model), m_tracker(tracker), m_scope(tracker)
@@ -13,8 +13,7 @@ DbActions::DbActions(DbTreeModel *model, OperationTracker *tracker, QObject *par
         if (status == ResourceStatus::Failed) {
             const std::optional<DbProject> project = m_model->project(id);
             m_tracker->fail(operation, ApiError::resourceFailed(project ? project->error : QString()));
-        }
-        else
+        } else
             m_tracker->succeed(operation, id);
     });
 }
@@ -43,8 +42,7 @@ int DbActions::run(Operation::Kind kind, const QString &target, const ApiRequest
     return operation;
 }
 
-void DbActions::finished(int operation, const ApiError &error, const QString &resultId,
-                         ResourceStatus status)
+void DbActions::finished(int operation, const ApiError &error, const QString &resultId, ResourceStatus status)
 {
     m_scope.closed(operation);
     if (error.isError()) {
@@ -64,52 +62,53 @@ int DbActions::createProject(const NewProjectSpec &spec)
 {
     return run(Operation::Kind::CreateProject, spec.name, InfraiDbClient::createProjectRequest(spec),
                [this](const ApiRequest &request, int operation) {
-                   m_client->sendProject(request, this, [this, operation](const DbProject &project, const ApiError &error) {
-                       if (!error.isError())
-                           m_model->upsertProject(project);
-                       finished(operation, error, project.id, project.status);
-                   });
+                   m_client->sendProject(request, this,
+                                         [this, operation](const DbProject &project, const ApiError &error) {
+                                             if (!error.isError())
+                                                 m_model->upsertProject(project);
+                                             finished(operation, error, project.id, project.status);
+                                         });
                });
 }
 
 int DbActions::restoreSnapshot(const QString &snapshotId, const QString &newName)
 {
-    return run(Operation::Kind::RestoreSnapshot, newName,
-               InfraiDbClient::restoreSnapshotRequest(snapshotId, newName),
+    return run(Operation::Kind::RestoreSnapshot, newName, InfraiDbClient::restoreSnapshotRequest(snapshotId, newName),
                [this](const ApiRequest &request, int operation) {
-                   m_client->sendProject(request, this, [this, operation](const DbProject &project, const ApiError &error) {
-                       if (!error.isError())
-                           m_model->upsertProject(project);
-                       finished(operation, error, project.id, project.status);
-                   });
+                   m_client->sendProject(request, this,
+                                         [this, operation](const DbProject &project, const ApiError &error) {
+                                             if (!error.isError())
+                                                 m_model->upsertProject(project);
+                                             finished(operation, error, project.id, project.status);
+                                         });
                });
 }
 
 int DbActions::createBranch(const QString &projectId, const QString &name, const QString &fromBranch)
 {
-    return run(Operation::Kind::CreateBranch, name,
-               InfraiDbClient::createBranchRequest(projectId, name, fromBranch),
+    return run(Operation::Kind::CreateBranch, name, InfraiDbClient::createBranchRequest(projectId, name, fromBranch),
                [this](const ApiRequest &request, int operation) {
-                   m_client->sendBranch(request, this, [this, operation](const DbBranch &branch, const ApiError &error) {
-                       if (!error.isError())
-                           m_model->upsertBranch(branch);
-                       finished(operation, error, branch.id, branch.status);
-                   });
+                   m_client->sendBranch(request, this,
+                                        [this, operation](const DbBranch &branch, const ApiError &error) {
+                                            if (!error.isError())
+                                                m_model->upsertBranch(branch);
+                                            finished(operation, error, branch.id, branch.status);
+                                        });
                });
 }
 
 int DbActions::createSnapshot(const QString &projectId, const QString &label)
 {
     const std::optional<DbProject> project = m_model->project(projectId);
-    return run(Operation::Kind::CreateSnapshot, project ? project->name : projectId,
-               InfraiDbClient::createSnapshotRequest(projectId, label),
-               [this](const ApiRequest &request, int operation) {
-                   m_client->sendSnapshot(request, this, [this, operation](const DbSnapshot &snapshot, const ApiError &error) {
-                       if (!error.isError())
-                           m_model->upsertSnapshot(snapshot);
-                       finished(operation, error, snapshot.id, ResourceStatus::Ready);
-                   });
-               });
+    return run(
+        Operation::Kind::CreateSnapshot, project ? project->name : projectId,
+        InfraiDbClient::createSnapshotRequest(projectId, label), [this](const ApiRequest &request, int operation) {
+            m_client->sendSnapshot(request, this, [this, operation](const DbSnapshot &snapshot, const ApiError &error) {
+                if (!error.isError())
+                    m_model->upsertSnapshot(snapshot);
+                finished(operation, error, snapshot.id, ResourceStatus::Ready);
+            });
+        });
 }
 
 int DbActions::deleteProject(const QString &projectId)

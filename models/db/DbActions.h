@@ -7,9 +7,9 @@
 #include "ops/OperationTracker.h"
 
 #include <QHash>
-#include <QSet>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QUrl>
 
 class DbTreeModel;
@@ -49,8 +49,7 @@ signals:
 private:
     using Sender = std::function<void(const ApiRequest &, int operationId)>;
     int run(Operation::Kind kind, const QString &target, const ApiRequest &request, Sender send);
-    void finished(int operationId, const ApiError &error, const QString &resultId,
-                  ResourceStatus status);
+    void finished(int operationId, const ApiError &error, const QString &resultId, ResourceStatus status);
 
     DbTreeModel *m_model;
     OperationTracker *m_tracker;

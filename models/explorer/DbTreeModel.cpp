@@ -14,8 +14,10 @@
 #include <algorithm>
 
 DbTreeModel::DbTreeModel(QObject *parent)
-    : QAbstractItemModel(parent), m_root(std::make_unique<Node>(NodeKind::Profile)),
-      m_poller(new ResourcePoller(this)), m_search(std::make_unique<TreeSearchIndex>()),
+    : QAbstractItemModel(parent),
+      m_root(std::make_unique<Node>(NodeKind::Profile)),
+      m_poller(new ResourcePoller(this)),
+      m_search(std::make_unique<TreeSearchIndex>()),
       m_databases(std::make_unique<DatabasesSection>(*this, m_poller)),
       m_queues(std::make_unique<QueuesSection>(*this))
 {
@@ -191,12 +193,9 @@ QVariant DbTreeModel::data(const QModelIndex &index, int role) const
         if (index.column() == NameColumn && (node->isContainer() || node->kind == NodeKind::Profile))
             return StatusIcons::folder(!node->errorText().isEmpty());
         return {};
-    case Qt::ForegroundRole:
-        return node->kind == NodeKind::LoadMore ? QVariant(QColor(0x1565c0)) : QVariant();
-    case Qt::DisplayRole:
-        break;
-    default:
-        return {};
+    case Qt::ForegroundRole: return node->kind == NodeKind::LoadMore ? QVariant(QColor(0x1565c0)) : QVariant();
+    case Qt::DisplayRole: break;
+    default: return {};
     }
     switch (index.column()) {
     case NameColumn:
@@ -215,8 +214,7 @@ QVariant DbTreeModel::data(const QModelIndex &index, int role) const
         const QDateTime created = node->createdAt();
         return created.isValid() ? QLocale().toString(created.toLocalTime(), QLocale::ShortFormat) : QVariant();
     }
-    default:
-        return {};
+    default: return {};
     }
 }
 
@@ -456,15 +454,42 @@ int DbTreeModel::loadedCount(const QModelIndex &container) const
 }
 
 // The per-service API, answered by its section.
-std::optional<DbProject> DbTreeModel::project(const QString &id) const { return m_databases->project(id); }
-std::optional<DbBranch> DbTreeModel::branch(const QString &id) const { return m_databases->branch(id); }
-std::optional<DbSnapshot> DbTreeModel::snapshot(const QString &id) const { return m_databases->snapshot(id); }
-QList<DbBranch> DbTreeModel::branchesOf(const QString &projectId) const { return m_databases->branchesOf(projectId); }
-QStringList DbTreeModel::childBranchIds(const QString &branchId) const { return m_databases->childBranchIds(branchId); }
-void DbTreeModel::upsertProject(const DbProject &project) { m_databases->upsertProject(project); }
-void DbTreeModel::upsertBranch(const DbBranch &branch) { m_databases->upsertBranch(branch); }
-void DbTreeModel::upsertSnapshot(const DbSnapshot &snapshot) { m_databases->upsertSnapshot(snapshot); }
-void DbTreeModel::removeResource(const QString &id) { m_databases->removeResource(id); }
+std::optional<DbProject> DbTreeModel::project(const QString &id) const
+{
+    return m_databases->project(id);
+}
+std::optional<DbBranch> DbTreeModel::branch(const QString &id) const
+{
+    return m_databases->branch(id);
+}
+std::optional<DbSnapshot> DbTreeModel::snapshot(const QString &id) const
+{
+    return m_databases->snapshot(id);
+}
+QList<DbBranch> DbTreeModel::branchesOf(const QString &projectId) const
+{
+    return m_databases->branchesOf(projectId);
+}
+QStringList DbTreeModel::childBranchIds(const QString &branchId) const
+{
+    return m_databases->childBranchIds(branchId);
+}
+void DbTreeModel::upsertProject(const DbProject &project)
+{
+    m_databases->upsertProject(project);
+}
+void DbTreeModel::upsertBranch(const DbBranch &branch)
+{
+    m_databases->upsertBranch(branch);
+}
+void DbTreeModel::upsertSnapshot(const DbSnapshot &snapshot)
+{
+    m_databases->upsertSnapshot(snapshot);
+}
+void DbTreeModel::removeResource(const QString &id)
+{
+    m_databases->removeResource(id);
+}
 void DbTreeModel::appendProjects(const QList<DbProject> &projects, const QString &nextCursor)
 {
     m_databases->appendProjects(projects, nextCursor);
@@ -473,16 +498,34 @@ void DbTreeModel::appendBranches(const QString &projectId, const QList<DbBranch>
 {
     m_databases->appendBranches(projectId, branches, nextCursor);
 }
-std::optional<QueueRecord> DbTreeModel::queue(const QString &name) const { return m_queues->queue(name); }
-std::optional<QueueStats> DbTreeModel::queueStats(const QString &name) const { return m_queues->queueStats(name); }
-QStringList DbTreeModel::queueNames() const { return m_queues->queueNames(); }
+std::optional<QueueRecord> DbTreeModel::queue(const QString &name) const
+{
+    return m_queues->queue(name);
+}
+std::optional<QueueStats> DbTreeModel::queueStats(const QString &name) const
+{
+    return m_queues->queueStats(name);
+}
+QStringList DbTreeModel::queueNames() const
+{
+    return m_queues->queueNames();
+}
 void DbTreeModel::appendQueues(const QList<QueueRecord> &queues, const QString &nextCursor)
 {
     m_queues->appendQueues(queues, nextCursor);
 }
-void DbTreeModel::upsertQueue(const QueueRecord &queue) { m_queues->upsertQueue(queue); }
-void DbTreeModel::removeQueue(const QString &name) { m_queues->removeQueue(name); }
-void DbTreeModel::setWatchedQueues(const QSet<QString> &names) { m_queues->setWatchedQueues(names); }
+void DbTreeModel::upsertQueue(const QueueRecord &queue)
+{
+    m_queues->upsertQueue(queue);
+}
+void DbTreeModel::removeQueue(const QString &name)
+{
+    m_queues->removeQueue(name);
+}
+void DbTreeModel::setWatchedQueues(const QSet<QString> &names)
+{
+    m_queues->setWatchedQueues(names);
+}
 
 void DbTreeModel::refresh(const QModelIndex &container)
 {
@@ -532,32 +575,32 @@ QSet<QString> DbTreeModel::loadedIds(const Node *container) const
 
 void DbTreeModel::refreshPage(const std::shared_ptr<RefreshWalk> &walk, const QString &cursor)
 {
-    TreeSection *section = walk->kind == NodeKind::QueuesGroup ? static_cast<TreeSection *>(m_queues.get())
-                                                                : m_databases.get();
+    TreeSection *section =
+        walk->kind == NodeKind::QueuesGroup ? static_cast<TreeSection *>(m_queues.get()) : m_databases.get();
     section->relistPage(walk->kind, walk->projectId, cursor, walk->pageSize,
                         [this, walk, section](const QStringList &ids, const QString &next, const ApiError &error,
                                               const std::function<void()> &apply) {
-        Node *node = section->container(walk->kind, walk->projectId);
-        if (!node)
-            return;
-        if (error.isError())
-            return failPage(node, error);
-        apply();
-        for (const QString &id : ids)
-            walk->unseen.remove(id);
-        walk->seen += ids;
-        // Page on until every loaded row has been seen again or the list ends: only then is
-        // an unseen row known to be gone.
-        if (!next.isEmpty() && !walk->unseen.isEmpty())
-            return refreshPage(walk, next);
-        mergeRefresh(node, walk->seen);
-        node->paging->fetching = false;
-        if (next.isEmpty() || node->paging->cursor.isEmpty())
-            node->paging->cursor = next;
-        setLoadMoreRow(node, !node->paging->cursor.isEmpty());
-        emitRowChanged(node);
-        emit pageLoaded(indexOf(node), int(walk->seen.size()));
-    });
+                            Node *node = section->container(walk->kind, walk->projectId);
+                            if (!node)
+                                return;
+                            if (error.isError())
+                                return failPage(node, error);
+                            apply();
+                            for (const QString &id : ids)
+                                walk->unseen.remove(id);
+                            walk->seen += ids;
+                            // Page on until every loaded row has been seen again or the list ends: only then is
+                            // an unseen row known to be gone.
+                            if (!next.isEmpty() && !walk->unseen.isEmpty())
+                                return refreshPage(walk, next);
+                            mergeRefresh(node, walk->seen);
+                            node->paging->fetching = false;
+                            if (next.isEmpty() || node->paging->cursor.isEmpty())
+                                node->paging->cursor = next;
+                            setLoadMoreRow(node, !node->paging->cursor.isEmpty());
+                            emitRowChanged(node);
+                            emit pageLoaded(indexOf(node), int(walk->seen.size()));
+                        });
 }
 
 void DbTreeModel::mergeRefresh(Node *container, const QStringList &seenIds)

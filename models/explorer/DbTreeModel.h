@@ -34,20 +34,29 @@ class DbTreeModel final : public QAbstractItemModel
 
 public:
     enum class NodeKind {
-        Profile, DatabasesGroup, Project, BranchesGroup, Branch, SnapshotsGroup, Snapshot, LoadMore,
-        QueuesGroup, Queue, DeadLetters
+        Profile,
+        DatabasesGroup,
+        Project,
+        BranchesGroup,
+        Branch,
+        SnapshotsGroup,
+        Snapshot,
+        LoadMore,
+        QueuesGroup,
+        Queue,
+        DeadLetters
     };
     Q_ENUM(NodeKind)
     enum Column { NameColumn, StatusColumn, VendorColumn, RegionColumn, CreatedColumn, ColumnCount };
     enum Role {
         KindRole = Qt::UserRole + 1,
         IdRole,
-        SearchRole,       // lower-case name + id, for filtering
-        StatusRole,       // ResourceStatus as int
+        SearchRole, // lower-case name + id, for filtering
+        StatusRole, // ResourceStatus as int
         ProjectIdRole,
-        LoadingRole,      // a container with a page request in flight
-        QueueNameRole,    // the queue of a Queue or Dead letters row
-        DeadCountRole,    // dead letters of a queue (-1 until its stats arrive)
+        LoadingRole,   // a container with a page request in flight
+        QueueNameRole, // the queue of a Queue or Dead letters row
+        DeadCountRole, // dead letters of a queue (-1 until its stats arrive)
     };
     // Tree counts are refreshed this often (an open inspector asks for more).
     static constexpr int QueueStatsPeriodMs = 10000;

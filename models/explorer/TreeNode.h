@@ -33,7 +33,7 @@ struct DbTreeModel::Node
     std::vector<std::unique_ptr<Node>> children;
     QString id;
     std::variant<std::monostate, DbProject, DbBranch, DbSnapshot, QueueRecord> record;
-    int searchSlot = -1; // entry in the search index's contiguous text
+    int searchSlot = -1;      // entry in the search index's contiguous text
     bool lineageLoop = false; // its parent chain loops back to itself: kept at the top level
     // Under filter generation G, the node (or a descendant) matches iff hitGen == G.
     quint32 hitGen = 0;

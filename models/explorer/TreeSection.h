@@ -48,7 +48,10 @@ public:
 
 protected:
     Node *byId(const QString &id) const { return m_tree.m_byId.value(id); }
-    Node *insertChild(Node *parent, std::unique_ptr<Node> child) { return m_tree.insertChild(parent, std::move(child)); }
+    Node *insertChild(Node *parent, std::unique_ptr<Node> child)
+    {
+        return m_tree.insertChild(parent, std::move(child));
+    }
     void insertBlock(Node *parent, std::vector<std::unique_ptr<Node>> block)
     {
         m_tree.insertBlock(parent, std::move(block));
@@ -57,7 +60,10 @@ protected:
     void removeNode(Node *node) { m_tree.removeNode(node); }
     void rowChanged(Node *node) { m_tree.emitRowChanged(node); }
     template <typename Record>
-    void setRecord(Node &node, const Record &record) { m_tree.assign(node, record); }
+    void setRecord(Node &node, const Record &record)
+    {
+        m_tree.assign(node, record);
+    }
     void finishPage(Node *container, const QString &nextCursor) { m_tree.finishPage(container, nextCursor); }
     void failPage(Node *container, const ApiError &error) { m_tree.failPage(container, error); }
     void pageLoaded(Node *container, int rows) { emit m_tree.pageLoaded(m_tree.indexOf(container), rows); }

@@ -36,8 +36,8 @@ private:
     int lowerBound(int sourceRow) const;
 
     DlqModel *m_model;
-    bool m_all = true;        // no search: the identity mapping
-    std::vector<int> m_rows;  // while searching: matching source rows, ascending
-    int m_removeFirst = 0;    // proxy range announced in rowsAboutToBeRemoved
+    bool m_all = true;       // no search: the identity mapping
+    std::vector<int> m_rows; // while searching: matching source rows, ascending
+    int m_removeFirst = 0;   // proxy range announced in rowsAboutToBeRemoved
     int m_removeLast = -1;
 };

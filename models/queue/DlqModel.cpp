@@ -34,7 +34,9 @@ QString rfc3339(qint64 ms)
 
 } // namespace
 
-DlqModel::DlqModel(QObject *parent) : QAbstractTableModel(parent), m_requests(new QObject(this)) {}
+DlqModel::DlqModel(QObject *parent) : QAbstractTableModel(parent), m_requests(new QObject(this))
+{
+}
 
 DlqModel::~DlqModel() = default;
 
@@ -250,8 +252,8 @@ bool DlqModel::setSearch(SearchMode mode, const QString &text, QString *error)
     m_pathFilter = filter;
     m_needle = mode == SearchMode::Text ? trimmed.toLower() : QString();
     m_asciiNeedleBytes = m_needle.toUtf8();
-    m_asciiNeedle = std::all_of(m_asciiNeedleBytes.cbegin(), m_asciiNeedleBytes.cend(),
-                                [](char c) { return uchar(c) < 0x80; });
+    m_asciiNeedle =
+        std::all_of(m_asciiNeedleBytes.cbegin(), m_asciiNeedleBytes.cend(), [](char c) { return uchar(c) < 0x80; });
     recountMatches();
     emit searchChanged();
     return true;
@@ -308,7 +310,8 @@ QDateTime DlqModel::deadLetteredAt(int row) const
 int DlqModel::countDeadLetteredSince(const QDateTime &since) const
 {
     const qint64 from = since.toMSecsSinceEpoch();
-    return int(std::count_if(m_rows.begin(), m_rows.end(), [from](const DeadLetter &row) { return row.deadLetteredMs >= from; }));
+    return int(std::count_if(m_rows.begin(), m_rows.end(),
+                             [from](const DeadLetter &row) { return row.deadLetteredMs >= from; }));
 }
 
 QByteArray DlqModel::exportLine(int row) const

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "queue/JsonPath.h"
 #include "api/ApiError.h"
 #include "api/queue/QueueTypes.h"
+#include "queue/JsonPath.h"
 
 #include <QAbstractTableModel>
 #include <QByteArray>

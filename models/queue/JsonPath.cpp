@@ -44,8 +44,8 @@ QJsonValue JsonPath::evaluateText(QByteArrayView t) const
 {
     qsizetype at = JsonText::skipSpace(t, 0);
     for (const Step &step : m_steps) {
-        const JsonText::Found found = step.key.isEmpty() ? JsonText::element(t, at, step.index)
-                                                         : JsonText::member(t, at, step.utf8Key);
+        const JsonText::Found found =
+            step.key.isEmpty() ? JsonText::element(t, at, step.index) : JsonText::member(t, at, step.utf8Key);
         if (found == JsonText::Found::No)
             return QJsonValue(QJsonValue::Undefined);
         if (found == JsonText::Found::Unsure) // an escaped key, text cut short: the parser decides
@@ -81,7 +81,8 @@ std::optional<JsonPath> JsonPath::parse(QStringView text, QString *error)
                 fail(error, JsonPath::tr("A field name is missing after \".\" at position %1").arg(start));
                 return std::nullopt;
             }
-            path.m_steps.push_back({text.mid(start, pos - start).toString(), text.mid(start, pos - start).toUtf8(), -1});
+            path.m_steps.push_back(
+                {text.mid(start, pos - start).toString(), text.mid(start, pos - start).toUtf8(), -1});
         } else if (text[pos] == u'[') {
             ++pos;
             if (pos < text.size() && (text[pos] == u'"' || text[pos] == u'\'')) {
@@ -135,9 +136,13 @@ QJsonValue JsonPath::evaluate(const QJsonObject &root) const
 
 std::optional<JsonPathFilter> JsonPathFilter::parse(QStringView text, QString *error)
 {
-    static const struct { QStringView token; Op op; } operators[] = {
-        {u"==", Op::Equal}, {u"!=", Op::NotEqual}, {u"<=", Op::LessEqual},
-        {u">=", Op::GreaterEqual}, {u"<", Op::Less}, {u">", Op::Greater},
+    static const struct
+    {
+        QStringView token;
+        Op op;
+    } operators[] = {
+        {u"==", Op::Equal},        {u"!=", Op::NotEqual}, {u"<=", Op::LessEqual},
+        {u">=", Op::GreaterEqual}, {u"<", Op::Less},      {u">", Op::Greater},
     };
     text = text.trimmed();
     // The operator is the first one outside quotes.
@@ -218,10 +223,8 @@ QString jsonValueLabel(const QJsonValue &value)
     case QJsonValue::Null: return QStringLiteral("null");
     case QJsonValue::Bool: return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Double: return QString::number(value.toDouble(), 'g', 15);
-    case QJsonValue::Array:
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Object:
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Array: return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object: return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
     }
     return {};
 }

@@ -1,8 +1,8 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QJsonObject>
-#include <QByteArrayView>
 #include <QJsonValue>
 #include <QString>
 
@@ -30,7 +30,7 @@ public:
 private:
     struct Step
     {
-        QString key;    // object member, or empty for an array index
+        QString key;        // object member, or empty for an array index
         QByteArray utf8Key; // the same, as it appears in JSON text
         qsizetype index = -1;
     };
@@ -53,7 +53,9 @@ public:
 private:
     bool matchesValue(const QJsonValue &value) const;
     JsonPathFilter(JsonPath path, Op op, QJsonValue literal)
-        : m_path(std::move(path)), m_op(op), m_literal(std::move(literal)) {}
+        : m_path(std::move(path)), m_op(op), m_literal(std::move(literal))
+    {
+    }
     JsonPath m_path;
     Op m_op;
     QJsonValue m_literal;

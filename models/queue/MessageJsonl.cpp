@@ -30,8 +30,9 @@ MessageJsonl MessageJsonl::parse(const QByteArray &content)
         if (error.error != QJsonParseError::NoError || !document.isObject()) {
             result.errors << QCoreApplication::translate("MessageJsonl", "line %1: not a JSON object (%2)")
                                  .arg(lineNumber)
-                                 .arg(error.error != QJsonParseError::NoError ? error.errorString()
-                                                                              : QCoreApplication::translate("MessageJsonl", "another JSON value"));
+                                 .arg(error.error != QJsonParseError::NoError
+                                          ? error.errorString()
+                                          : QCoreApplication::translate("MessageJsonl", "another JSON value"));
             continue;
         }
         const QJsonObject object = document.object();
@@ -41,11 +42,12 @@ MessageJsonl MessageJsonl::parse(const QByteArray &content)
         // A spec has a payload object and nothing but the publish options beside it.
         const QStringList keys = object.keys();
         const bool spec = payload.isObject() && std::all_of(keys.begin(), keys.end(), [](const QString &key) {
-            return key == u"payload" || key == u"delay_seconds" || key == u"priority";
-        });
+                              return key == u"payload" || key == u"delay_seconds" || key == u"priority";
+                          });
         if (exported || spec) {
             if (!payload.isObject()) {
-                result.errors << QCoreApplication::translate("MessageJsonl", "line %1: \"payload\" must be a JSON object")
+                result.errors << QCoreApplication::translate("MessageJsonl",
+                                                             "line %1: \"payload\" must be a JSON object")
                                      .arg(lineNumber);
                 continue;
             }

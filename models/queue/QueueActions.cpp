@@ -1,7 +1,7 @@
 #include "queue/QueueActions.h"
 
-#include "queue/QueueStatsHub.h"
 #include "api/queue/InfraiQueueClient.h"
+#include "queue/QueueStatsHub.h"
 
 using namespace Qt::StringLiterals;
 
@@ -12,7 +12,7 @@ struct QueueActions::Bulk
     QList<ApiRequest> requests;
     std::vector<bool> done;
     std::vector<bool> reported; // handed to `finished` already (by an earlier attempt)
-    int next = 0;      // first request not yet sent in this pass
+    int next = 0;               // first request not yet sent in this pass
     int inFlight = 0;
     int doneCount = 0;
     qint64 amount = 0;
@@ -51,8 +51,8 @@ namespace {
 
 // The single-call operations: start, remember the retry (same request, same key), send.
 template <typename Send>
-int runSingle(OperationTracker *tracker, ConnectionScope &scope, Operation::Kind kind,
-              const QString &target, const ApiRequest &request, Send send)
+int runSingle(OperationTracker *tracker, ConnectionScope &scope, Operation::Kind kind, const QString &target,
+              const ApiRequest &request, Send send)
 {
     const int operation = tracker->start(kind, target);
     scope.opened(operation);
@@ -68,26 +68,28 @@ int runSingle(OperationTracker *tracker, ConnectionScope &scope, Operation::Kind
 
 int QueueActions::createQueue(const QString &name, const QueueSettings &settings)
 {
-    return runSingle(m_tracker, m_scope, Operation::Kind::CreateQueue, name, InfraiQueueClient::createRequest(name, settings),
-                     [this](const ApiRequest &request, int operation) {
-                         m_client->sendQueue(request, this, [this, operation](const QueueRecord &record, const ApiError &error) {
-                             if (!error.isError())
-                                 emit queueSaved(record);
-                             finish(operation, error, {});
-                         });
-                     });
+    return runSingle(
+        m_tracker, m_scope, Operation::Kind::CreateQueue, name, InfraiQueueClient::createRequest(name, settings),
+        [this](const ApiRequest &request, int operation) {
+            m_client->sendQueue(request, this, [this, operation](const QueueRecord &record, const ApiError &error) {
+                if (!error.isError())
+                    emit queueSaved(record);
+                finish(operation, error, {});
+            });
+        });
 }
 
 int QueueActions::updateQueue(const QString &name, const QueueSettings &settings)
 {
-    return runSingle(m_tracker, m_scope, Operation::Kind::UpdateQueue, name, InfraiQueueClient::updateRequest(name, settings),
-                     [this](const ApiRequest &request, int operation) {
-                         m_client->sendQueue(request, this, [this, operation](const QueueRecord &record, const ApiError &error) {
-                             if (!error.isError())
-                                 emit queueSaved(record);
-                             finish(operation, error, record.name);
-                         });
-                     });
+    return runSingle(
+        m_tracker, m_scope, Operation::Kind::UpdateQueue, name, InfraiQueueClient::updateRequest(name, settings),
+        [this](const ApiRequest &request, int operation) {
+            m_client->sendQueue(request, this, [this, operation](const QueueRecord &record, const ApiError &error) {
+                if (!error.isError())
+                    emit queueSaved(record);
+                finish(operation, error, record.name);
+            });
+        });
 }
 
 int QueueActions::deleteQueue(const QString &name)
@@ -106,12 +108,13 @@ int QueueActions::purgeQueue(const QString &name)
 {
     return runSingle(m_tracker, m_scope, Operation::Kind::PurgeQueue, name, InfraiQueueClient::purgeRequest(name),
                      [this, name](const ApiRequest &request, int operation) {
-                         m_client->sendPurge(request, this, [this, operation, name](const InfraiQueueClient::Count &count,
-                                                                                    const ApiError &error) {
-                             if (!error.isError())
-                                 m_tracker->setResultCount(operation, count.count);
-                             finish(operation, error, name);
-                         });
+                         m_client->sendPurge(
+                             request, this,
+                             [this, operation, name](const InfraiQueueClient::Count &count, const ApiError &error) {
+                                 if (!error.isError())
+                                     m_tracker->setResultCount(operation, count.count);
+                                 finish(operation, error, name);
+                             });
                      });
 }
 
@@ -122,11 +125,12 @@ int QueueActions::publish(const QString &queue, const OutgoingMessage &message, 
         request.idempotencyKey = idempotencyKey.trimmed();
     return runSingle(m_tracker, m_scope, Operation::Kind::Publish, queue, request,
                      [this, queue](const ApiRequest &request, int operation) {
-                         m_client->sendPublish(request, this, [this, operation, queue](const QString &id, const ApiError &error) {
-                             if (!error.isError())
-                                 emit published(queue, id);
-                             finish(operation, error, queue, id);
-                         });
+                         m_client->sendPublish(request, this,
+                                               [this, operation, queue](const QString &id, const ApiError &error) {
+                                                   if (!error.isError())
+                                                       emit published(queue, id);
+                                                   finish(operation, error, queue, id);
+                                               });
                      });
 }
 
@@ -135,14 +139,14 @@ int QueueActions::consume(const QString &queue, int maxMessages, int leaseSecond
     return runSingle(m_tracker, m_scope, Operation::Kind::Consume, queue,
                      InfraiQueueClient::consumeRequest(queue, maxMessages, leaseSeconds),
                      [this, queue, leaseSeconds](const ApiRequest &request, int operation) {
-                         m_client->sendConsume(request, this, [=, this](const QList<QueueMessage> &messages,
-                                                                        const ApiError &error) {
-                             if (!error.isError()) {
-                                 m_tracker->setResultCount(operation, messages.size());
-                                 emit received(queue, messages, leaseSeconds);
-                             }
-                             finish(operation, error, queue);
-                         });
+                         m_client->sendConsume(request, this,
+                                               [=, this](const QList<QueueMessage> &messages, const ApiError &error) {
+                                                   if (!error.isError()) {
+                                                       m_tracker->setResultCount(operation, messages.size());
+                                                       emit received(queue, messages, leaseSeconds);
+                                                   }
+                                                   finish(operation, error, queue);
+                                               });
                      });
 }
 
@@ -223,9 +227,8 @@ int QueueActions::publishBatch(const QString &queue, const QList<OutgoingMessage
     return runBulk(
         Operation::Kind::PublishBatch, queue, int(messages.size()), requests,
         [this](const ApiRequest &request, ItemDone done) {
-            m_client->sendPublishBatch(request, this, [done](const QStringList &ids, const ApiError &error) {
-                done(error, ids.size());
-            });
+            m_client->sendPublishBatch(
+                request, this, [done](const QStringList &ids, const ApiError &error) { done(error, ids.size()); });
         },
         [](const QList<int> &, qint64) {});
 }
@@ -269,10 +272,9 @@ int QueueActions::acknowledge(const QString &queue, const QStringList &messageId
 
 int QueueActions::negativeAcknowledge(const QString &queue, const QStringList &messageIds, bool requeue)
 {
-    return settleMessages(requeue ? Operation::Kind::Requeue : Operation::Kind::DeadLetter, queue, messageIds,
-                          [queue, requeue](const QString &id) {
-                              return InfraiQueueClient::nackRequest(queue, id, requeue);
-                          });
+    return settleMessages(
+        requeue ? Operation::Kind::Requeue : Operation::Kind::DeadLetter, queue, messageIds,
+        [queue, requeue](const QString &id) { return InfraiQueueClient::nackRequest(queue, id, requeue); });
 }
 
 int QueueActions::redriveMessages(const QString &queue, const QStringList &messageIds)
@@ -316,22 +318,24 @@ int QueueActions::redriveBulk(const QString &queue, const QDateTime &since, int 
     auto step = std::make_shared<std::function<void()>>();
     std::weak_ptr<std::function<void()>> weakStep = step;
     *step = [this, state, queue, makeRequest, weakStep] {
-        m_client->redrive(state->current, this, [=, this](const InfraiQueueClient::Count &count, const ApiError &error) {
-            if (error.isError())
-                return finish(state->operation, error, queue);
-            state->moved += count.count;
-            m_tracker->progress(state->operation, int(state->moved));
-            emit batchProgress(state->operation, int(state->moved), m_tracker->at(m_tracker->rowOf(state->operation)).count);
-            if (count.count >= RedriveChunk) {
-                ++state->chunk;
-                state->current = makeRequest();
-                if (const auto next = weakStep.lock())
-                    return (*next)();
-            }
-            m_tracker->setResultCount(state->operation, state->moved);
-            emit deadLettersRedriven(queue, state->moved);
-            finish(state->operation, ApiError(), queue);
-        });
+        m_client->redrive(state->current, this,
+                          [=, this](const InfraiQueueClient::Count &count, const ApiError &error) {
+                              if (error.isError())
+                                  return finish(state->operation, error, queue);
+                              state->moved += count.count;
+                              m_tracker->progress(state->operation, int(state->moved));
+                              emit batchProgress(state->operation, int(state->moved),
+                                                 m_tracker->at(m_tracker->rowOf(state->operation)).count);
+                              if (count.count >= RedriveChunk) {
+                                  ++state->chunk;
+                                  state->current = makeRequest();
+                                  if (const auto next = weakStep.lock())
+                                      return (*next)();
+                              }
+                              m_tracker->setResultCount(state->operation, state->moved);
+                              emit deadLettersRedriven(queue, state->moved);
+                              finish(state->operation, ApiError(), queue);
+                          });
     };
     m_tracker->setRetry(state->operation, [step, operation = state->operation, guard = m_scope.guard()] {
         if (guard(operation))
@@ -347,12 +351,13 @@ int QueueActions::pushSubscribe(const QString &queue, const QUrl &url, const QSt
     return runSingle(m_tracker, m_scope, Operation::Kind::PushSubscribe, queue,
                      InfraiQueueClient::pushSubscribeRequest(queue, url, secret, maxRetries, visibilityTimeout),
                      [this, secret](const ApiRequest &request, int operation) {
-                         m_client->pushSubscribe(request, this, [this, operation, secret](const PushSubscription &subscription,
-                                                                                          const ApiError &error) {
-                             if (!error.isError())
-                                 emit subscribed(subscription, secret);
-                             finish(operation, error, {}, subscription.id);
-                         });
+                         m_client->pushSubscribe(
+                             request, this,
+                             [this, operation, secret](const PushSubscription &subscription, const ApiError &error) {
+                                 if (!error.isError())
+                                     emit subscribed(subscription, secret);
+                                 finish(operation, error, {}, subscription.id);
+                             });
                      });
 }
 

@@ -82,8 +82,8 @@ private:
     // Called at the end of each attempt with the items that succeeded in it.
     using BulkDone = std::function<void(const QList<int> &succeeded, qint64 amount)>;
     struct Bulk;
-    int runBulk(Operation::Kind kind, const QString &queue, int count, QList<ApiRequest> requests,
-                ItemSender send, BulkDone done);
+    int runBulk(Operation::Kind kind, const QString &queue, int count, QList<ApiRequest> requests, ItemSender send,
+                BulkDone done);
     void pumpBulk(const std::shared_ptr<Bulk> &bulk);
     // Ack or nack each message (one call apiece, a few at a time).
     int settleMessages(Operation::Kind kind, const QString &queue, const QStringList &messageIds,

@@ -106,7 +106,8 @@ void QueueStatsHub::setVisible(bool visible)
 
 int QueueStatsHub::watchedCount() const
 {
-    return int(std::count_if(m_queues.cbegin(), m_queues.cend(), [](const Watched &w) { return !w.periods.isEmpty(); }));
+    return int(
+        std::count_if(m_queues.cbegin(), m_queues.cend(), [](const Watched &w) { return !w.periods.isEmpty(); }));
 }
 
 std::optional<QueueStats> QueueStatsHub::latest(const QString &queue) const
@@ -145,7 +146,7 @@ void QueueStatsHub::poll(const QString &queue, Watched &watched)
         it->inFlight = false;
         it->once = false;
         if (it->periods.isEmpty()) {
-            m_queues.erase(it); // before emitting: a listener may watch and rehash
+            m_queues.erase(it);   // before emitting: a listener may watch and rehash
             if (!error.isError()) // a one-off poll still delivers its figures
                 emit statsUpdated(stats);
             pump();

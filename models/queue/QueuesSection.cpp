@@ -71,15 +71,12 @@ QVariant QueuesSection::data(const Node *node, int column, int role) const
                              .arg(QLocale().toString(stats->available), QLocale().toString(stats->inFlight),
                                   QLocale().toString(stats->dlq))
                        : DbTreeModel::tr("%n dead letter(s): open to browse, search and redrive", nullptr, int(dead));
-    case Qt::DisplayRole:
-        break;
-    default:
-        return {};
+    case Qt::DisplayRole: break;
+    default: return {};
     }
     const auto *record = std::get_if<QueueRecord>(&node->record);
     switch (column) {
-    case DbTreeModel::NameColumn:
-        return isQueue ? QVariant() : QVariant(DbTreeModel::tr("Dead letters"));
+    case DbTreeModel::NameColumn: return isQueue ? QVariant() : QVariant(DbTreeModel::tr("Dead letters"));
     case DbTreeModel::StatusColumn:
         if (!known)
             return QStringLiteral("…");
@@ -92,14 +89,12 @@ QVariant QueuesSection::data(const Node *node, int column, int role) const
         if (record)
             return record->isFifo() ? DbTreeModel::tr("FIFO") : DbTreeModel::tr("standard");
         return QString();
-    case DbTreeModel::RegionColumn:
-        return QString();
+    case DbTreeModel::RegionColumn: return QString();
     case DbTreeModel::CreatedColumn:
         if (record && record->createdAt.isValid())
             return QLocale().toString(record->createdAt.toLocalTime(), QLocale::ShortFormat);
         return QString();
-    default:
-        return {};
+    default: return {};
     }
 }
 

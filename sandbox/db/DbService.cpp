@@ -26,8 +26,7 @@ SandboxResponse ok()
 
 } // namespace
 
-DbService::DbService(SandboxStore &store, const SandboxClock &clock,
-                     const DiscoveryCatalog &catalog)
+DbService::DbService(SandboxStore &store, const SandboxClock &clock, const DiscoveryCatalog &catalog)
     : m_store(store), m_clock(clock), m_catalog(catalog)
 {
 }
@@ -59,7 +58,8 @@ void DbService::registerRoutes(Router &router)
     addPriced("POST", u"/v1/db/snapshot/create"_s, u"db.snapshot.create"_s, &DbService::createSnapshot, 10'000);
     addPriced("GET", u"/v1/db/snapshot/get/{id}"_s, u"db.snapshot.get"_s, &DbService::getSnapshot, 0);
     addPriced("GET", u"/v1/db/snapshot/list"_s, u"db.snapshot.list"_s, &DbService::listSnapshots, 0);
-    addPriced("POST", u"/v1/db/snapshot/restore/{snapshot_id}"_s, u"db.snapshot.restore"_s, &DbService::restoreSnapshot, 100'000);
+    addPriced("POST", u"/v1/db/snapshot/restore/{snapshot_id}"_s, u"db.snapshot.restore"_s, &DbService::restoreSnapshot,
+              100'000);
 }
 
 QString DbService::statusAt(qint64 readyAt) const
@@ -87,16 +87,15 @@ QString DbService::insertProject(const NewProject &project)
     m_store.exec(u"INSERT INTO projects(id, account, name, vendor, region, plan, mode, "
                  u"postgres_version, connection_uri, created_at, ready_at) "
                  u"VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                 {id, project.account, project.name, project.vendor, project.region, project.plan,
-                  project.mode, project.postgresVersion,
-                  connectionUri(project.vendor, project.region), project.createdAt,
+                 {id, project.account, project.name, project.vendor, project.region, project.plan, project.mode,
+                  project.postgresVersion, connectionUri(project.vendor, project.region), project.createdAt,
                   project.readyAt});
     insertBranch(id, u"main"_s, {}, project.createdAt, project.readyAt);
     return id;
 }
 
-QString DbService::insertBranch(const QString &projectId, const QString &name,
-                                const QString &parentId, qint64 createdAt, qint64 readyAt)
+QString DbService::insertBranch(const QString &projectId, const QString &name, const QString &parentId,
+                                qint64 createdAt, qint64 readyAt)
 {
     const QString id = ResourceIds::make(u"br"_s);
     QSqlQuery &row = m_store.exec(u"SELECT vendor, region FROM projects WHERE id = ?"_s, {projectId});
@@ -104,8 +103,7 @@ QString DbService::insertBranch(const QString &projectId, const QString &name,
     m_store.exec(u"INSERT INTO branches(id, project_id, branch_name, parent_branch, "
                  u"connection_uri, created_at, ready_at) VALUES(?, ?, ?, ?, ?, ?, ?)"_s,
                  {id, projectId, name, parentId.isEmpty() ? QVariant() : QVariant(parentId),
-                  connectionUri(row.value(0).toString(), row.value(1).toString()),
-                  createdAt, readyAt});
+                  connectionUri(row.value(0).toString(), row.value(1).toString()), createdAt, readyAt});
     return id;
 }
 
@@ -121,8 +119,8 @@ QString DbService::insertSnapshot(const QString &projectId, const QString &label
 
 qint64 DbService::ownedProjectReadyAt(const QString &account, const QString &projectId)
 {
-    const QVariant readyAt = m_store.scalar(
-        u"SELECT ready_at FROM projects WHERE id = ? AND account = ?"_s, {projectId, account});
+    const QVariant readyAt =
+        m_store.scalar(u"SELECT ready_at FROM projects WHERE id = ? AND account = ?"_s, {projectId, account});
     return readyAt.isValid() ? readyAt.toLongLong() : -1;
 }
 
@@ -177,32 +175,30 @@ QJsonObject DbService::snapshotFromRow(const QSqlQuery &row, int at) const
 
 QJsonObject DbService::projectJson(const QString &account, const QString &id)
 {
-    QSqlQuery &row = m_store.exec(u"SELECT "_s + ProjectColumns +
-                                     u" FROM projects p WHERE p.id = ? AND p.account = ?"_s,
-                                 {id, account});
+    QSqlQuery &row = m_store.exec(
+        u"SELECT "_s + ProjectColumns + u" FROM projects p WHERE p.id = ? AND p.account = ?"_s, {id, account});
     return row.next() ? projectFromRow(row, 0) : QJsonObject();
 }
 
 QJsonObject DbService::branchJson(const QString &account, const QString &id)
 {
     QSqlQuery &row = m_store.exec(u"SELECT "_s + BranchColumns +
-                                     u" FROM branches b JOIN projects p ON p.id = b.project_id "
-                                     u"WHERE b.id = ? AND p.account = ?"_s,
-                                 {id, account});
+                                      u" FROM branches b JOIN projects p ON p.id = b.project_id "
+                                      u"WHERE b.id = ? AND p.account = ?"_s,
+                                  {id, account});
     return row.next() ? branchFromRow(row, 0) : QJsonObject();
 }
 
 QJsonObject DbService::snapshotJson(const QString &account, const QString &id)
 {
     QSqlQuery &row = m_store.exec(u"SELECT "_s + SnapshotColumns +
-                                     u" FROM snapshots s JOIN projects p ON p.id = s.project_id "
-                                     u"WHERE s.id = ? AND p.account = ?"_s,
-                                 {id, account});
+                                      u" FROM snapshots s JOIN projects p ON p.id = s.project_id "
+                                      u"WHERE s.id = ? AND p.account = ?"_s,
+                                  {id, account});
     return row.next() ? snapshotFromRow(row, 0) : QJsonObject();
 }
 
-SandboxResponse DbService::listPage(RouteContext &ctx, const QString &columns, const QString &from,
-                                    RowReader reader)
+SandboxResponse DbService::listPage(RouteContext &ctx, const QString &columns, const QString &from, RowReader reader)
 {
     Pagination::Page paging;
     if (auto error = Pagination::read(ctx.request.query, paging))
@@ -212,16 +208,15 @@ SandboxResponse DbService::listPage(RouteContext &ctx, const QString &columns, c
     if (byProject && ownedProjectReadyAt(ctx.account, projectId) < 0)
         return SandboxResponse::error(404, u"NOT_FOUND"_s, u"project not found"_s, u"project_id"_s);
     const QString alias = from.section(u' ', 1, 1);
-    const QString join = from == u"projects p"_s ? from : from + u" JOIN projects p ON p.id = "_s + alias + u".project_id"_s;
+    const QString join =
+        from == u"projects p"_s ? from : from + u" JOIN projects p ON p.id = "_s + alias + u".project_id"_s;
     const QString sql = u"SELECT "_s + alias + u".seq, "_s + columns + u" FROM "_s + join +
                         u" WHERE p.account = ? AND "_s + alias + u".seq > ?"_s +
-                        (byProject ? u" AND p.id = ?"_s : QString()) + u" ORDER BY "_s + alias +
-                        u".seq LIMIT ?"_s;
+                        (byProject ? u" AND p.id = ?"_s : QString()) + u" ORDER BY "_s + alias + u".seq LIMIT ?"_s;
     QSqlQuery &rows = byProject ? m_store.exec(sql, {ctx.account, paging.afterSeq, projectId, paging.limit + 1})
-                               : m_store.exec(sql, {ctx.account, paging.afterSeq, paging.limit + 1});
-    return Pagination::respond(rows, paging, 0, [this, reader](const QSqlQuery &row) {
-        return (this->*reader)(row, 1);
-    });
+                                : m_store.exec(sql, {ctx.account, paging.afterSeq, paging.limit + 1});
+    return Pagination::respond(rows, paging, 0,
+                               [this, reader](const QSqlQuery &row) { return (this->*reader)(row, 1); });
 }
 
 SandboxResponse DbService::createProject(RouteContext &ctx)
@@ -256,8 +251,7 @@ SandboxResponse DbService::createProject(RouteContext &ctx)
     if (project.postgresVersion.isEmpty())
         project.postgresVersion = offer.postgresVersions.last();
     else if (!offer.postgresVersions.contains(project.postgresVersion))
-        body.fail(u"postgres_version"_s,
-                  offer.name + u" does not offer Postgres "_s + project.postgresVersion);
+        body.fail(u"postgres_version"_s, offer.name + u" does not offer Postgres "_s + project.postgresVersion);
     if (!body.ok())
         return body.errorResponse();
 
@@ -299,20 +293,16 @@ SandboxResponse DbService::createBranch(RouteContext &ctx)
     if (projectReadyAt < 0)
         return SandboxResponse::error(404, u"NOT_FOUND"_s, u"project not found"_s, u"project_id"_s);
 
-    QSqlQuery &parent = m_store.exec(
-        u"SELECT id, ready_at FROM branches WHERE project_id = ? AND "
-        u"(id = ? OR branch_name = ?) ORDER BY id = ? DESC LIMIT 1"_s,
-        {projectId, from.isEmpty() ? u"main"_s : from, from.isEmpty() ? u"main"_s : from,
-         from.isEmpty() ? u"main"_s : from});
+    QSqlQuery &parent = m_store.exec(u"SELECT id, ready_at FROM branches WHERE project_id = ? AND "
+                                     u"(id = ? OR branch_name = ?) ORDER BY id = ? DESC LIMIT 1"_s,
+                                     {projectId, from.isEmpty() ? u"main"_s : from, from.isEmpty() ? u"main"_s : from,
+                                      from.isEmpty() ? u"main"_s : from});
     if (!parent.next())
-        return SandboxResponse::error(404, u"NOT_FOUND"_s,
-                                      u"source branch not found in this project"_s,
+        return SandboxResponse::error(404, u"NOT_FOUND"_s, u"source branch not found in this project"_s,
                                       u"from_branch"_s);
-    if (m_store.scalar(u"SELECT 1 FROM branches WHERE project_id = ? AND branch_name = ?"_s,
-                       {projectId, name})
+    if (m_store.scalar(u"SELECT 1 FROM branches WHERE project_id = ? AND branch_name = ?"_s, {projectId, name})
             .isValid())
-        return SandboxResponse::error(409, u"CONFLICT"_s,
-                                      u"a branch with this name already exists in the project"_s,
+        return SandboxResponse::error(409, u"CONFLICT"_s, u"a branch with this name already exists in the project"_s,
                                       u"branch_name"_s);
     const qint64 now = m_clock.nowMs();
     // A branch of a provisioning parent completes after its parent.
@@ -339,10 +329,8 @@ SandboxResponse DbService::deleteBranch(RouteContext &ctx)
     if (branch.isEmpty())
         return notFound(u"branch"_s);
     if (branch.value(u"parent_branch"_s).isNull())
-        return SandboxResponse::error(409, u"CONFLICT"_s,
-                                      u"the main branch cannot be deleted; delete the project"_s);
-    const int children =
-        m_store.scalar(u"SELECT count(*) FROM branches WHERE parent_branch = ?"_s, {id}).toInt();
+        return SandboxResponse::error(409, u"CONFLICT"_s, u"the main branch cannot be deleted; delete the project"_s);
+    const int children = m_store.scalar(u"SELECT count(*) FROM branches WHERE parent_branch = ?"_s, {id}).toInt();
     if (children > 0)
         return SandboxResponse::error(409, u"CONFLICT"_s,
                                       u"the branch has "_s + QString::number(children) +

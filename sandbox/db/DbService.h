@@ -26,8 +26,8 @@ public:
     };
     // Inserts a project and its main branch; returns the project id.
     QString insertProject(const NewProject &project);
-    QString insertBranch(const QString &projectId, const QString &name, const QString &parentId,
-                         qint64 createdAt, qint64 readyAt);
+    QString insertBranch(const QString &projectId, const QString &name, const QString &parentId, qint64 createdAt,
+                         qint64 readyAt);
     QString insertSnapshot(const QString &projectId, const QString &label, qint64 createdAt);
 
 private:
@@ -49,8 +49,7 @@ private:
     QJsonObject branchFromRow(const QSqlQuery &row, int at) const;
     QJsonObject snapshotFromRow(const QSqlQuery &row, int at) const;
     // One cursor page of a table joined to its owning project, optionally for one project.
-    SandboxResponse listPage(RouteContext &ctx, const QString &columns, const QString &from,
-                             RowReader reader);
+    SandboxResponse listPage(RouteContext &ctx, const QString &columns, const QString &from, RowReader reader);
     QJsonObject projectJson(const QString &account, const QString &id);
     QJsonObject branchJson(const QString &account, const QString &id);
     QJsonObject snapshotJson(const QString &account, const QString &id);

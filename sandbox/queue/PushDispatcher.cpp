@@ -1,7 +1,7 @@
 #include "queue/PushDispatcher.h"
 
-#include "queue/QueueService.h"
 #include "SandboxStore.h"
+#include "queue/QueueService.h"
 #include "queue/UrlSafety.h"
 
 #include <QHostInfo>
@@ -27,7 +27,7 @@ void PushDispatcher::tick()
     QList<Subscription> subscriptions;
     try {
         QSqlQuery &rows = m_store.exec(u"SELECT id, account, queue, url, secret, dead_letter_queue, "
-                                      u"max_retries, visibility_timeout FROM subscriptions"_s);
+                                       u"max_retries, visibility_timeout FROM subscriptions"_s);
         while (rows.next())
             subscriptions.append({rows.value(0).toString(), rows.value(1).toString(), rows.value(2).toString(),
                                   rows.value(3).toString(), rows.value(4).toString(), rows.value(5).toString(),
@@ -35,7 +35,8 @@ void PushDispatcher::tick()
         for (const Subscription &subscription : std::as_const(subscriptions)) {
             if (m_busy.value(subscription.id) > 0)
                 continue;
-            const std::optional<QueueService::QueueConfig> queue = m_queues.queue(subscription.account, subscription.queue);
+            const std::optional<QueueService::QueueConfig> queue =
+                m_queues.queue(subscription.account, subscription.queue);
             if (!queue)
                 continue;
             m_store.begin();
@@ -72,14 +73,16 @@ void PushDispatcher::deliver(const Subscription &subscription, const QJsonObject
         const QByteArray body = QJsonDocument(message).toJson(QJsonDocument::Compact);
         QNetworkRequest request(target);
         request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-        request.setRawHeader("Host", url.port() < 0 ? url.host(QUrl::FullyEncoded).toUtf8()
-                                                    : (url.host(QUrl::FullyEncoded) + u':' + QString::number(url.port())).toUtf8());
+        request.setRawHeader(
+            "Host", url.port() < 0 ? url.host(QUrl::FullyEncoded).toUtf8()
+                                   : (url.host(QUrl::FullyEncoded) + u':' + QString::number(url.port())).toUtf8());
         request.setPeerVerifyName(url.host());
         // A redirect would lead anywhere, unvetted: it counts as a failed delivery.
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-        request.setRawHeader("X-Infrai-Signature",
-                             "sha256=" + QMessageAuthenticationCode::hash(body, subscription.secret.toUtf8(),
-                                                                          QCryptographicHash::Sha256).toHex());
+        request.setRawHeader(
+            "X-Infrai-Signature",
+            "sha256=" + QMessageAuthenticationCode::hash(body, subscription.secret.toUtf8(), QCryptographicHash::Sha256)
+                            .toHex());
         QNetworkReply *reply = m_network.post(request, body);
         // Only the status matters: read and drop the body, and give up on one that never ends.
         auto received = std::make_shared<qint64>(0);
@@ -109,9 +112,9 @@ void PushDispatcher::settleDelivery(const Subscription &subscription, const QStr
             m_queues.ack(subscription.account, subscription.queue, messageId);
         } else {
             bool dead = false;
-            m_queues.fail(subscription.account, *queue, messageId, true, subscription.maxRetries,
-                          subscription.deadLetterQueue.isEmpty() ? queue->deadLetterQueue : subscription.deadLetterQueue,
-                          &dead);
+            m_queues.fail(
+                subscription.account, *queue, messageId, true, subscription.maxRetries,
+                subscription.deadLetterQueue.isEmpty() ? queue->deadLetterQueue : subscription.deadLetterQueue, &dead);
         }
         m_store.commit();
     } catch (const StoreError &error) {

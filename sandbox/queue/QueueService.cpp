@@ -13,9 +13,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString MessageColumns =
-    u"seq, id, queue, payload, priority, delivery_count, published_at, visible_at, "
-    u"lease_until, dead_lettered_at, source_queue"_s;
+const QString MessageColumns = u"seq, id, queue, payload, priority, delivery_count, published_at, visible_at, "
+                               u"lease_until, dead_lettered_at, source_queue"_s;
 
 bool validQueueName(const QString &name)
 {
@@ -30,8 +29,7 @@ SandboxResponse queueNotFound(const QString &name, const QString &field = {})
 
 } // namespace
 
-QueueService::QueueService(SandboxStore &store, const SandboxClock &clock)
-    : m_store(store), m_clock(clock)
+QueueService::QueueService(SandboxStore &store, const SandboxClock &clock) : m_store(store), m_clock(clock)
 {
 }
 
@@ -60,19 +58,17 @@ void QueueService::registerRoutes(Router &router)
 
 std::optional<QueueService::QueueConfig> QueueService::queue(const QString &account, const QString &name)
 {
-    QSqlQuery &row = m_store.exec(
-        u"SELECT name, type, dead_letter_queue, max_retries, visibility_timeout, retention_days, "
-        u"enable_priority FROM queues WHERE account = ? AND name = ?"_s,
-        {account, name});
+    QSqlQuery &row =
+        m_store.exec(u"SELECT name, type, dead_letter_queue, max_retries, visibility_timeout, retention_days, "
+                     u"enable_priority FROM queues WHERE account = ? AND name = ?"_s,
+                     {account, name});
     if (!row.next())
         return std::nullopt;
-    return QueueConfig{row.value(0).toString(), row.value(1).toString(), row.value(2).toString(),
-                       row.value(3).toInt(),    row.value(4).toInt(),    row.value(5).toInt(),
-                       row.value(6).toBool()};
+    return QueueConfig{row.value(0).toString(), row.value(1).toString(), row.value(2).toString(), row.value(3).toInt(),
+                       row.value(4).toInt(),    row.value(5).toInt(),    row.value(6).toBool()};
 }
 
-std::optional<SandboxResponse> QueueService::requireQueue(RouteContext &ctx, const QString &name,
-                                                          QueueConfig &out)
+std::optional<SandboxResponse> QueueService::requireQueue(RouteContext &ctx, const QString &name, QueueConfig &out)
 {
     const std::optional<QueueConfig> found = queue(ctx.account, name);
     if (!found)
@@ -83,10 +79,10 @@ std::optional<SandboxResponse> QueueService::requireQueue(RouteContext &ctx, con
 
 QJsonObject QueueService::queueJson(const QString &account, const QString &name)
 {
-    QSqlQuery &row = m_store.exec(
-        u"SELECT name, type, dead_letter_queue, max_retries, visibility_timeout, retention_days, "
-        u"enable_priority, created_at FROM queues WHERE account = ? AND name = ?"_s,
-        {account, name});
+    QSqlQuery &row =
+        m_store.exec(u"SELECT name, type, dead_letter_queue, max_retries, visibility_timeout, retention_days, "
+                     u"enable_priority, created_at FROM queues WHERE account = ? AND name = ?"_s,
+                     {account, name});
     if (!row.next())
         return {};
     QJsonObject json{{u"queue"_s, row.value(0).toString()},
@@ -96,8 +92,8 @@ QJsonObject QueueService::queueJson(const QString &account, const QString &name)
                      {u"message_retention_days"_s, row.value(5).toInt()},
                      {u"enable_priority"_s, row.value(6).toBool()},
                      {u"created_at"_s, SandboxClock::toRfc3339(row.value(7).toLongLong())}};
-    json.insert(u"dead_letter_queue"_s, row.value(2).isNull() ? QJsonValue(QJsonValue::Null)
-                                                              : QJsonValue(row.value(2).toString()));
+    json.insert(u"dead_letter_queue"_s,
+                row.value(2).isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(row.value(2).toString()));
     return json;
 }
 
@@ -124,14 +120,12 @@ void QueueService::createQueue(const QString &account, const QueueConfig &config
                  u"visibility_timeout, retention_days, enable_priority, created_at) "
                  u"VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                  {account, config.name, config.type,
-                  config.deadLetterQueue.isEmpty() ? QVariant() : QVariant(config.deadLetterQueue),
-                  config.maxRetries, config.visibilityTimeout, config.retentionDays,
-                  int(config.enablePriority), m_clock.nowMs()});
+                  config.deadLetterQueue.isEmpty() ? QVariant() : QVariant(config.deadLetterQueue), config.maxRetries,
+                  config.visibilityTimeout, config.retentionDays, int(config.enablePriority), m_clock.nowMs()});
 }
 
-void QueueService::insertDeadLettered(const QString &account, const QueueConfig &source,
-                                      const QJsonObject &payload, qint64 publishedAt, qint64 deadAt,
-                                      int deliveries)
+void QueueService::insertDeadLettered(const QString &account, const QueueConfig &source, const QJsonObject &payload,
+                                      qint64 publishedAt, qint64 deadAt, int deliveries)
 {
     const QString id = publish(account, source.name, payload, 0, 0, publishedAt);
     const qint64 seq = m_store.scalar(u"SELECT seq FROM messages WHERE id = ?"_s, {id}).toLongLong();
@@ -161,8 +155,8 @@ SandboxResponse QueueService::createQueueRoute(RouteContext &ctx)
         return SandboxResponse::error(409, u"CONFLICT"_s, u"a queue with this name exists"_s, u"name"_s);
     if (!config.deadLetterQueue.isEmpty()) {
         if (config.deadLetterQueue == config.name)
-            return SandboxResponse::error(400, u"VALIDATION_FAILED"_s,
-                                          u"a queue cannot be its own dead-letter queue"_s, u"dead_letter_queue"_s);
+            return SandboxResponse::error(400, u"VALIDATION_FAILED"_s, u"a queue cannot be its own dead-letter queue"_s,
+                                          u"dead_letter_queue"_s);
         if (!queue(ctx.account, config.deadLetterQueue))
             return SandboxResponse::error(400, u"VALIDATION_FAILED"_s,
                                           u"dead_letter_queue must name an existing queue"_s, u"dead_letter_queue"_s);
@@ -183,8 +177,8 @@ SandboxResponse QueueService::listQueues(RouteContext &ctx)
     if (auto error = Pagination::read(ctx.request.query, paging))
         return *error;
     QSqlQuery &rows = m_store.exec(u"SELECT seq, name FROM queues WHERE account = ? AND seq > ? "
-                                  u"ORDER BY seq LIMIT ?"_s,
-                                  {ctx.account, paging.afterSeq, paging.limit + 1});
+                                   u"ORDER BY seq LIMIT ?"_s,
+                                   {ctx.account, paging.afterSeq, paging.limit + 1});
     return Pagination::respond(rows, paging, 0, [this, &ctx](const QSqlQuery &row) {
         return queueJson(ctx.account, row.value(1).toString());
     });
@@ -213,9 +207,8 @@ SandboxResponse QueueService::updateQueue(RouteContext &ctx)
                                       u"dead_letter_queue must name another existing queue"_s, u"dead_letter_queue"_s);
     m_store.exec(u"UPDATE queues SET dead_letter_queue = ?, max_retries = ?, retention_days = ?, "
                  u"visibility_timeout = ?, enable_priority = ? WHERE account = ? AND name = ?"_s,
-                 {config.deadLetterQueue.isEmpty() ? QVariant() : QVariant(config.deadLetterQueue),
-                  config.maxRetries, config.retentionDays, config.visibilityTimeout,
-                  int(config.enablePriority), ctx.account, name});
+                 {config.deadLetterQueue.isEmpty() ? QVariant() : QVariant(config.deadLetterQueue), config.maxRetries,
+                  config.retentionDays, config.visibilityTimeout, int(config.enablePriority), ctx.account, name});
     return SandboxResponse::json(200, queueJson(ctx.account, name));
 }
 
@@ -229,8 +222,9 @@ SandboxResponse QueueService::deleteQueue(RouteContext &ctx)
         if (user.isValid())
             return SandboxResponse::error(409, u"CONFLICT"_s,
                                           u"queue is the dead-letter queue of "_s + user.toString());
-        m_store.exec(u"DELETE FROM messages WHERE account = ? AND (queue = ? OR (queue IS NULL AND source_queue = ?))"_s,
-                     {ctx.account, name, name});
+        m_store.exec(
+            u"DELETE FROM messages WHERE account = ? AND (queue = ? OR (queue IS NULL AND source_queue = ?))"_s,
+            {ctx.account, name, name});
         m_store.exec(u"DELETE FROM subscriptions WHERE account = ? AND queue = ?"_s, {ctx.account, name});
         m_store.exec(u"DELETE FROM queues WHERE account = ? AND name = ?"_s, {ctx.account, name});
     }
@@ -243,8 +237,8 @@ SandboxResponse QueueService::purge(RouteContext &ctx)
     QueueConfig config;
     if (auto missing = requireQueue(ctx, name, config))
         return *missing;
-    const int purged = m_store.exec(u"DELETE FROM messages WHERE account = ? AND queue = ?"_s,
-                                    {ctx.account, name}).numRowsAffected();
+    const int purged =
+        m_store.exec(u"DELETE FROM messages WHERE account = ? AND queue = ?"_s, {ctx.account, name}).numRowsAffected();
     return SandboxResponse::json(200, {{u"queue"_s, name}, {u"purged"_s, purged}});
 }
 
@@ -253,10 +247,9 @@ void QueueService::settle(const QString &account, const QueueConfig &config)
     const qint64 now = m_clock.nowMs();
     m_store.exec(u"DELETE FROM messages WHERE account = ? AND queue = ? AND published_at < ?"_s,
                  {account, config.name, now - qint64(config.retentionDays) * 86400000});
-    QSqlQuery &expired = m_store.exec(
-        u"SELECT seq, failures FROM messages WHERE account = ? AND queue = ? "
-        u"AND lease_until IS NOT NULL AND lease_until <= ?"_s,
-        {account, config.name, now});
+    QSqlQuery &expired = m_store.exec(u"SELECT seq, failures FROM messages WHERE account = ? AND queue = ? "
+                                      u"AND lease_until IS NOT NULL AND lease_until <= ?"_s,
+                                      {account, config.name, now});
     QList<QPair<qint64, int>> leases;
     while (expired.next())
         leases.append({expired.value(0).toLongLong(), expired.value(1).toInt()});
@@ -279,10 +272,10 @@ void QueueService::deadLetter(qint64 seq, const QString &sourceQueue, const QStr
         m_lastDeadSeq = m_store.scalar(u"SELECT COALESCE(MAX(dead_seq), 0) FROM messages"_s).toLongLong();
     const qint64 deadSeq = ++m_lastDeadSeq;
     // In the DLQ it starts over as a normal message; delivery_count keeps its history.
-    m_store.exec(u"UPDATE messages SET queue = ?, source_queue = ?, dead_lettered_at = ?, dead_seq = ?, "
-                 u"lease_until = NULL, failures = 0, visible_at = ? WHERE seq = ?"_s,
-                 {deadLetterQueue.isEmpty() ? QVariant() : QVariant(deadLetterQueue), sourceQueue, now,
-                  deadSeq, now, seq});
+    m_store.exec(
+        u"UPDATE messages SET queue = ?, source_queue = ?, dead_lettered_at = ?, dead_seq = ?, "
+        u"lease_until = NULL, failures = 0, visible_at = ? WHERE seq = ?"_s,
+        {deadLetterQueue.isEmpty() ? QVariant() : QVariant(deadLetterQueue), sourceQueue, now, deadSeq, now, seq});
 }
 
 SandboxResponse QueueService::stats(RouteContext &ctx)
@@ -292,14 +285,15 @@ SandboxResponse QueueService::stats(RouteContext &ctx)
         return *missing;
     settle(ctx.account, config);
     const qint64 now = m_clock.nowMs();
-    QSqlQuery &row = m_store.exec(
-        u"SELECT SUM(lease_until IS NULL AND visible_at <= ?), SUM(lease_until IS NOT NULL), "
-        u"MIN(CASE WHEN lease_until IS NULL THEN published_at END) "
-        u"FROM messages WHERE account = ? AND queue = ?"_s,
-        {now, ctx.account, config.name});
+    QSqlQuery &row = m_store.exec(u"SELECT SUM(lease_until IS NULL AND visible_at <= ?), SUM(lease_until IS NOT NULL), "
+                                  u"MIN(CASE WHEN lease_until IS NULL THEN published_at END) "
+                                  u"FROM messages WHERE account = ? AND queue = ?"_s,
+                                  {now, ctx.account, config.name});
     row.next();
-    const int dead = m_store.scalar(u"SELECT count(*) FROM messages WHERE account = ? AND source_queue = ?"_s,
-                                    {ctx.account, config.name}).toInt();
+    const int dead = m_store
+                         .scalar(u"SELECT count(*) FROM messages WHERE account = ? AND source_queue = ?"_s,
+                                 {ctx.account, config.name})
+                         .toInt();
     QJsonObject json{{u"queue"_s, config.name},
                      {u"available"_s, row.value(0).toInt()},
                      {u"in_flight"_s, row.value(1).toInt()},
@@ -315,10 +309,10 @@ QString QueueService::publish(const QString &account, const QString &queueName, 
 {
     const QString id = ResourceIds::make(u"msg"_s);
     const qint64 now = publishedAt >= 0 ? publishedAt : m_clock.nowMs();
-    m_store.exec(u"INSERT INTO messages(account, id, queue, payload, priority, published_at, visible_at) "
-                 u"VALUES(?, ?, ?, ?, ?, ?, ?)"_s,
-                 {account, id, queueName, QJsonDocument(payload).toJson(QJsonDocument::Compact),
-                  priority, now, now + delayMs});
+    m_store.exec(
+        u"INSERT INTO messages(account, id, queue, payload, priority, published_at, visible_at) "
+        u"VALUES(?, ?, ?, ?, ?, ?, ?)"_s,
+        {account, id, queueName, QJsonDocument(payload).toJson(QJsonDocument::Compact), priority, now, now + delayMs});
     return id;
 }
 
@@ -345,14 +339,19 @@ SandboxResponse QueueService::publishBatch(RouteContext &ctx)
         return body.errorResponse();
     const QJsonValue list = ctx.body.value(u"messages"_s);
     if (!list.isArray() || list.toArray().isEmpty() || list.toArray().size() > 1000)
-        return SandboxResponse::error(400, u"VALIDATION_FAILED"_s,
-                                      u"messages must be an array of 1 to 1000 messages"_s, u"messages"_s);
+        return SandboxResponse::error(400, u"VALIDATION_FAILED"_s, u"messages must be an array of 1 to 1000 messages"_s,
+                                      u"messages"_s);
     QueueConfig config;
     if (auto missing = requireQueue(ctx, name, config))
         return *missing;
     // All or nothing: validate every message before storing any.
     const QJsonArray messages = list.toArray();
-    struct Item { QJsonObject payload; qint64 delay; int priority; };
+    struct Item
+    {
+        QJsonObject payload;
+        qint64 delay;
+        int priority;
+    };
     QList<Item> items;
     for (qsizetype i = 0; i < messages.size(); ++i) {
         const QString prefix = u"messages["_s + QString::number(i) + u"]."_s;
@@ -362,10 +361,13 @@ SandboxResponse QueueService::publishBatch(RouteContext &ctx)
         const int priority = int(item.integer(u"priority"_s, 0, 9, 0));
         if (!messages.at(i).isObject() || !item.ok()) {
             const QJsonObject error = QJsonDocument::fromJson(item.ok() ? QByteArray() : item.errorResponse().body)
-                                          .object().value(u"error"_s).toObject();
-            return SandboxResponse::error(400, u"VALIDATION_FAILED"_s,
-                                          prefix + (error.isEmpty() ? u"must be an object"_s : error.value(u"message"_s).toString()),
-                                          prefix + error.value(u"field"_s).toString(u"payload"_s));
+                                          .object()
+                                          .value(u"error"_s)
+                                          .toObject();
+            return SandboxResponse::error(
+                400, u"VALIDATION_FAILED"_s,
+                prefix + (error.isEmpty() ? u"must be an object"_s : error.value(u"message"_s).toString()),
+                prefix + error.value(u"field"_s).toString(u"payload"_s));
         }
         items.append({payload, delay, priority});
     }
@@ -383,19 +385,19 @@ QJsonArray QueueService::consume(const QString &account, const QueueConfig &conf
     if (config.type == u"fifo") {
         // Strict order: the first message that is leased (or not yet visible) blocks the rest.
         QSqlQuery &rows = m_store.exec(u"SELECT seq, lease_until, visible_at FROM messages "
-                                      u"WHERE account = ? AND queue = ? ORDER BY seq LIMIT ?"_s,
-                                      {account, config.name, max});
+                                       u"WHERE account = ? AND queue = ? ORDER BY seq LIMIT ?"_s,
+                                       {account, config.name, max});
         while (rows.next()) {
             if (!rows.value(1).isNull() || rows.value(2).toLongLong() > now)
                 break;
             picked.append(rows.value(0).toLongLong());
         }
     } else {
-        QSqlQuery &rows = m_store.exec(
-            u"SELECT seq FROM messages WHERE account = ? AND queue = ? AND lease_until IS NULL "
-            u"AND visible_at <= ? ORDER BY "_s + (config.enablePriority ? u"priority DESC, "_s : QString()) +
-                u"seq LIMIT ?"_s,
-            {account, config.name, now, max});
+        QSqlQuery &rows =
+            m_store.exec(u"SELECT seq FROM messages WHERE account = ? AND queue = ? AND lease_until IS NULL "
+                         u"AND visible_at <= ? ORDER BY "_s +
+                             (config.enablePriority ? u"priority DESC, "_s : QString()) + u"seq LIMIT ?"_s,
+                         {account, config.name, now, max});
         while (rows.next())
             picked.append(rows.value(0).toLongLong());
     }
@@ -422,14 +424,17 @@ SandboxResponse QueueService::consumeRoute(RouteContext &ctx)
     QueueConfig config;
     if (auto missing = requireQueue(ctx, name, config))
         return *missing;
-    return SandboxResponse::json(200, {{u"messages"_s, consume(ctx.account, config, max,
-                                                               visibility < 0 ? config.visibilityTimeout : int(visibility))}});
+    return SandboxResponse::json(
+        200, {{u"messages"_s,
+               consume(ctx.account, config, max, visibility < 0 ? config.visibilityTimeout : int(visibility))}});
 }
 
 bool QueueService::ack(const QString &account, const QString &queueName, const QString &messageId)
 {
-    return m_store.exec(u"DELETE FROM messages WHERE account = ? AND queue = ? AND id = ?"_s,
-                        {account, queueName, messageId}).numRowsAffected() > 0;
+    return m_store
+               .exec(u"DELETE FROM messages WHERE account = ? AND queue = ? AND id = ?"_s,
+                     {account, queueName, messageId})
+               .numRowsAffected() > 0;
 }
 
 SandboxResponse QueueService::ackRoute(RouteContext &ctx)
@@ -447,11 +452,11 @@ SandboxResponse QueueService::ackRoute(RouteContext &ctx)
     return SandboxResponse::json(200, {{u"message_id"_s, id}, {u"acked"_s, true}});
 }
 
-void QueueService::fail(const QString &account, const QueueConfig &config, const QString &messageId,
-                        bool requeue, int maxRetries, const QString &deadLetterQueue, bool *deadLettered)
+void QueueService::fail(const QString &account, const QueueConfig &config, const QString &messageId, bool requeue,
+                        int maxRetries, const QString &deadLetterQueue, bool *deadLettered)
 {
     QSqlQuery &row = m_store.exec(u"SELECT seq, failures FROM messages WHERE account = ? AND queue = ? AND id = ?"_s,
-                                 {account, config.name, messageId});
+                                  {account, config.name, messageId});
     *deadLettered = false;
     if (!row.next())
         return;
@@ -476,8 +481,8 @@ SandboxResponse QueueService::nackRoute(RouteContext &ctx)
     QueueConfig config;
     if (auto missing = requireQueue(ctx, name, config))
         return *missing;
-    if (!m_store.scalar(u"SELECT 1 FROM messages WHERE account = ? AND queue = ? AND id = ?"_s,
-                        {ctx.account, name, id}).isValid())
+    if (!m_store.scalar(u"SELECT 1 FROM messages WHERE account = ? AND queue = ? AND id = ?"_s, {ctx.account, name, id})
+             .isValid())
         return SandboxResponse::error(404, u"NOT_FOUND"_s, u"message not found in this queue"_s, u"message_id"_s);
     bool dead = false;
     fail(ctx.account, config, id, requeue, config.maxRetries, config.deadLetterQueue, &dead);
@@ -493,10 +498,11 @@ SandboxResponse QueueService::dlqList(RouteContext &ctx)
     if (auto error = Pagination::read(ctx.request.query, paging))
         return *error;
     settle(ctx.account, config);
-    QSqlQuery &rows = m_store.exec(u"SELECT "_s + MessageColumns + u", dead_seq FROM messages "
-                                  u"WHERE account = ? AND source_queue = ? AND dead_seq > ? "
-                                  u"ORDER BY dead_seq LIMIT ?"_s,
-                                  {ctx.account, config.name, paging.afterSeq, paging.limit + 1});
+    QSqlQuery &rows = m_store.exec(u"SELECT "_s + MessageColumns +
+                                       u", dead_seq FROM messages "
+                                       u"WHERE account = ? AND source_queue = ? AND dead_seq > ? "
+                                       u"ORDER BY dead_seq LIMIT ?"_s,
+                                   {ctx.account, config.name, paging.afterSeq, paging.limit + 1});
     return Pagination::respond(rows, paging, 11, [this](const QSqlQuery &row) { return messageJson(row); });
 }
 
@@ -521,12 +527,14 @@ SandboxResponse QueueService::redrive(RouteContext &ctx)
     const QString filter = messageId.isEmpty() ? u"dead_lettered_at >= ?"_s : u"id = ?"_s;
     const QVariant value = messageId.isEmpty() ? QVariant(sinceMs) : QVariant(messageId);
     // Back to the source queue as new: delivery count and failures reset, id kept.
-    const int moved = m_store.exec(
-        u"UPDATE messages SET queue = ?, source_queue = NULL, dead_lettered_at = NULL, dead_seq = NULL, "
-        u"delivery_count = 0, failures = 0, lease_until = NULL, visible_at = ? "
-        u"WHERE seq IN (SELECT seq FROM messages WHERE account = ? AND source_queue = ? AND "_s + filter +
-            u" ORDER BY dead_seq LIMIT ?)"_s,
-        {name, m_clock.nowMs(), ctx.account, name, value, cap}).numRowsAffected();
+    const int moved =
+        m_store
+            .exec(u"UPDATE messages SET queue = ?, source_queue = NULL, dead_lettered_at = NULL, dead_seq = NULL, "
+                  u"delivery_count = 0, failures = 0, lease_until = NULL, visible_at = ? "
+                  u"WHERE seq IN (SELECT seq FROM messages WHERE account = ? AND source_queue = ? AND "_s +
+                      filter + u" ORDER BY dead_seq LIMIT ?)"_s,
+                  {name, m_clock.nowMs(), ctx.account, name, value, cap})
+            .numRowsAffected();
     if (!messageId.isEmpty() && moved == 0)
         return SandboxResponse::error(404, u"NOT_FOUND"_s, u"no dead-lettered message with this id"_s, u"message_id"_s);
     return SandboxResponse::json(200, {{u"queue"_s, name}, {u"redriven"_s, moved}});

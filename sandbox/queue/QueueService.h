@@ -31,10 +31,10 @@ public:
     QJsonArray consume(const QString &account, const QueueConfig &queue, int max, int visibility);
     bool ack(const QString &account, const QString &queue, const QString &messageId);
     // A failed delivery: requeue, or dead-letter when failures pass maxRetries (or at once).
-    void fail(const QString &account, const QueueConfig &queue, const QString &messageId,
-              bool requeue, int maxRetries, const QString &deadLetterQueue, bool *deadLettered);
-    QString publish(const QString &account, const QString &queue, const QJsonObject &payload,
-                    qint64 delayMs, int priority, qint64 publishedAt = -1);
+    void fail(const QString &account, const QueueConfig &queue, const QString &messageId, bool requeue, int maxRetries,
+              const QString &deadLetterQueue, bool *deadLettered);
+    QString publish(const QString &account, const QString &queue, const QJsonObject &payload, qint64 delayMs,
+                    int priority, qint64 publishedAt = -1);
     void createQueue(const QString &account, const QueueConfig &config);
     // Demo data: a message that already failed `deliveries` times and was dead-lettered at `deadAt`.
     void insertDeadLettered(const QString &account, const QueueConfig &source, const QJsonObject &payload,

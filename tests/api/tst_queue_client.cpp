@@ -67,9 +67,8 @@ private slots:
         ApiTransport transport(&m_network, QUrl(u"http://127.0.0.1:%1"_s.arg(port)));
         transport.setTokenProvider(std::make_shared<StaticTokenProvider>(u"ifr_test_key"_s));
         InfraiQueueClient client(&transport);
-        const auto [messages, error] = wait<QList<QueueMessage>>([&](auto done) {
-            client.consume(u"orders"_s, 10, std::nullopt, &transport, done);
-        });
+        const auto [messages, error] = wait<QList<QueueMessage>>(
+            [&](auto done) { client.consume(u"orders"_s, 10, std::nullopt, &transport, done); });
         QVERIFY(messages.isEmpty());
         QCOMPARE(error.kind(), ApiError::Kind::MalformedResponse);
         QVERIFY2(error.message().contains(u"messages"_s), qPrintable(error.message()));
@@ -94,57 +93,82 @@ private slots:
     void everyCapabilityTyped()
     {
         QueueSettings dlqSettings;
-        QCOMPARE((wait<QueueRecord>([&](auto done) { m_client->create(u"orders-dlq"_s, dlqSettings, this, done); }).first.name),
+        QCOMPARE((wait<QueueRecord>([&](auto done) {
+                      m_client->create(u"orders-dlq"_s, dlqSettings, this, done);
+                  }).first.name),
                  u"orders-dlq"_s);
         QueueSettings settings;
         settings.deadLetterQueue = u"orders-dlq"_s;
         settings.maxRetries = 1;
         settings.type = u"standard"_s;
-        const auto [created, createError] = wait<QueueRecord>([&](auto done) { m_client->create(u"orders"_s, settings, this, done); });
+        const auto [created, createError] =
+            wait<QueueRecord>([&](auto done) { m_client->create(u"orders"_s, settings, this, done); });
         QVERIFY(!createError.isError());
         QCOMPARE(created.deadLetterQueue, u"orders-dlq"_s);
         QCOMPARE(created.maxRetries, 1);
 
         OutgoingMessage message;
         message.payload = {{u"order"_s, 1}};
-        const auto [id, publishError] = wait<QString>([&](auto done) { m_client->publish(u"orders"_s, message, this, done); });
+        const auto [id, publishError] =
+            wait<QString>([&](auto done) { m_client->publish(u"orders"_s, message, this, done); });
         QVERIFY(id.startsWith(u"msg_"_s));
-        QCOMPARE((wait<QStringList>([&](auto done) { m_client->publishBatch(u"orders"_s, {message, message}, this, done); }).first.size()), 2);
+        QCOMPARE((wait<QStringList>([&](auto done) {
+                      m_client->publishBatch(u"orders"_s, {message, message}, this, done);
+                  }).first.size()),
+                 2);
         const auto [stats, statsError] = wait<QueueStats>([&](auto done) { m_client->stats(u"orders"_s, this, done); });
         QCOMPARE(stats.available, 3);
 
-        const auto [leased, consumeError] = wait<QList<QueueMessage>>([&](auto done) { m_client->consume(u"orders"_s, 3, 600, this, done); });
+        const auto [leased, consumeError] =
+            wait<QList<QueueMessage>>([&](auto done) { m_client->consume(u"orders"_s, 3, 600, this, done); });
         QCOMPARE(leased.size(), 3);
         QCOMPARE(leased.first().deliveryCount, 1);
         QVERIFY(leased.first().publishedAt.isValid());
-        QVERIFY(wait<InfraiQueueClient::Acknowledgement>([&](auto done) { m_client->ack(u"orders"_s, leased.at(0).id, this, done); }).first.done);
-        const auto nacked = wait<InfraiQueueClient::Acknowledgement>([&](auto done) { m_client->nack(u"orders"_s, leased.at(1).id, false, this, done); }).first;
+        QVERIFY(wait<InfraiQueueClient::Acknowledgement>([&](auto done) {
+                    m_client->ack(u"orders"_s, leased.at(0).id, this, done);
+                }).first.done);
+        const auto nacked = wait<InfraiQueueClient::Acknowledgement>([&](auto done) {
+                                m_client->nack(u"orders"_s, leased.at(1).id, false, this, done);
+                            }).first;
         QVERIFY(nacked.done);
         QVERIFY(!nacked.requeued);
-        const auto dead = wait<Page<QueueMessage>>([&](auto done) { m_client->dlqList(u"orders"_s, {}, 10, this, done); }).first;
+        const auto dead =
+            wait<Page<QueueMessage>>([&](auto done) { m_client->dlqList(u"orders"_s, {}, 10, this, done); }).first;
         QCOMPARE(dead.items.size(), 1);
         QCOMPARE(dead.items.first().sourceQueue, u"orders"_s);
         QVERIFY(dead.items.first().deadLetteredAt.isValid());
 
         RedriveSelection one;
         one.messageId = dead.items.first().id;
-        QCOMPARE((wait<InfraiQueueClient::Count>([&](auto done) { m_client->redrive(InfraiQueueClient::redriveRequest(u"orders"_s, one), this, done); }).first.count), 1);
-        QCOMPARE((wait<InfraiQueueClient::Count>([&](auto done) { m_client->purge(u"orders"_s, this, done); }).first.count), 2);
+        QCOMPARE((wait<InfraiQueueClient::Count>([&](auto done) {
+                      m_client->redrive(InfraiQueueClient::redriveRequest(u"orders"_s, one), this, done);
+                  }).first.count),
+                 1);
+        QCOMPARE(
+            (wait<InfraiQueueClient::Count>([&](auto done) { m_client->purge(u"orders"_s, this, done); }).first.count),
+            2);
 
         QueueSettings update;
         update.enablePriority = true;
-        QVERIFY((wait<QueueRecord>([&](auto done) { m_client->update(u"orders"_s, update, this, done); }).first.enablePriority));
+        QVERIFY((wait<QueueRecord>([&](auto done) {
+                     m_client->update(u"orders"_s, update, this, done);
+                 }).first.enablePriority));
         const auto sub = wait<PushSubscription>([&](auto done) {
-            m_client->pushSubscribe(InfraiQueueClient::pushSubscribeRequest(u"orders"_s, QUrl(u"https://hooks.example.com/x"_s), u"s"_s, 3, 30), this, done);
+            m_client->pushSubscribe(InfraiQueueClient::pushSubscribeRequest(
+                                        u"orders"_s, QUrl(u"https://hooks.example.com/x"_s), u"s"_s, 3, 30),
+                                    this, done);
         });
         QVERIFY(sub.first.id.startsWith(u"sub_"_s));
         const auto rejected = wait<PushSubscription>([&](auto done) {
-            m_client->pushSubscribe(InfraiQueueClient::pushSubscribeRequest(u"orders"_s, QUrl(u"http://hooks.example.com/x"_s), {}, {}, {}), this, done);
+            m_client->pushSubscribe(
+                InfraiQueueClient::pushSubscribeRequest(u"orders"_s, QUrl(u"http://hooks.example.com/x"_s), {}, {}, {}),
+                this, done);
         });
         QCOMPARE(rejected.second.kind(), ApiError::Kind::Validation);
         QCOMPARE(rejected.second.field(), u"url"_s);
         QVERIFY(wait<bool>([&](auto done) { m_client->remove(u"orders"_s, this, done); }).first);
-        QCOMPARE((wait<QueueRecord>([&](auto done) { m_client->get(u"orders"_s, this, done); }).second.kind()), ApiError::Kind::NotFound);
+        QCOMPARE((wait<QueueRecord>([&](auto done) { m_client->get(u"orders"_s, this, done); }).second.kind()),
+                 ApiError::Kind::NotFound);
     }
 
     void dlqIterationFollowsCursorsInOrder()
@@ -163,12 +187,15 @@ private slots:
         QStringList seen;
         int pages = 0;
         std::optional<ApiError> finished;
-        m_client->forEachDlqPage(u"q"_s, 10, this, [&](const QList<QueueMessage> &page) {
-            ++pages;
-            for (const QueueMessage &m : page)
-                seen << m.id;
-            return true;
-        }, [&](const ApiError &error) { finished = error; });
+        m_client->forEachDlqPage(
+            u"q"_s, 10, this,
+            [&](const QList<QueueMessage> &page) {
+                ++pages;
+                for (const QueueMessage &m : page)
+                    seen << m.id;
+                return true;
+            },
+            [&](const ApiError &error) { finished = error; });
         QTRY_VERIFY(finished.has_value());
         QVERIFY(!finished->isError());
         QCOMPARE(pages, 3);
@@ -177,8 +204,13 @@ private slots:
         // Stopping after the first page ends the iteration once.
         int calls = 0;
         int finishedCount = 0;
-        m_client->forEachDlqPage(u"q"_s, 10, this, [&](const QList<QueueMessage> &) { ++calls; return false; },
-                                 [&](const ApiError &) { ++finishedCount; });
+        m_client->forEachDlqPage(
+            u"q"_s, 10, this,
+            [&](const QList<QueueMessage> &) {
+                ++calls;
+                return false;
+            },
+            [&](const ApiError &) { ++finishedCount; });
         QTRY_COMPARE(finishedCount, 1);
         QTest::qWait(50);
         QCOMPARE(calls, 1);
@@ -187,8 +219,9 @@ private slots:
         // A malformed page ends it with the error.
         m_server->faults().addSpec(u"malformed,path=/v1/queue/dlq/list,count=1"_s);
         std::optional<ApiError> broken;
-        m_client->forEachDlqPage(u"q"_s, 10, this, [](const QList<QueueMessage> &) { return true; },
-                                 [&](const ApiError &error) { broken = error; });
+        m_client->forEachDlqPage(
+            u"q"_s, 10, this, [](const QList<QueueMessage> &) { return true; },
+            [&](const ApiError &error) { broken = error; });
         QTRY_VERIFY(broken.has_value());
         QCOMPARE(broken->kind(), ApiError::Kind::MalformedResponse);
     }

@@ -3,8 +3,8 @@
 #include "SandboxClock.h"
 #include "api/ApiTransport.h"
 #include "api/CurlCommand.h"
-#include "api/db/InfraiDbClient.h"
 #include "api/RequestLog.h"
+#include "api/db/InfraiDbClient.h"
 #include "auth/TokenProvider.h"
 
 #include <QElapsedTimer>
@@ -35,10 +35,7 @@ private:
         return *outcome;
     }
 
-    int projectCount()
-    {
-        return m_server->store().scalar(u"SELECT count(*) FROM projects"_s).toInt();
-    }
+    int projectCount() { return m_server->store().scalar(u"SELECT count(*) FROM projects"_s).toInt(); }
 
 private slots:
     void peeksATopLevelStringBeforeParsing()
@@ -90,8 +87,8 @@ private slots:
 
     void validationErrorNamesTheField()
     {
-        const ApiResult result = callAndWait(
-            ApiRequest::mutating("POST", u"/v1/db/project/create"_s, {{u"name"_s, u""_s}}));
+        const ApiResult result =
+            callAndWait(ApiRequest::mutating("POST", u"/v1/db/project/create"_s, {{u"name"_s, u""_s}}));
         QCOMPARE(result.error.kind(), ApiError::Kind::Validation);
         QCOMPARE(result.error.httpStatus(), 400);
         QCOMPARE(result.error.code(), u"VALIDATION_FAILED"_s);
@@ -135,8 +132,7 @@ private slots:
     void forbiddenNotFoundAndConflict()
     {
         m_server->faults().addSpec(u"403,path=/v1/db/project/list,count=1"_s);
-        QCOMPARE(callAndWait(ApiRequest::get(u"/v1/db/project/list"_s)).error.kind(),
-                 ApiError::Kind::Forbidden);
+        QCOMPARE(callAndWait(ApiRequest::get(u"/v1/db/project/list"_s)).error.kind(), ApiError::Kind::Forbidden);
 
         const ApiResult missing = callAndWait(InfraiDbClient::getRequest(u"project"_s, u"prj_nope"_s));
         QCOMPARE(missing.error.kind(), ApiError::Kind::NotFound);
@@ -215,8 +211,7 @@ private slots:
         QCOMPARE(m_server->hits(u"db.project.create"_s), 2);
         QCOMPARE(projectCount(), 1);
         const int retries = m_server->store()
-                                .scalar(u"SELECT count(*) FROM idempotency WHERE key = ?"_s,
-                                        {request.idempotencyKey})
+                                .scalar(u"SELECT count(*) FROM idempotency WHERE key = ?"_s, {request.idempotencyKey})
                                 .toInt();
         QCOMPARE(retries, 1);
     }
@@ -234,9 +229,7 @@ private slots:
         m_server->faults().addSpec(u"malformed,path=/v1/db/project/list,count=1"_s);
         InfraiDbClient client(m_transport.get());
         std::optional<ApiError> outcome;
-        client.listProjects({}, 10, this, [&](const Page<DbProject> &, const ApiError &error) {
-            outcome = error;
-        });
+        client.listProjects({}, 10, this, [&](const Page<DbProject> &, const ApiError &error) { outcome = error; });
         QTRY_VERIFY(outcome.has_value());
         QCOMPARE(outcome->kind(), ApiError::Kind::MalformedResponse);
     }
@@ -313,9 +306,9 @@ private slots:
 
     void curlUsesPlaceholderAndRedacts()
     {
-        ApiRequest request = ApiRequest::mutating(
-            "POST", u"/v1/queue/push_subscribe/orders"_s,
-            {{u"url"_s, u"https://hooks.example.com/x"_s}, {u"secret"_s, u"s3cr3t"_s}});
+        ApiRequest request =
+            ApiRequest::mutating("POST", u"/v1/queue/push_subscribe/orders"_s,
+                                 {{u"url"_s, u"https://hooks.example.com/x"_s}, {u"secret"_s, u"s3cr3t"_s}});
         request.query.addQueryItem(u"token"_s, u"abc123"_s);
         const QString curl = m_transport->curlFor(request);
         QVERIFY(curl.contains(u"$INFRAI_API_KEY"_s));
@@ -332,8 +325,8 @@ private slots:
         QCOMPARE(parseRetryAfter("7"), 7);
         QCOMPARE(parseRetryAfter(""), -1);
         QCOMPARE(parseRetryAfter("soon"), -1);
-        const QString future = QLocale::c().toString(QDateTime::currentDateTimeUtc().addSecs(30),
-                                                     u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
+        const QString future =
+            QLocale::c().toString(QDateTime::currentDateTimeUtc().addSecs(30), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
         const int seconds = parseRetryAfter(future.toLatin1());
         QVERIFY2(seconds >= 28 && seconds <= 30, qPrintable(QString::number(seconds)));
     }
@@ -361,11 +354,10 @@ private slots:
         NewProjectSpec spec = NewProjectSpec::named(u"typed"_s);
         spec.vendor = u"supabase"_s;
         spec.region = u"eu-west-1"_s;
-        client.createProject(spec, this,
-                             [&](const DbProject &value, const ApiError &error) {
-                                 QVERIFY(!error.isError());
-                                 project = value;
-                             });
+        client.createProject(spec, this, [&](const DbProject &value, const ApiError &error) {
+            QVERIFY(!error.isError());
+            project = value;
+        });
         QTRY_VERIFY(project.has_value());
         QCOMPARE(project->vendor, u"supabase"_s);
         QCOMPARE(project->region, u"eu-west-1"_s);

@@ -75,8 +75,7 @@ private slots:
         // Nothing secret-looking reaches the settings file.
         QSettings settings;
         for (const QString &key : settings.allKeys())
-            QVERIFY2(!key.contains(u"key"_s, Qt::CaseInsensitive) || key == u"profiles/size"_s,
-                     qPrintable(key));
+            QVERIFY2(!key.contains(u"key"_s, Qt::CaseInsensitive) || key == u"profiles/size"_s, qPrintable(key));
         reloaded.remove(id);
         QVERIFY(reloaded.profiles().isEmpty());
         QVERIFY(reloaded.activeId().isEmpty());

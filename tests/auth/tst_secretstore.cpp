@@ -27,13 +27,16 @@ private:
             qFatal("keychain job did not finish");
         return *outcome;
     }
-    SecretStore::Result read() {
+    SecretStore::Result read()
+    {
         return waitFor([&](auto done) { m_store.read(m_profile, u"api-key"_s, this, done); });
     }
-    SecretStore::Result write(const QString &secret) {
+    SecretStore::Result write(const QString &secret)
+    {
         return waitFor([&](auto done) { m_store.write(m_profile, u"api-key"_s, secret, this, done); });
     }
-    SecretStore::Result remove() {
+    SecretStore::Result remove()
+    {
         return waitFor([&](auto done) { m_store.remove(m_profile, u"api-key"_s, this, done); });
     }
     static bool noKeychainRun()
@@ -86,9 +89,8 @@ private slots:
         QDBusInterface service(u"org.freedesktop.secrets"_s, u"/org/freedesktop/secrets"_s,
                                u"org.freedesktop.Secret.Service"_s);
         QVERIFY(service.isValid());
-        const QDBusMessage locked = service.call(
-            u"Lock"_s, QVariant::fromValue(QList<QDBusObjectPath>{
-                           QDBusObjectPath(u"/org/freedesktop/secrets/collection/login"_s)}));
+        const QDBusMessage locked = service.call(u"Lock"_s, QVariant::fromValue(QList<QDBusObjectPath>{QDBusObjectPath(
+                                                                u"/org/freedesktop/secrets/collection/login"_s)}));
         QVERIFY2(locked.type() == QDBusMessage::ReplyMessage, qPrintable(locked.errorMessage()));
         const SecretStore::Result written = write(u"ifr_locked"_s);
         QVERIFY2(!written.ok(), "a locked keychain must not accept the key");

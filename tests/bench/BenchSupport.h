@@ -6,10 +6,10 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 
-#include <functional>
 #include <QFile>
 #include <QProcess>
 #include <QTimer>
+#include <functional>
 
 #include <cstdio>
 

@@ -1,17 +1,17 @@
 #include "BenchSupport.h"
 
 #include "AccountService.h"
-#include "queue/DlqFilterProxy.h"
-#include "queue/DlqModel.h"
-#include "queue/JsonPath.h"
-#include "queue/QueueService.h"
 #include "SandboxClock.h"
 #include "SandboxServer.h"
 #include "SandboxStore.h"
 #include "api/ApiTransport.h"
-#include "api/queue/InfraiQueueClient.h"
 #include "api/TypedCalls.h"
+#include "api/queue/InfraiQueueClient.h"
 #include "auth/TokenProvider.h"
+#include "queue/DlqFilterProxy.h"
+#include "queue/DlqModel.h"
+#include "queue/JsonPath.h"
+#include "queue/QueueService.h"
 
 #include <QApplication>
 #include <QHeaderView>
@@ -131,7 +131,8 @@ int main(int argc, char *argv[])
     QElapsedTimer clock;
     clock.start();
     model.loadAll();
-    QObject::connect(&model, &DlqModel::loadFailed, [](const ApiError &error) { qFatal("load: %s", qPrintable(error.details())); });
+    QObject::connect(&model, &DlqModel::loadFailed,
+                     [](const ApiError &error) { qFatal("load: %s", qPrintable(error.details())); });
     if (!runUntil([&] { return model.isComplete() && !model.isLoading(); }, 300000))
         qFatal("loading all timed out at %d rows", model.rowCount());
     const double loadMs = clock.nsecsElapsed() / 1e6;

@@ -1,17 +1,17 @@
 #include "BenchSupport.h"
 
-#include "db/DbActions.h"
-#include "db/DbService.h"
+#include "AccountService.h"
 #include "DiscoveryCatalog.h"
-#include "explorer/DbTreeFilterProxy.h"
-#include "explorer/DbTreeModel.h"
 #include "SandboxClock.h"
 #include "SandboxServer.h"
 #include "SandboxStore.h"
-#include "AccountService.h"
 #include "api/ApiTransport.h"
 #include "api/db/InfraiDbClient.h"
 #include "auth/TokenProvider.h"
+#include "db/DbActions.h"
+#include "db/DbService.h"
+#include "explorer/DbTreeFilterProxy.h"
+#include "explorer/DbTreeModel.h"
 #include "ops/OperationTracker.h"
 
 #include <QApplication>
@@ -161,8 +161,8 @@ int main(int argc, char *argv[])
         store.begin();
         const qint64 now = seeder.clock().nowMs();
         for (int i = 0; i < 10000; ++i)
-            db.insertProject({AccountService::accountId(key), u"project-%1"_s.arg(i), u"neon"_s,
-                              u"aws-us-east-2"_s, u"launch"_s, u"managed"_s, u"17"_s, now, now});
+            db.insertProject({AccountService::accountId(key), u"project-%1"_s.arg(i), u"neon"_s, u"aws-us-east-2"_s,
+                              u"launch"_s, u"managed"_s, u"17"_s, now, now});
         store.commit();
     }
     QProcess sandbox;

@@ -1,9 +1,6 @@
 #include "BenchSupport.h"
 
 #include "AccountService.h"
-#include "queue/QueueActions.h"
-#include "queue/QueueStatsHub.h"
-#include "queue/QueueService.h"
 #include "SandboxClock.h"
 #include "SandboxServer.h"
 #include "SandboxStore.h"
@@ -11,6 +8,9 @@
 #include "api/queue/InfraiQueueClient.h"
 #include "auth/TokenProvider.h"
 #include "ops/OperationTracker.h"
+#include "queue/QueueActions.h"
+#include "queue/QueueService.h"
+#include "queue/QueueStatsHub.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -31,7 +31,9 @@ using namespace Qt::StringLiterals;
 //   (and dlq_list_bare_qnam_ms: plain QNetworkAccessManager GETs of the same pages)
 namespace {
 
-const int Concurrency = qEnvironmentVariableIntValue("BENCH_CONCURRENCY") > 0 ? qEnvironmentVariableIntValue("BENCH_CONCURRENCY") : 32;
+const int Concurrency = qEnvironmentVariableIntValue("BENCH_CONCURRENCY") > 0
+                            ? qEnvironmentVariableIntValue("BENCH_CONCURRENCY")
+                            : 32;
 
 // Runs `count` calls, keeping `Concurrency` in flight; returns messages per second.
 double throughput(int count, const std::function<void(std::function<void()>)> &one)
@@ -99,13 +101,17 @@ int main(int argc, char *argv[])
     const int messages = 5000;
     OutgoingMessage sample;
     sample.payload = {{u"n"_s, 1}, {u"body"_s, u"x"_s.repeated(200)}};
-    benchReport("publish_per_s", throughput(messages, [&](std::function<void()> done) {
-                    client.publish(u"bench"_s, sample, &context, [done](const QString &, const ApiError &error) {
-                                       if (error.isError())
-                                           qFatal("publish: %s", qPrintable(error.details()));
-                                       done();
-                                   });
-                }), "msgs/s");
+    benchReport("publish_per_s",
+                throughput(messages,
+                           [&](std::function<void()> done) {
+                               client.publish(u"bench"_s, sample, &context,
+                                              [done](const QString &, const ApiError &error) {
+                                                  if (error.isError())
+                                                      qFatal("publish: %s", qPrintable(error.details()));
+                                                  done();
+                                              });
+                           }),
+                "msgs/s");
 
     // Consume in batches of 100 and ack each message; the figure counts acked messages.
     QStringList leased;
@@ -139,13 +145,15 @@ int main(int argc, char *argv[])
     {
         bool done = false;
         std::function<void(const QString &)> collect = [&](const QString &from) {
-            pageUrls << url + u"/v1/queue/dlq/list/bench-source?limit=1000"_s + (from.isEmpty() ? QString() : u"&cursor="_s + from);
-            client.dlqList(u"bench-source"_s, from, 1000, &context, [&](const Page<QueueMessage> &page, const ApiError &) {
-                if (page.hasMore())
-                    collect(page.nextCursor);
-                else
-                    done = true;
-            });
+            pageUrls << url + u"/v1/queue/dlq/list/bench-source?limit=1000"_s +
+                            (from.isEmpty() ? QString() : u"&cursor="_s + from);
+            client.dlqList(u"bench-source"_s, from, 1000, &context,
+                           [&](const Page<QueueMessage> &page, const ApiError &) {
+                               if (page.hasMore())
+                                   collect(page.nextCursor);
+                               else
+                                   done = true;
+                           });
         };
         collect({});
         if (!runUntil([&] { return done; }, 600000))
@@ -156,14 +164,17 @@ int main(int argc, char *argv[])
         bool finished = false;
         QElapsedTimer timer;
         timer.start();
-        client.forEachDlqPage(u"bench-source"_s, 1000, &context, [&](const QList<QueueMessage> &page) {
-            listed += int(page.size());
-            return true;
-        }, [&](const ApiError &error) {
-            if (error.isError())
-                qFatal("dlq list: %s", qPrintable(error.details()));
-            finished = true;
-        });
+        client.forEachDlqPage(
+            u"bench-source"_s, 1000, &context,
+            [&](const QList<QueueMessage> &page) {
+                listed += int(page.size());
+                return true;
+            },
+            [&](const ApiError &error) {
+                if (error.isError())
+                    qFatal("dlq list: %s", qPrintable(error.details()));
+                finished = true;
+            });
         if (!runUntil([&] { return finished; }, 600000))
             qFatal("dlq listing timed out");
         if (listed != DeadCount)
@@ -205,13 +216,15 @@ int main(int argc, char *argv[])
     // Each round lists with both back to back, so the ratio of a round compares like with
     // like even when the machine's speed drifts between rounds.
     std::vector<double> ratios;
-    const int rounds = qEnvironmentVariableIntValue("BENCH_ROUNDS") > 0 ? qEnvironmentVariableIntValue("BENCH_ROUNDS") : 5;
+    const int rounds =
+        qEnvironmentVariableIntValue("BENCH_ROUNDS") > 0 ? qEnvironmentVariableIntValue("BENCH_ROUNDS") : 5;
     for (int round = 0; round < rounds; ++round) {
         const double console = listWithConsole();
         const double viaCurl = listWithCurl();
         const double bare = listWithRawQnam();
         if (qEnvironmentVariableIsSet("BENCH_VERBOSE"))
-            fprintf(stderr, "round %d: console %.0f ms, curl %.0f ms, bare QNAM %.0f ms\n", round, console, viaCurl, bare);
+            fprintf(stderr, "round %d: console %.0f ms, curl %.0f ms, bare QNAM %.0f ms\n", round, console, viaCurl,
+                    bare);
         consoleMs = std::min(consoleMs, console);
         curlMs = std::min(curlMs, viaCurl);
         qnamMs = std::min(qnamMs, bare);

@@ -42,8 +42,8 @@ protected:
             return false;
         m_profiles->setActiveId(profile.id);
         m_secrets.keepForSession(profile.id, QStringLiteral("api-key"), QStringLiteral("ifr_test_key"));
-        m_window = std::make_unique<MainWindow>(
-            AppContext{&m_network, m_profiles.get(), &m_secrets, &m_log, &m_language});
+        m_window =
+            std::make_unique<MainWindow>(AppContext{&m_network, m_profiles.get(), &m_secrets, &m_log, &m_language});
         if (size.isValid())
             m_window->resize(size);
         m_window->show();
@@ -60,8 +60,8 @@ protected:
     QPointer<Dialog> openDialog()
     {
         Dialog *dialog = nullptr;
-        const bool shown = QTest::qWaitFor(
-            [&] { return (dialog = m_window->findChild<Dialog *>()) && dialog->isVisible(); }, 5000);
+        const bool shown =
+            QTest::qWaitFor([&] { return (dialog = m_window->findChild<Dialog *>()) && dialog->isVisible(); }, 5000);
         return shown ? dialog : nullptr;
     }
     static void clickOk(ActionDialog *dialog)

@@ -37,10 +37,9 @@ inline std::unique_ptr<SandboxServer> startSandbox(SandboxOptions options = {})
 }
 
 // Sends one request and waits for its answer with a local event loop (tests only).
-inline RawReply rawCall(QNetworkAccessManager &network, const QString &baseUrl,
-                        const QByteArray &method, const QString &pathAndQuery,
-                        const QJsonObject &body = {}, const QString &key = QStringLiteral("ifr_test_key"),
-                        const QByteArray &rawBody = {})
+inline RawReply rawCall(QNetworkAccessManager &network, const QString &baseUrl, const QByteArray &method,
+                        const QString &pathAndQuery, const QJsonObject &body = {},
+                        const QString &key = QStringLiteral("ifr_test_key"), const QByteArray &rawBody = {})
 {
     QNetworkRequest request(QUrl(baseUrl + pathAndQuery));
     if (!key.isEmpty())

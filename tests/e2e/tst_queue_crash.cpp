@@ -54,7 +54,8 @@ private slots:
     void publishedMessagesSurviveAKill()
     {
         startSandbox();
-        QCOMPARE(postAndWait(u"/v1/queue/create"_s, {{u"name"_s, u"crash"_s}}).value(u"queue"_s).toString(), u"crash"_s);
+        QCOMPARE(postAndWait(u"/v1/queue/create"_s, {{u"name"_s, u"crash"_s}}).value(u"queue"_s).toString(),
+                 u"crash"_s);
 
         QSet<QString> confirmed;
         QSet<QString> acked;
@@ -66,8 +67,8 @@ private slots:
             if (killed)
                 return;
             ++inFlight;
-            QNetworkReply *reply = post(u"/v1/queue/publish"_s,
-                                        {{u"queue"_s, u"crash"_s}, {u"payload"_s, QJsonObject{{u"n"_s, ++sent}}}});
+            QNetworkReply *reply =
+                post(u"/v1/queue/publish"_s, {{u"queue"_s, u"crash"_s}, {u"payload"_s, QJsonObject{{u"n"_s, ++sent}}}});
             connect(reply, &QNetworkReply::finished, this, [&, reply] {
                 --inFlight;
                 reply->deleteLater();
@@ -82,13 +83,17 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return confirmed.size() >= 400; }, 60000));
 
         // A consumer acks some while publishing goes on.
-        const QJsonArray leased = postAndWait(u"/v1/queue/consume"_s,
-                                              {{u"queue"_s, u"crash"_s}, {u"max_messages"_s, 100}, {u"visibility_timeout"_s, 3600}})
-                                      .value(u"messages"_s).toArray();
+        const QJsonArray leased =
+            postAndWait(u"/v1/queue/consume"_s,
+                        {{u"queue"_s, u"crash"_s}, {u"max_messages"_s, 100}, {u"visibility_timeout"_s, 3600}})
+                .value(u"messages"_s)
+                .toArray();
         QCOMPARE(leased.size(), 100);
         for (const QJsonValue &message : leased) {
             const QString id = message.toObject().value(u"message_id"_s).toString();
-            if (postAndWait(u"/v1/queue/ack"_s, {{u"queue"_s, u"crash"_s}, {u"message_id"_s, id}}).value(u"acked"_s).toBool())
+            if (postAndWait(u"/v1/queue/ack"_s, {{u"queue"_s, u"crash"_s}, {u"message_id"_s, id}})
+                    .value(u"acked"_s)
+                    .toBool())
                 acked.insert(id);
         }
         QCOMPARE(acked.size(), 100);
@@ -105,9 +110,11 @@ private slots:
         startSandbox();
         QSet<QString> present;
         for (;;) {
-            const QJsonArray batch = postAndWait(u"/v1/queue/consume"_s,
-                                                 {{u"queue"_s, u"crash"_s}, {u"max_messages"_s, 100}, {u"visibility_timeout"_s, 3600}})
-                                         .value(u"messages"_s).toArray();
+            const QJsonArray batch =
+                postAndWait(u"/v1/queue/consume"_s,
+                            {{u"queue"_s, u"crash"_s}, {u"max_messages"_s, 100}, {u"visibility_timeout"_s, 3600}})
+                    .value(u"messages"_s)
+                    .toArray();
             if (batch.isEmpty())
                 break;
             for (const QJsonValue &message : batch)
@@ -120,8 +127,8 @@ private slots:
             QVERIFY2(present.contains(id), qPrintable(u"lost "_s + id));
         // Anything extra can only be a publish whose answer the kill swallowed.
         QVERIFY(present.size() - expected.size() <= 8);
-        qInfo("published %lld confirmed, %lld acked, %lld present after restart",
-              qlonglong(answeredBeforeKill), qlonglong(acked.size()), qlonglong(present.size()));
+        qInfo("published %lld confirmed, %lld acked, %lld present after restart", qlonglong(answeredBeforeKill),
+              qlonglong(acked.size()), qlonglong(present.size()));
         m_sandbox.terminate();
         m_sandbox.waitForFinished(5000);
     }

@@ -43,9 +43,8 @@ private:
 private slots:
     void initTestCase()
     {
-        m_sandbox.start(QStringLiteral(CONSOLE_SANDBOX_BINARY),
-                        {u"--ephemeral"_s, u"--demo"_s, u"--listen"_s, u"127.0.0.1:0"_s,
-                         u"--api-key"_s, u"ifr_smoke_key"_s});
+        m_sandbox.start(QStringLiteral(CONSOLE_SANDBOX_BINARY), {u"--ephemeral"_s, u"--demo"_s, u"--listen"_s,
+                                                                 u"127.0.0.1:0"_s, u"--api-key"_s, u"ifr_smoke_key"_s});
         QVERIFY(m_sandbox.waitForStarted());
         QVERIFY(m_sandbox.waitForReadyRead(10000));
         const QString first = QString::fromUtf8(m_sandbox.readLine()).trimmed();

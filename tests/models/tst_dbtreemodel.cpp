@@ -1,13 +1,13 @@
 #include "ClientSupport.h"
 #include "TestSupport.h"
 
-#include "db/DbActions.h"
-#include "explorer/DbTreeFilterProxy.h"
-#include "explorer/DbTreeModel.h"
-#include "db/ResourcePoller.h"
 #include "api/ApiTransport.h"
 #include "api/db/InfraiDbClient.h"
 #include "auth/TokenProvider.h"
+#include "db/DbActions.h"
+#include "db/ResourcePoller.h"
+#include "explorer/DbTreeFilterProxy.h"
+#include "explorer/DbTreeModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -70,9 +70,11 @@ private slots:
         m_bigProject = call("POST", u"/v1/db/project/create"_s, {{u"name"_s, u"big"_s}}).json.value(u"id"_s).toString();
         QString parent = u"main"_s;
         for (int i = 0; i < 3; ++i) {
-            const QString id = call("POST", u"/v1/db/branch/create"_s,
-                                    {{u"project_id"_s, m_bigProject}, {u"branch_name"_s, u"b%1"_s.arg(i)},
-                                     {u"from_branch"_s, parent}}).json.value(u"id"_s).toString();
+            const QString id =
+                call("POST", u"/v1/db/branch/create"_s,
+                     {{u"project_id"_s, m_bigProject}, {u"branch_name"_s, u"b%1"_s.arg(i)}, {u"from_branch"_s, parent}})
+                    .json.value(u"id"_s)
+                    .toString();
             m_lineage << id;
             parent = id;
         }
@@ -80,15 +82,16 @@ private slots:
             call("POST", u"/v1/db/branch/create"_s,
                  {{u"project_id"_s, m_bigProject}, {u"branch_name"_s, u"feature-%1"_s.arg(i)}});
         for (int i = 0; i < 12; ++i)
-            call("POST", u"/v1/db/snapshot/create"_s, {{u"project_id"_s, m_bigProject}, {u"label"_s, u"snap-%1"_s.arg(i)}});
+            call("POST", u"/v1/db/snapshot/create"_s,
+                 {{u"project_id"_s, m_bigProject}, {u"label"_s, u"snap-%1"_s.arg(i)}});
 
         m_transport = std::make_unique<ApiTransport>(&m_network, QUrl(m_server->baseUrl()));
         m_transport->setTokenProvider(std::make_shared<StaticTokenProvider>(u"ifr_test_key"_s));
         m_client = std::make_unique<InfraiDbClient>(m_transport.get());
         m_model = std::make_unique<DbTreeModel>();
         m_model->setPageSize(10);
-        m_tester = std::make_unique<QAbstractItemModelTester>(
-            m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
+                                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_model->setClient(m_client.get(), u"Sandbox"_s);
     }
 
@@ -174,8 +177,11 @@ private slots:
         const QModelIndex main = proxy.index(0, 0, proxy.index(0, 0, big));
         QCOMPARE(proxy.rowCount(main), 10);
         proxy.setFilterText(m_lineage.at(1)); // by id
-        QCOMPARE(proxy.match(proxy.index(0, 0), DbTreeModel::IdRole, m_lineage.at(1), 1,
-                             Qt::MatchExactly | Qt::MatchRecursive).size(), 1);
+        QCOMPARE(proxy
+                     .match(proxy.index(0, 0), DbTreeModel::IdRole, m_lineage.at(1), 1,
+                            Qt::MatchExactly | Qt::MatchRecursive)
+                     .size(),
+                 1);
         proxy.setFilterText(u"no-such-thing"_s);
         QCOMPARE(proxy.rowCount(proxy.mapFromSource(m_model->databasesIndex())), 0);
         proxy.setFilterText({});
@@ -226,7 +232,8 @@ private slots:
         const QPersistentModelIndex kept = m_model->indexForId(keep);
         const QString gone = m_model->index(1, 0, databases).data(DbTreeModel::IdRole).toString();
         QCOMPARE(call("DELETE", u"/v1/db/project/delete/"_s + gone).status, 200);
-        const QString added = call("POST", u"/v1/db/project/create"_s, {{u"name"_s, u"from-elsewhere"_s}}).json.value(u"id"_s).toString();
+        const QString added =
+            call("POST", u"/v1/db/project/create"_s, {{u"name"_s, u"from-elsewhere"_s}}).json.value(u"id"_s).toString();
         m_model->refresh(databases);
         // Other containers may report pages meanwhile (the tester fetches eagerly): wait for
         // the outcome itself.
@@ -247,7 +254,9 @@ private slots:
         QStringList ids;
         for (int i = 0; i < 2500; ++i)
             ids << rawCall(network, url, "POST", u"/v1/db/project/create"_s,
-                           {{u"name"_s, u"bulk-%1"_s.arg(i, 4, 10, QChar(u'0'))}}).json.value(u"id"_s).toString();
+                           {{u"name"_s, u"bulk-%1"_s.arg(i, 4, 10, QChar(u'0'))}})
+                       .json.value(u"id"_s)
+                       .toString();
         ApiTransport transport(&network, QUrl(url));
         transport.setTokenProvider(std::make_shared<StaticTokenProvider>(u"ifr_test_key"_s));
         InfraiDbClient client(&transport);
@@ -284,8 +293,9 @@ private slots:
         auto server = startSandbox(options);
         QNetworkAccessManager network;
         const QString url = server->baseUrl();
-        const QString victim = rawCall(network, url, "POST", u"/v1/db/project/create"_s,
-                                       {{u"name"_s, u"victim"_s}}).json.value(u"id"_s).toString();
+        const QString victim = rawCall(network, url, "POST", u"/v1/db/project/create"_s, {{u"name"_s, u"victim"_s}})
+                                   .json.value(u"id"_s)
+                                   .toString();
         const auto first = accountTransport(&network, url, u"ifr_test_key"_s);
         const auto second = accountTransport(&network, url, u"ifr_second_account"_s);
 
@@ -391,7 +401,8 @@ private slots:
 
     void pageFailureIsShownAndRecoverable()
     {
-        const QString id = call("POST", u"/v1/db/project/create"_s, {{u"name"_s, u"flaky"_s}}).json.value(u"id"_s).toString();
+        const QString id =
+            call("POST", u"/v1/db/project/create"_s, {{u"name"_s, u"flaky"_s}}).json.value(u"id"_s).toString();
         m_model->upsertProject(*DbProject::fromJson(call("GET", u"/v1/db/project/get/"_s + id).json));
         const QModelIndex group = groupOf(id, Kind::SnapshotsGroup);
         m_server->faults().addSpec(u"404,path=/v1/db/snapshot/list,count=1"_s);

@@ -1,6 +1,10 @@
 #include "ClientSupport.h"
 #include "TestSupport.h"
 
+#include "api/ApiTransport.h"
+#include "api/db/InfraiDbClient.h"
+#include "api/queue/InfraiQueueClient.h"
+#include "auth/TokenProvider.h"
 #include "explorer/DbTreeModel.h"
 #include "queue/DlqFilterProxy.h"
 #include "queue/DlqModel.h"
@@ -8,10 +12,6 @@
 #include "queue/MessageJsonl.h"
 #include "queue/QueueActions.h"
 #include "queue/QueueStatsHub.h"
-#include "api/ApiTransport.h"
-#include "api/db/InfraiDbClient.h"
-#include "api/queue/InfraiQueueClient.h"
-#include "auth/TokenProvider.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -60,7 +60,8 @@ private slots:
 
     void jsonPathEvaluates()
     {
-        const QJsonObject payload = object(R"({"error":{"code":"TIMEOUT","retries":[1,2,3]},"amount":250,"odd key":true,"gone":null})");
+        const QJsonObject payload =
+            object(R"({"error":{"code":"TIMEOUT","retries":[1,2,3]},"amount":250,"odd key":true,"gone":null})");
         QCOMPARE(JsonPath::parse(u"$.error.code")->evaluate(payload), QJsonValue(u"TIMEOUT"_s));
         QCOMPARE(JsonPath::parse(u"$.error.retries[2]")->evaluate(payload), QJsonValue(3));
         QCOMPARE(JsonPath::parse(u"$[\"odd key\"]")->evaluate(payload), QJsonValue(true));
@@ -84,10 +85,23 @@ private slots:
             QByteArray("{\"a\":{\"b\":[{\"c\":\"x\\\"y\"},{\"c\":2.5e3}],\"k\\\"ey\":1,\"s\":\"}]{[\"},"
                        "\"z\":[[1,[2,3]],{\"q\":null}],\"u\":\"\u4e2d\u6587\"}"),
         };
-        const QStringList paths = {u"$.error.code"_s, u"$.error.retries[1]"_s, u"$.error.retries[7]"_s,
-                                   u"$.amount"_s, u"$[\"odd key\"]"_s, u"$.gone"_s, u"$.error"_s, u"$.a.b[0].c"_s,
-                                   u"$.a.b[1].c"_s, u"$.a.s"_s, u"$.a[\"k\\\"ey\"]"_s, u"$.z[0][1][1]"_s,
-                                   u"$.z[1].q"_s, u"$.u"_s, u"$.a.b.c"_s, u"$.nothing.deeper"_s, u"$"_s};
+        const QStringList paths = {u"$.error.code"_s,
+                                   u"$.error.retries[1]"_s,
+                                   u"$.error.retries[7]"_s,
+                                   u"$.amount"_s,
+                                   u"$[\"odd key\"]"_s,
+                                   u"$.gone"_s,
+                                   u"$.error"_s,
+                                   u"$.a.b[0].c"_s,
+                                   u"$.a.b[1].c"_s,
+                                   u"$.a.s"_s,
+                                   u"$.a[\"k\\\"ey\"]"_s,
+                                   u"$.z[0][1][1]"_s,
+                                   u"$.z[1].q"_s,
+                                   u"$.u"_s,
+                                   u"$.a.b.c"_s,
+                                   u"$.nothing.deeper"_s,
+                                   u"$"_s};
         for (const QByteArray &text : texts) {
             const QJsonObject object = QJsonDocument::fromJson(text).object();
             QVERIFY(!object.isEmpty());
@@ -155,7 +169,10 @@ private slots:
         QCOMPARE(proxy.rowCount(), declined);
         for (int row = 0; row < proxy.rowCount(); ++row)
             QCOMPARE(model.payload(proxy.mapToSource(proxy.index(row, 0)).row())
-                         .value(u"error"_s).toObject().value(u"code"_s).toString(),
+                         .value(u"error"_s)
+                         .toObject()
+                         .value(u"code"_s)
+                         .toString(),
                      u"CARD_DECLINED"_s);
 
         // Text search over payloads and ids, case-insensitive, finds the same messages.
@@ -234,7 +251,8 @@ private slots:
         QByteArray file;
         for (int row = 0; row < 10; ++row)
             file += model.exportLine(row);
-        file += "\n{\"payload\": {\"spec\": 1}, \"priority\": 4, \"delay_seconds\": 30}\n{\"bare\": true}\nnot json\n[1]\n";
+        file +=
+            "\n{\"payload\": {\"spec\": 1}, \"priority\": 4, \"delay_seconds\": 30}\n{\"bare\": true}\nnot json\n[1]\n";
         const MessageJsonl parsed = MessageJsonl::parse(file);
         QCOMPARE(parsed.lines, 14);
         QCOMPARE(parsed.messages.size(), 12);
@@ -252,11 +270,11 @@ private slots:
 
     void importRejectsOptionsOfTheWrongType()
     {
-        const MessageJsonl parsed = MessageJsonl::parse(
-            "{\"payload\": {\"a\": 1}, \"priority\": \"9\"}\n"
-            "{\"payload\": {\"a\": 2}, \"delay_seconds\": 1.5}\n"
-            "{\"payload\": {\"a\": 3}, \"priority\": 2, \"delay_seconds\": 0}\n"
-            "{\"message_id\": \"m1\", \"payload\": {\"a\": 4}, \"priority\": null}\n");
+        const MessageJsonl parsed =
+            MessageJsonl::parse("{\"payload\": {\"a\": 1}, \"priority\": \"9\"}\n"
+                                "{\"payload\": {\"a\": 2}, \"delay_seconds\": 1.5}\n"
+                                "{\"payload\": {\"a\": 3}, \"priority\": 2, \"delay_seconds\": 0}\n"
+                                "{\"message_id\": \"m1\", \"payload\": {\"a\": 4}, \"priority\": null}\n");
         QCOMPARE(parsed.lines, 4);
         QCOMPARE(parsed.messages.size(), 1);
         QCOMPARE(parsed.errors.size(), 3);
@@ -411,11 +429,14 @@ private slots:
         options.apiKeys = {u"ifr_test_key"_s, u"ifr_second_account"_s};
         m_server = startSandbox(options);
         const QString url = m_server->baseUrl();
-        QCOMPARE(rawCall(m_network, url, "POST", u"/v1/queue/create"_s, {{u"name"_s, u"orders"_s}},
-                         u"ifr_second_account"_s).status, 200);
+        QCOMPARE(
+            rawCall(m_network, url, "POST", u"/v1/queue/create"_s, {{u"name"_s, u"orders"_s}}, u"ifr_second_account"_s)
+                .status,
+            200);
         QCOMPARE(rawCall(m_network, url, "POST", u"/v1/queue/publish"_s,
-                         {{u"queue"_s, u"orders"_s}, {u"payload"_s, QJsonObject{{u"n"_s, 1}}}},
-                         u"ifr_second_account"_s).status, 200);
+                         {{u"queue"_s, u"orders"_s}, {u"payload"_s, QJsonObject{{u"n"_s, 1}}}}, u"ifr_second_account"_s)
+                     .status,
+                 200);
         const auto first = accountTransport(&m_network, url, u"ifr_test_key"_s);
         const auto second = accountTransport(&m_network, url, u"ifr_second_account"_s);
 
@@ -439,8 +460,7 @@ private slots:
         QCOMPARE(tracker.at(tracker.rowOf(operation)).state, Operation::State::Failed);
         QCOMPARE(tracker.at(tracker.rowOf(operation)).error.kind(), ApiError::Kind::Cancelled);
         QTest::qWait(200);
-        const RawReply stats = rawCall(m_network, url, "GET", u"/v1/queue/stats/orders"_s, {},
-                                       u"ifr_second_account"_s);
+        const RawReply stats = rawCall(m_network, url, "GET", u"/v1/queue/stats/orders"_s, {}, u"ifr_second_account"_s);
         QCOMPARE(stats.json.value(u"available"_s).toInteger(), 1); // the second account untouched
         QCOMPARE(this->stats(u"orders"_s).value(u"available"_s).toInteger(), 40);
     }

@@ -111,7 +111,7 @@ private slots:
         QCOMPARE(model.rowCount(), tracker.count());
         QVERIFY(tracker.rowOf(lastFailed) >= 0);
         QVERIFY(tracker.at(tracker.rowOf(lastFailed)).retry); // a failed entry can still retry
-        QVERIFY(!watch.expired()); // held by the retained failed entries only
+        QVERIFY(!watch.expired());                            // held by the retained failed entries only
         tracker.setSettledCapacity(0);
         QCOMPARE(tracker.count(), 0);
         QVERIFY(watch.expired()); // every closure (and its body) is gone with its entry

@@ -75,12 +75,10 @@ private slots:
         SandboxClock::fromRfc3339(project.value(u"created_at"_s).toString(), &ok);
         QVERIFY(ok);
         // On a 1000x clock, 2 s of provisioning pass in a few real milliseconds.
-        QTRY_COMPARE(call("GET", u"/v1/db/project/get/"_s + id).json.value(u"status"_s).toString(),
-                     u"ready"_s);
+        QTRY_COMPARE(call("GET", u"/v1/db/project/get/"_s + id).json.value(u"status"_s).toString(), u"ready"_s);
         const RawReply main = call("GET", u"/v1/db/branch/list?project_id="_s + id);
         QCOMPARE(main.json.value(u"items"_s).toArray().size(), 1);
-        QCOMPARE(main.json.value(u"items"_s).toArray().at(0).toObject().value(u"branch_name"_s).toString(),
-                 u"main"_s);
+        QCOMPARE(main.json.value(u"items"_s).toArray().at(0).toObject().value(u"branch_name"_s).toString(), u"main"_s);
         QCOMPARE(call("DELETE", u"/v1/db/project/delete/"_s + id).json.value(u"ok"_s).toBool(), true);
         QCOMPARE(call("GET", u"/v1/db/project/get/"_s + id).status, 404);
         QCOMPARE(call("DELETE", u"/v1/db/project/delete/"_s + id).status, 404);
@@ -107,16 +105,16 @@ private slots:
         QCOMPARE(errorField(reply), u"postgres_version"_s);
         reply = call("POST", u"/v1/db/project/create"_s, {{u"name"_s, 5}});
         QCOMPARE(errorField(reply), u"name"_s);
-        reply = rawCall(m_network, m_server->baseUrl(), "POST", u"/v1/db/project/create"_s, {},
-                        u"ifr_test_key"_s, "{not json");
+        reply = rawCall(m_network, m_server->baseUrl(), "POST", u"/v1/db/project/create"_s, {}, u"ifr_test_key"_s,
+                        "{not json");
         QCOMPARE(reply.status, 400);
         QCOMPARE(errorField(reply), u"body"_s);
         // byok with a vendor, and the seed's own three-dot name, are fine.
         const QJsonObject byok = createProject(u"..."_s, {{u"mode"_s, u"byok"_s},
-                                                         {u"vendor"_s, u"planetscale"_s},
-                                                         {u"region"_s, u"eu-west-1"_s},
-                                                         {u"plan"_s, u"ps-10"_s},
-                                                         {u"postgres_version"_s, u"17"_s}});
+                                                          {u"vendor"_s, u"planetscale"_s},
+                                                          {u"region"_s, u"eu-west-1"_s},
+                                                          {u"plan"_s, u"ps-10"_s},
+                                                          {u"postgres_version"_s, u"17"_s}});
         QCOMPARE(byok.value(u"mode"_s).toString(), u"byok"_s);
         QCOMPARE(byok.value(u"region"_s).toString(), u"eu-west-1"_s);
     }
@@ -164,43 +162,44 @@ private slots:
     {
         const QString id = createProject(u"mine"_s).value(u"id"_s).toString();
         QCOMPARE(call("GET", u"/v1/db/project/get/"_s + id, {}, u"ifr_other_key"_s).status, 404);
-        QCOMPARE(call("GET", u"/v1/db/project/list"_s, {}, u"ifr_other_key"_s)
-                     .json.value(u"items"_s).toArray().size(), 0);
+        QCOMPARE(call("GET", u"/v1/db/project/list"_s, {}, u"ifr_other_key"_s).json.value(u"items"_s).toArray().size(),
+                 0);
     }
 
     void branchesFormALineage()
     {
         const QString project = createProject(u"lineage"_s).value(u"id"_s).toString();
-        RawReply staging = call("POST", u"/v1/db/branch/create"_s,
-                                {{u"project_id"_s, project}, {u"branch_name"_s, u"staging"_s}});
+        RawReply staging =
+            call("POST", u"/v1/db/branch/create"_s, {{u"project_id"_s, project}, {u"branch_name"_s, u"staging"_s}});
         QCOMPARE(staging.status, 200);
         const QString stagingId = staging.json.value(u"id"_s).toString();
         QVERIFY(stagingId.startsWith(u"br_"_s));
         QCOMPARE(staging.json.value(u"project_id"_s).toString(), project);
         const QString mainId = staging.json.value(u"parent_branch"_s).toString();
-        QCOMPARE(call("GET", u"/v1/db/branch/get/"_s + mainId).json.value(u"branch_name"_s).toString(),
-                 u"main"_s);
+        QCOMPARE(call("GET", u"/v1/db/branch/get/"_s + mainId).json.value(u"branch_name"_s).toString(), u"main"_s);
         // from_branch by name and by id.
-        RawReply preview = call("POST", u"/v1/db/branch/create"_s,
-                                {{u"project_id"_s, project}, {u"branch_name"_s, u"preview"_s},
-                                 {u"from_branch"_s, u"staging"_s}});
+        RawReply preview =
+            call("POST", u"/v1/db/branch/create"_s,
+                 {{u"project_id"_s, project}, {u"branch_name"_s, u"preview"_s}, {u"from_branch"_s, u"staging"_s}});
         QCOMPARE(preview.json.value(u"parent_branch"_s).toString(), stagingId);
-        RawReply byId = call("POST", u"/v1/db/branch/create"_s,
-                             {{u"project_id"_s, project}, {u"branch_name"_s, u"by-id"_s},
-                              {u"from_branch"_s, stagingId}});
+        RawReply byId =
+            call("POST", u"/v1/db/branch/create"_s,
+                 {{u"project_id"_s, project}, {u"branch_name"_s, u"by-id"_s}, {u"from_branch"_s, stagingId}});
         QCOMPARE(byId.json.value(u"parent_branch"_s).toString(), stagingId);
 
-        RawReply duplicate = call("POST", u"/v1/db/branch/create"_s,
-                                  {{u"project_id"_s, project}, {u"branch_name"_s, u"staging"_s}});
+        RawReply duplicate =
+            call("POST", u"/v1/db/branch/create"_s, {{u"project_id"_s, project}, {u"branch_name"_s, u"staging"_s}});
         QCOMPARE(duplicate.status, 409);
         QCOMPARE(errorCode(duplicate), u"CONFLICT"_s);
         QCOMPARE(call("POST", u"/v1/db/branch/create"_s,
                       {{u"project_id"_s, project}, {u"branch_name"_s, u"x"_s}, {u"from_branch"_s, u"nope"_s}})
-                     .status, 404);
-        QCOMPARE(errorField(call("POST", u"/v1/db/branch/create"_s, {{u"project_id"_s, project}})),
-                 u"branch_name"_s);
-        QCOMPARE(call("POST", u"/v1/db/branch/create"_s,
-                      {{u"project_id"_s, u"prj_missing"_s}, {u"branch_name"_s, u"x"_s}}).status, 404);
+                     .status,
+                 404);
+        QCOMPARE(errorField(call("POST", u"/v1/db/branch/create"_s, {{u"project_id"_s, project}})), u"branch_name"_s);
+        QCOMPARE(
+            call("POST", u"/v1/db/branch/create"_s, {{u"project_id"_s, u"prj_missing"_s}, {u"branch_name"_s, u"x"_s}})
+                .status,
+            404);
 
         // A parent with children, and main, cannot be deleted; leaves can.
         QCOMPARE(call("DELETE", u"/v1/db/branch/delete/"_s + stagingId).status, 409);
@@ -223,19 +222,18 @@ private slots:
         QCOMPARE(snapshot.json.value(u"label"_s).toString(), u"before-migration"_s);
         QVERIFY(snapshot.json.value(u"size_bytes"_s).toInteger() > 0);
         QCOMPARE(call("GET", u"/v1/db/snapshot/get/"_s + snapshotId).json.value(u"project_id"_s).toString(), project);
-        QCOMPARE(call("GET", u"/v1/db/snapshot/list?project_id="_s + project).json.value(u"items"_s).toArray().size(), 1);
+        QCOMPARE(call("GET", u"/v1/db/snapshot/list?project_id="_s + project).json.value(u"items"_s).toArray().size(),
+                 1);
         QCOMPARE(call("POST", u"/v1/db/snapshot/create"_s, {{u"project_id"_s, u"prj_x"_s}}).status, 404);
 
-        RawReply restored = call("POST", u"/v1/db/snapshot/restore/"_s + snapshotId,
-                                 {{u"snapshot_id"_s, snapshotId}});
+        RawReply restored = call("POST", u"/v1/db/snapshot/restore/"_s + snapshotId, {{u"snapshot_id"_s, snapshotId}});
         QCOMPARE(restored.status, 200);
         QCOMPARE(restored.json.value(u"name"_s).toString(), u"orders-restored"_s);
         QVERIFY(restored.json.value(u"id"_s).toString() != project);
-        RawReply named = call("POST", u"/v1/db/snapshot/restore/"_s + snapshotId,
-                              {{u"new_name"_s, u"orders-copy"_s}});
+        RawReply named = call("POST", u"/v1/db/snapshot/restore/"_s + snapshotId, {{u"new_name"_s, u"orders-copy"_s}});
         QCOMPARE(named.json.value(u"name"_s).toString(), u"orders-copy"_s);
-        RawReply mismatch = call("POST", u"/v1/db/snapshot/restore/"_s + snapshotId,
-                                 {{u"snapshot_id"_s, u"snap_other"_s}});
+        RawReply mismatch =
+            call("POST", u"/v1/db/snapshot/restore/"_s + snapshotId, {{u"snapshot_id"_s, u"snap_other"_s}});
         QCOMPARE(mismatch.status, 400);
         QCOMPARE(errorField(mismatch), u"snapshot_id"_s);
         QCOMPARE(call("POST", u"/v1/db/snapshot/restore/snap_missing"_s).status, 404);
@@ -244,11 +242,12 @@ private slots:
     void deletingAProjectRemovesBranchesAndSnapshots()
     {
         const QString project = createProject(u"gone"_s).value(u"id"_s).toString();
-        const QString branch = call("POST", u"/v1/db/branch/create"_s,
-                                    {{u"project_id"_s, project}, {u"branch_name"_s, u"b"_s}})
-                                   .json.value(u"id"_s).toString();
-        const QString snapshot = call("POST", u"/v1/db/snapshot/create"_s, {{u"project_id"_s, project}})
-                                     .json.value(u"id"_s).toString();
+        const QString branch =
+            call("POST", u"/v1/db/branch/create"_s, {{u"project_id"_s, project}, {u"branch_name"_s, u"b"_s}})
+                .json.value(u"id"_s)
+                .toString();
+        const QString snapshot =
+            call("POST", u"/v1/db/snapshot/create"_s, {{u"project_id"_s, project}}).json.value(u"id"_s).toString();
         QCOMPARE(call("DELETE", u"/v1/db/project/delete/"_s + project).status, 200);
         QCOMPARE(call("GET", u"/v1/db/branch/get/"_s + branch).status, 404);
         QCOMPARE(call("GET", u"/v1/db/snapshot/get/"_s + snapshot).status, 404);
@@ -267,14 +266,16 @@ private slots:
         QCOMPARE(second.header("Idempotent-Replayed"), QByteArray("true"));
         QCOMPARE(call("GET", u"/v1/db/project/list"_s).json.value(u"items"_s).toArray().size(), 1);
         // The same key for a different request is refused, not silently replayed.
-        const RawReply misuse = call("POST", u"/v1/db/project/create"_s,
-                                     {{u"name"_s, u"other"_s}, {u"idempotency_key"_s, u"k-1"_s}});
+        const RawReply misuse =
+            call("POST", u"/v1/db/project/create"_s, {{u"name"_s, u"other"_s}, {u"idempotency_key"_s, u"k-1"_s}});
         QCOMPARE(misuse.status, 409);
         QCOMPARE(errorField(misuse), u"idempotency_key"_s);
         // Keys are scoped per capability: the same key on snapshot.create is independent.
         const QString project = first.json.value(u"id"_s).toString();
-        QCOMPARE(call("POST", u"/v1/db/snapshot/create"_s,
-                      {{u"project_id"_s, project}, {u"idempotency_key"_s, u"k-1"_s}}).status, 200);
+        QCOMPARE(
+            call("POST", u"/v1/db/snapshot/create"_s, {{u"project_id"_s, project}, {u"idempotency_key"_s, u"k-1"_s}})
+                .status,
+            200);
     }
 
     void discovery()
@@ -334,11 +335,11 @@ private slots:
         QCOMPARE(added.json.value(u"rules"_s).toArray().size(), 1);
         QCOMPARE(call("GET", u"/v1/db/project/list"_s).status, 503);
         QCOMPARE(call("GET", u"/v1/db/project/list"_s).status, 200);
-        RawReply bad = rawCall(m_network, m_server->baseUrl(), "POST", u"/_sandbox/faults"_s,
-                               {{u"spec"_s, u"explode"_s}}, {});
+        RawReply bad =
+            rawCall(m_network, m_server->baseUrl(), "POST", u"/_sandbox/faults"_s, {{u"spec"_s, u"explode"_s}}, {});
         QCOMPARE(bad.status, 400);
-        rawCall(m_network, m_server->baseUrl(), "POST", u"/_sandbox/faults"_s,
-                {{u"spec"_s, u"429,retry_after=3"_s}}, {});
+        rawCall(m_network, m_server->baseUrl(), "POST", u"/_sandbox/faults"_s, {{u"spec"_s, u"429,retry_after=3"_s}},
+                {});
         const RawReply limited = call("GET", u"/v1/db/project/list"_s);
         QCOMPARE(limited.status, 429);
         QCOMPARE(limited.header("Retry-After"), QByteArray("3"));
@@ -372,7 +373,8 @@ private slots:
         for (const QJsonValue &p : projects)
             vendors.insert(p.toObject().value(u"vendor"_s).toString());
         QCOMPARE(vendors, (QSet<QString>{u"neon"_s, u"supabase"_s, u"planetscale"_s}));
-        QVERIFY(call("GET", u"/v1/db/branch/list?limit=100"_s).json.value(u"items"_s).toArray().size() > projects.size());
+        QVERIFY(call("GET", u"/v1/db/branch/list?limit=100"_s).json.value(u"items"_s).toArray().size() >
+                projects.size());
         QVERIFY(!call("GET", u"/v1/db/snapshot/list"_s).json.value(u"items"_s).toArray().isEmpty());
     }
 

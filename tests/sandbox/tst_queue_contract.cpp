@@ -52,18 +52,15 @@ private:
             body.insert(u"visibility_timeout"_s, visibility);
         return call("POST", u"/v1/queue/consume"_s, body).json.value(u"messages"_s).toArray();
     }
-    QJsonObject stats(const QString &queue)
-    {
-        return call("GET", u"/v1/queue/stats/"_s + queue).json;
-    }
+    QJsonObject stats(const QString &queue) { return call("GET", u"/v1/queue/stats/"_s + queue).json; }
     QJsonArray dlq(const QString &queue)
     {
         return call("GET", u"/v1/queue/dlq/list/"_s + queue + u"?limit=1000"_s).json.value(u"items"_s).toArray();
     }
     QJsonObject nack(const QString &queue, const QString &id, bool requeue = true)
     {
-        return call("POST", u"/v1/queue/nack"_s,
-                    {{u"queue"_s, queue}, {u"message_id"_s, id}, {u"requeue"_s, requeue}}).json;
+        return call("POST", u"/v1/queue/nack"_s, {{u"queue"_s, queue}, {u"message_id"_s, id}, {u"requeue"_s, requeue}})
+            .json;
     }
     static QString field(const RawReply &reply)
     {
@@ -102,8 +99,9 @@ private slots:
         QCOMPARE(call("GET", u"/v1/queue/get/nope"_s).status, 404);
 
         const QString dlqName = newQueue();
-        RawReply updated = call("PATCH", u"/v1/queue/update/orders.v2_eu-1"_s,
-                                {{u"dead_letter_queue"_s, dlqName}, {u"max_retries"_s, 2}, {u"enable_priority"_s, true}});
+        RawReply updated =
+            call("PATCH", u"/v1/queue/update/orders.v2_eu-1"_s,
+                 {{u"dead_letter_queue"_s, dlqName}, {u"max_retries"_s, 2}, {u"enable_priority"_s, true}});
         QCOMPARE(updated.status, 200);
         QCOMPARE(updated.json.value(u"dead_letter_queue"_s).toString(), dlqName);
         QCOMPARE(updated.json.value(u"max_retries"_s).toInt(), 2);
@@ -139,7 +137,8 @@ private slots:
         QSet<QString> seen;
         QString cursor;
         do {
-            const RawReply page = call("GET", u"/v1/queue/list?limit=3"_s + (cursor.isEmpty() ? QString() : u"&cursor="_s + cursor));
+            const RawReply page =
+                call("GET", u"/v1/queue/list?limit=3"_s + (cursor.isEmpty() ? QString() : u"&cursor="_s + cursor));
             for (const QJsonValue &q : page.json.value(u"items"_s).toArray())
                 seen.insert(q.toObject().value(u"queue"_s).toString());
             cursor = page.json.value(u"next_cursor"_s).toString();
@@ -151,8 +150,10 @@ private slots:
     {
         const QString q = newQueue();
         QCOMPARE(field(call("POST", u"/v1/queue/publish"_s, {{u"queue"_s, q}})), u"payload"_s);
-        QCOMPARE(field(call("POST", u"/v1/queue/publish"_s, {{u"queue"_s, q}, {u"payload"_s, u"text"_s}})), u"payload"_s);
-        QCOMPARE(call("POST", u"/v1/queue/publish"_s, {{u"queue"_s, u"nope"_s}, {u"payload"_s, QJsonObject()}}).status, 404);
+        QCOMPARE(field(call("POST", u"/v1/queue/publish"_s, {{u"queue"_s, q}, {u"payload"_s, u"text"_s}})),
+                 u"payload"_s);
+        QCOMPARE(call("POST", u"/v1/queue/publish"_s, {{u"queue"_s, u"nope"_s}, {u"payload"_s, QJsonObject()}}).status,
+                 404);
         const QString id = publish(q, {{u"n"_s, 1}});
         QVERIFY(id.startsWith(u"msg_"_s));
         QCOMPARE(stats(q).value(u"available"_s).toInt(), 1);
@@ -170,7 +171,8 @@ private slots:
         QCOMPARE(stats(q).value(u"in_flight"_s).toInt(), 0);
         QCOMPARE(call("POST", u"/v1/queue/ack"_s, {{u"queue"_s, q}, {u"message_id"_s, id}}).status, 404);
         QCOMPARE(call("POST", u"/v1/queue/nack"_s, {{u"queue"_s, q}, {u"message_id"_s, id}}).status, 404);
-        QCOMPARE(field(call("POST", u"/v1/queue/consume"_s, {{u"queue"_s, q}, {u"max_messages"_s, 101}})), u"max_messages"_s);
+        QCOMPARE(field(call("POST", u"/v1/queue/consume"_s, {{u"queue"_s, q}, {u"max_messages"_s, 101}})),
+                 u"max_messages"_s);
     }
 
     void publishBatchIsAllOrNothing()
@@ -261,7 +263,8 @@ private slots:
         const QJsonArray first = consume(q, 2, 600);
         QCOMPARE(ids(first), u"0,1"_s);
         QCOMPARE(consume(q, 3).size(), 0); // the head is in flight: the rest wait
-        call("POST", u"/v1/queue/ack"_s, {{u"queue"_s, q}, {u"message_id"_s, first.at(0).toObject().value(u"message_id"_s).toString()}});
+        call("POST", u"/v1/queue/ack"_s,
+             {{u"queue"_s, q}, {u"message_id"_s, first.at(0).toObject().value(u"message_id"_s).toString()}});
         QCOMPARE(consume(q, 3).size(), 0); // 1 still in flight
         nack(q, first.at(1).toObject().value(u"message_id"_s).toString());
         QCOMPARE(ids(consume(q, 5, 600)), u"1,2,3,4"_s);
@@ -290,7 +293,8 @@ private slots:
         QString later; // consume has effects: poll by hand, not inside QTRY (which re-evaluates)
         QVERIFY(QTest::qWaitFor([&] { return !(later = ids(consume(q, 5, 600))).isEmpty(); }, 5000));
         QCOMPARE(later, u"1"_s);
-        QCOMPARE(field(call("POST", u"/v1/queue/publish"_s, {{u"queue"_s, q}, {u"payload"_s, QJsonObject()}, {u"delay_seconds"_s, 901}})),
+        QCOMPARE(field(call("POST", u"/v1/queue/publish"_s,
+                            {{u"queue"_s, q}, {u"payload"_s, QJsonObject()}, {u"delay_seconds"_s, 901}})),
                  u"delay_seconds"_s);
     }
 
@@ -373,10 +377,13 @@ private slots:
         QCOMPARE(one.json.value(u"redriven"_s).toInt(), 1);
         const QJsonObject back = consume(q, 1, 600).first().toObject();
         QCOMPARE(back.value(u"message_id"_s).toString(), deadIds.first()); // id kept
-        QCOMPARE(back.value(u"delivery_count"_s).toInt(), 1);            // count reset
+        QCOMPARE(back.value(u"delivery_count"_s).toInt(), 1);              // count reset
         QCOMPARE(stats(dead).value(u"available"_s).toInt(), 5);
-        QCOMPARE(call("POST", u"/v1/queue/dlq/redrive/"_s + q, {{u"since"_s, since}}).json.value(u"redriven"_s).toInt(), 3);
-        QCOMPARE(call("POST", u"/v1/queue/dlq/redrive/"_s + q, {{u"max_messages"_s, 1}}).json.value(u"redriven"_s).toInt(), 1);
+        QCOMPARE(call("POST", u"/v1/queue/dlq/redrive/"_s + q, {{u"since"_s, since}}).json.value(u"redriven"_s).toInt(),
+                 3);
+        QCOMPARE(
+            call("POST", u"/v1/queue/dlq/redrive/"_s + q, {{u"max_messages"_s, 1}}).json.value(u"redriven"_s).toInt(),
+            1);
         QCOMPARE(call("POST", u"/v1/queue/dlq/redrive/"_s + q).json.value(u"redriven"_s).toInt(), 1);
         QCOMPARE(stats(q).value(u"dlq"_s).toInt(), 0);
         QCOMPARE(stats(dead).value(u"available"_s).toInt(), 0);
@@ -400,7 +407,8 @@ private slots:
         const QString late = publish(q, {{u"n"_s, 9}});
         QJsonArray all = consume(q, 10, 600);
         for (const QJsonValue &m : all)
-            nack(q, m.toObject().value(u"message_id"_s).toString(), m.toObject().value(u"message_id"_s).toString() != late);
+            nack(q, m.toObject().value(u"message_id"_s).toString(),
+                 m.toObject().value(u"message_id"_s).toString() != late);
         RawReply retry = call("POST", u"/v1/queue/dlq/redrive/"_s + q, body);
         QCOMPARE(retry.json.value(u"redriven"_s).toInt(), 4); // the first answer, replayed
         QCOMPARE(retry.header("Idempotent-Replayed"), QByteArray("true"));
@@ -411,7 +419,8 @@ private slots:
     void idempotentPublish()
     {
         const QString q = newQueue();
-        const QJsonObject body{{u"queue"_s, q}, {u"payload"_s, QJsonObject{{u"n"_s, 1}}}, {u"idempotency_key"_s, u"p-1"_s}};
+        const QJsonObject body{
+            {u"queue"_s, q}, {u"payload"_s, QJsonObject{{u"n"_s, 1}}}, {u"idempotency_key"_s, u"p-1"_s}};
         const QString a = call("POST", u"/v1/queue/publish"_s, body).json.value(u"message_id"_s).toString();
         const QString b = call("POST", u"/v1/queue/publish"_s, body).json.value(u"message_id"_s).toString();
         QCOMPARE(a, b);
@@ -470,17 +479,23 @@ private slots:
         const QString dead = newQueue();
         const QString bad = newQueue({{u"dead_letter_queue"_s, dead}});
         QCOMPARE(call("POST", u"/v1/queue/push_subscribe/"_s + good,
-                      {{u"url"_s, u"http://127.0.0.1:%1/ok"_s.arg(port)}, {u"secret"_s, u"topsecret"_s}}).status, 200);
+                      {{u"url"_s, u"http://127.0.0.1:%1/ok"_s.arg(port)}, {u"secret"_s, u"topsecret"_s}})
+                     .status,
+                 200);
         QCOMPARE(call("POST", u"/v1/queue/push_subscribe/"_s + bad,
-                      {{u"url"_s, u"http://127.0.0.1:%1/fail"_s.arg(port)}, {u"max_retries"_s, 2}}).status, 200);
+                      {{u"url"_s, u"http://127.0.0.1:%1/fail"_s.arg(port)}, {u"max_retries"_s, 2}})
+                     .status,
+                 200);
         const QString id = publish(good, {{u"n"_s, 7}});
         publish(bad, {{u"n"_s, 8}});
         QTRY_COMPARE_WITH_TIMEOUT(received.size(), 1, 10000);
-        const QByteArray expected = "sha256=" + QMessageAuthenticationCode::hash(received.first().first, "topsecret",
-                                                                                 QCryptographicHash::Sha256).toHex();
+        const QByteArray expected =
+            "sha256=" +
+            QMessageAuthenticationCode::hash(received.first().first, "topsecret", QCryptographicHash::Sha256).toHex();
         QCOMPARE(received.first().second, expected);
         QCOMPARE(QJsonDocument::fromJson(received.first().first).object().value(u"message_id"_s).toString(), id);
-        QTRY_COMPARE_WITH_TIMEOUT(stats(good).value(u"in_flight"_s).toInt() + stats(good).value(u"available"_s).toInt(), 0, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(stats(good).value(u"in_flight"_s).toInt() + stats(good).value(u"available"_s).toInt(),
+                                  0, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(stats(bad).value(u"dlq"_s).toInt(), 1, 10000);
         QCOMPARE(dlq(bad).first().toObject().value(u"delivery_count"_s).toInt(), 3);
     }
@@ -532,8 +547,10 @@ private slots:
         const quint16 port = receiver.listen(QHostAddress::LocalHost, 0);
         QVERIFY(port);
         const QString named = newQueue();
-        QCOMPARE(call("POST", u"/v1/queue/push_subscribe/"_s + named,
-                      {{u"url"_s, u"http://localhost:%1/ok"_s.arg(port)}}).status, 200);
+        QCOMPARE(
+            call("POST", u"/v1/queue/push_subscribe/"_s + named, {{u"url"_s, u"http://localhost:%1/ok"_s.arg(port)}})
+                .status,
+            200);
         publish(named, {{u"n"_s, 1}});
         QTRY_COMPARE_WITH_TIMEOUT(hosts.size(), 1, 10000);
         QCOMPARE(hosts.first(), u"localhost:%1"_s.arg(port).toUtf8());
@@ -541,7 +558,9 @@ private slots:
         const QString dead = newQueue();
         const QString redirected = newQueue({{u"dead_letter_queue"_s, dead}});
         QCOMPARE(call("POST", u"/v1/queue/push_subscribe/"_s + redirected,
-                      {{u"url"_s, u"http://127.0.0.1:%1/moved"_s.arg(port)}, {u"max_retries"_s, 0}}).status, 200);
+                      {{u"url"_s, u"http://127.0.0.1:%1/moved"_s.arg(port)}, {u"max_retries"_s, 0}})
+                     .status,
+                 200);
         publish(redirected, {{u"n"_s, 2}});
         QTRY_COMPARE_WITH_TIMEOUT(stats(redirected).value(u"dlq"_s).toInt(), 1, 10000);
         QCOMPARE(redirectTargetHits, 0);
@@ -576,7 +595,9 @@ private slots:
         const QString dead = newQueue();
         const QString q = newQueue({{u"dead_letter_queue"_s, dead}});
         QCOMPARE(call("POST", u"/v1/queue/push_subscribe/"_s + q,
-                      {{u"url"_s, u"http://127.0.0.1:%1/stream"_s.arg(endless.serverPort())}, {u"max_retries"_s, 0}}).status, 200);
+                      {{u"url"_s, u"http://127.0.0.1:%1/stream"_s.arg(endless.serverPort())}, {u"max_retries"_s, 0}})
+                     .status,
+                 200);
         publish(q, {{u"n"_s, 3}});
         QTRY_COMPARE_WITH_TIMEOUT(stats(q).value(u"dlq"_s).toInt(), 1, 15000);
         QTRY_VERIFY_WITH_TIMEOUT(closedByPeer, 5000);
@@ -595,7 +616,8 @@ private slots:
         QSet<QString> kinds;
         QString previous;
         for (const QJsonValue &m : dlq(u"orders"_s)) {
-            kinds.insert(m.toObject().value(u"payload"_s).toObject().value(u"error"_s).toObject().value(u"code"_s).toString());
+            kinds.insert(
+                m.toObject().value(u"payload"_s).toObject().value(u"error"_s).toObject().value(u"code"_s).toString());
             const QString at = m.toObject().value(u"dead_lettered_at"_s).toString();
             QVERIFY2(previous <= at, "dlq.list is oldest first");
             previous = at;

@@ -22,7 +22,7 @@ import sys
 
 # Programs the README commands and the test suites run (not recorded by the build).
 PROGRAMS = ["cmake", "ctest", "ninja", "c++", "pkg-config", "python3", "dbus-run-session",
-            "gnome-keyring-daemon", "curl", "sh", "bash"]
+            "gnome-keyring-daemon", "curl", "sh", "bash", "clang-format"]
 # Qt plugins the console and the sandbox load at run time: xcb for `run` on a display,
 # offscreen for tests and screenshots, SQLite for the sandbox's state.
 QT_PLUGINS = ["platforms/libqxcb.so", "platforms/libqoffscreen.so", "sqldrivers/libqsqlite.so"]

@@ -1,20 +1,20 @@
 #include "ConsoleFixture.h"
 
 #include "Confirm.h"
-#include "db/DbActions.h"
-#include "SecretClipboard.h"
-#include "explorer/DbTreeFilterProxy.h"
-#include "explorer/DbTreeModel.h"
 #include "DetailsPane.h"
-#include "db/ExplorerDialogs.h"
 #include "ExplorerWidget.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
-#include "db/NewProjectDialog.h"
 #include "OperationsDock.h"
-#include "db/TopUpDialog.h"
+#include "SecretClipboard.h"
 #include "api/RequestLog.h"
 #include "auth/SecretStore.h"
+#include "db/DbActions.h"
+#include "db/ExplorerDialogs.h"
+#include "db/NewProjectDialog.h"
+#include "db/TopUpDialog.h"
+#include "explorer/DbTreeFilterProxy.h"
+#include "explorer/DbTreeModel.h"
 #include "ops/OperationTracker.h"
 #include "profiles/ProfileStore.h"
 
@@ -54,14 +54,11 @@ private:
     {
         return m_server->store().scalar(u"SELECT count(*) FROM "_s + table).toInt();
     }
-    QString statusOf(const QString &id)
-    {
-        return model()->indexForId(id, DbTreeModel::StatusColumn).data().toString();
-    }
+    QString statusOf(const QString &id) { return model()->indexForId(id, DbTreeModel::StatusColumn).data().toString(); }
     QString idByName(const QString &name)
     {
-        const QModelIndexList hits = model()->match(model()->index(0, 0), Qt::DisplayRole, name, 1,
-                                                    Qt::MatchExactly | Qt::MatchRecursive);
+        const QModelIndexList hits =
+            model()->match(model()->index(0, 0), Qt::DisplayRole, name, 1, Qt::MatchExactly | Qt::MatchRecursive);
         return hits.isEmpty() ? QString() : hits.first().data(DbTreeModel::IdRole).toString();
     }
 
@@ -165,7 +162,9 @@ private slots:
         QCOMPARE(preview.parent(), model()->indexForId(staging));
         QCOMPARE(preview.parent().parent().data().toString(), u"main"_s);
         QCOMPARE(call("GET", u"/v1/db/branch/get/"_s + preview.data(DbTreeModel::IdRole).toString())
-                     .json.value(u"parent_branch"_s).toString(), staging);
+                     .json.value(u"parent_branch"_s)
+                     .toString(),
+                 staging);
         QTRY_COMPARE_WITH_TIMEOUT(statusOf(idByName(u"preview-42"_s)), u"ready"_s, 15000);
     }
 
@@ -288,7 +287,8 @@ private slots:
         QVERIFY(dock->retryButton()->isEnabled());
         QTest::mouseClick(dock->retryButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(ops()->at(row).state == Operation::State::Settling ||
-                                     ops()->at(row).state == Operation::State::Succeeded, 10000);
+                                     ops()->at(row).state == Operation::State::Succeeded,
+                                 10000);
         QCOMPARE(serverCount(u"projects"_s), before + 1);
         QVERIFY(!idByName(u"flaky"_s).isEmpty());
         // The retry carried the failed attempts' idempotency key: the key the server stored for
@@ -296,7 +296,8 @@ private slots:
         QString firstKey;
         for (int i = 0; i < m_log.size() && firstKey.isEmpty(); ++i) {
             const RequestLogEntry &entry = m_log.at(i);
-            if (entry.status == 503 && entry.url.endsWith(u"/v1/db/project/create"_s) && entry.curl.contains(u"flaky"_s))
+            if (entry.status == 503 && entry.url.endsWith(u"/v1/db/project/create"_s) &&
+                entry.curl.contains(u"flaky"_s))
                 firstKey = entry.curl.section(u"Idempotency-Key: "_s, 1).section(u'\'', 0, 0);
         }
         QVERIFY(firstKey.startsWith(u"ik_"_s));

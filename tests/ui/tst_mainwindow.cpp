@@ -99,8 +99,7 @@ private slots:
         for (const QString &key : settings.allKeys())
             QVERIFY(!settings.value(key).toString().contains(u"ifr_test_key"_s));
 
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->connection() &&
-                                     m_window->connection()->state() == Connection::State::Online,
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->connection() && m_window->connection()->state() == Connection::State::Online,
                                  20000);
         QVERIFY(m_window->statusWidget()->text().contains(u"online"_s));
         QCOMPARE(m_window->profileCombo()->currentText(), u"Sandbox"_s);

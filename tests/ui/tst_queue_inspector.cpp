@@ -1,16 +1,21 @@
 #include "ConsoleFixture.h"
 
 #include "Confirm.h"
-#include "queue/ConsumePage.h"
+#include "ExplorerWidget.h"
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "api/RequestLog.h"
+#include "auth/SecretStore.h"
 #include "explorer/DbTreeFilterProxy.h"
 #include "explorer/DbTreeModel.h"
+#include "ops/OperationTracker.h"
+#include "profiles/ProfileStore.h"
+#include "profiles/PushSubscriptionRegistry.h"
+#include "queue/ConsumePage.h"
 #include "queue/DlqBrowser.h"
 #include "queue/DlqFilterProxy.h"
 #include "queue/DlqModel.h"
-#include "ExplorerWidget.h"
-#include "LanguageManager.h"
 #include "queue/LeasedMessagesModel.h"
-#include "MainWindow.h"
 #include "queue/PublishPage.h"
 #include "queue/PushSubscriptionsPage.h"
 #include "queue/QueueActions.h"
@@ -19,37 +24,32 @@
 #include "queue/QueueOverviewPage.h"
 #include "queue/QueueStatsChart.h"
 #include "queue/QueueStatsHub.h"
-#include "api/RequestLog.h"
-#include "auth/SecretStore.h"
-#include "ops/OperationTracker.h"
-#include "profiles/ProfileStore.h"
-#include "profiles/PushSubscriptionRegistry.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
-#include <QGroupBox>
-#include <QHeaderView>
-#include <QMenuBar>
-#include <QRegularExpression>
-#include <QTabBar>
-#include <QToolBar>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
+#include <QGroupBox>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QToolBar>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -186,8 +186,9 @@ private slots:
         QCOMPARE(model()->kindOf(orders), DbTreeModel::NodeKind::Queue);
         // Counts arrive from the stats poll: available · in flight · dead, and a badge.
         QTRY_COMPARE(orders.data(DbTreeModel::DeadCountRole).toLongLong(), 320);
-        QTRY_COMPARE(model()->indexForId(DbTreeModel::queueNodeId(u"orders"_s), DbTreeModel::StatusColumn).data().toString(),
-                     u"40 · 0 · 320"_s);
+        QTRY_COMPARE(
+            model()->indexForId(DbTreeModel::queueNodeId(u"orders"_s), DbTreeModel::StatusColumn).data().toString(),
+            u"40 · 0 · 320"_s);
         QVERIFY(orders.data(Qt::ToolTipRole).toString().contains(u"320 dead letters"_s));
         const QModelIndex dead = model()->indexForId(DbTreeModel::deadLettersNodeId(u"orders"_s));
         QCOMPARE(model()->kindOf(dead), DbTreeModel::NodeKind::DeadLetters);
@@ -196,7 +197,10 @@ private slots:
         const QModelIndex healthy = model()->indexForId(DbTreeModel::deadLettersNodeId(u"payments.fifo"_s));
         QTRY_COMPARE(healthy.data(DbTreeModel::DeadCountRole).toLongLong(), 0);
         QVERIFY(!healthy.data(Qt::ForegroundRole).isValid());
-        QCOMPARE(model()->indexForId(DbTreeModel::queueNodeId(u"payments.fifo"_s), DbTreeModel::VendorColumn).data().toString(),
+        QCOMPARE(model()
+                     ->indexForId(DbTreeModel::queueNodeId(u"payments.fifo"_s), DbTreeModel::VendorColumn)
+                     .data()
+                     .toString(),
                  u"FIFO"_s);
 
         // Activating "Dead letters" opens the queue's inspector on its DLQ browser.
@@ -312,7 +316,8 @@ private slots:
         QTRY_COMPARE(page->leased()->rowCount(), 1);
         QCOMPARE(page->leased()->message(0).deliveryCount, 2);
         page->table()->selectRow(0);
-        QVERIFY(page->requeueImpact().contains(u"1 message will reach max_retries (1) and move to the DLQ invoices-dlq"_s));
+        QVERIFY(
+            page->requeueImpact().contains(u"1 message will reach max_retries (1) and move to the DLQ invoices-dlq"_s));
         QVERIFY(page->impactLabel()->text().contains(u"move to the DLQ"_s));
         Confirm::setNextAnswer(true);
         page->requeueSelected();
@@ -327,7 +332,9 @@ private slots:
         inspector->showPage(QueueInspector::DeadLettersTab);
         QTRY_COMPARE(inspector->deadLetters()->model()->rowCount(), 1);
         QCOMPARE(inspector->deadLetters()->model()->payload(0).value(u"invoice"_s).toString(), u"in_1"_s);
-        QTRY_COMPARE(model()->indexForId(DbTreeModel::queueNodeId(u"invoices"_s)).data(DbTreeModel::DeadCountRole).toLongLong(), 1);
+        QTRY_COMPARE(
+            model()->indexForId(DbTreeModel::queueNodeId(u"invoices"_s)).data(DbTreeModel::DeadCountRole).toLongLong(),
+            1);
     }
 
     void searchTheDlqByJsonPathAndGroup()
@@ -336,7 +343,8 @@ private slots:
         DlqBrowser *browser = inspector->deadLetters();
         // The server's own answer: how many SCHEMA_INVALID dead letters there are.
         int expected = 0;
-        for (const QJsonValue &item : call("GET", u"/v1/queue/dlq/list/orders?limit=1000"_s).json.value(u"items"_s).toArray())
+        for (const QJsonValue &item :
+             call("GET", u"/v1/queue/dlq/list/orders?limit=1000"_s).json.value(u"items"_s).toArray())
             expected += item[u"payload"_s][u"error"_s][u"code"_s].toString() == u"SCHEMA_INVALID";
         QVERIFY(expected > 0);
         browser->model()->setPageSize(50); // several pages, loaded on demand
@@ -403,7 +411,8 @@ private slots:
         QVERIFY(exported.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = exported.readAll().trimmed().split('\n');
         QCOMPARE(lines.size(), 5);
-        QCOMPARE(QJsonDocument::fromJson(lines[0]).object().value(u"message_id"_s).toString(), browser->model()->messageId(0));
+        QCOMPARE(QJsonDocument::fromJson(lines[0]).object().value(u"message_id"_s).toString(),
+                 browser->model()->messageId(0));
 
         PublishPage *publish = open(u"invoices"_s, QueueInspector::PublishTab)->publishPage();
         QVERIFY(publish->publishBatchFromFile(file));
@@ -411,8 +420,10 @@ private slots:
         QCOMPARE(settled(Operation::Kind::PublishBatch)->state, Operation::State::Succeeded);
         QVERIFY(publish->resultLabel()->text().contains(u"5 of 5"_s));
         QCOMPARE(serverStat(u"invoices"_s, u"available"_s), 5);
-        const QJsonArray consumed = call("POST", u"/v1/queue/consume"_s,
-                                         {{u"queue"_s, u"invoices"_s}, {u"max_messages"_s, 10}}).json.value(u"messages"_s).toArray();
+        const QJsonArray consumed =
+            call("POST", u"/v1/queue/consume"_s, {{u"queue"_s, u"invoices"_s}, {u"max_messages"_s, 10}})
+                .json.value(u"messages"_s)
+                .toArray();
         QCOMPARE(consumed.size(), 5);
         QCOMPARE(consumed.at(0)[u"payload"_s].toObject(), browser->model()->payload(0));
 
@@ -483,8 +494,9 @@ private slots:
         QCOMPARE(serverStat(u"orders"_s, u"available"_s), availableBefore + 3);
         QCOMPARE(browser->model()->rowOfMessage(moved), -1);
         QVERIFY(browser->resultLabel()->text().contains(u"3 messages redriven"_s));
-        QTRY_COMPARE(model()->indexForId(DbTreeModel::queueNodeId(u"orders"_s)).data(DbTreeModel::DeadCountRole).toLongLong(),
-                     deadBefore - 3);
+        QTRY_COMPARE(
+            model()->indexForId(DbTreeModel::queueNodeId(u"orders"_s)).data(DbTreeModel::DeadCountRole).toLongLong(),
+            deadBefore - 3);
 
         // Everything since a time: the preview counts what is loaded at or after it.
         browser->model()->loadAll();
@@ -511,7 +523,9 @@ private slots:
         QCOMPARE(serverStat(u"orders"_s, u"dlq"_s), 0);
         QCOMPARE(serverStat(u"orders"_s, u"available"_s), availableBefore + deadBefore); // every dead letter is back
         QTRY_COMPARE(browser->model()->rowCount(), 0);
-        QTRY_COMPARE(model()->indexForId(DbTreeModel::queueNodeId(u"orders"_s)).data(DbTreeModel::DeadCountRole).toLongLong(), 0);
+        QTRY_COMPARE(
+            model()->indexForId(DbTreeModel::queueNodeId(u"orders"_s)).data(DbTreeModel::DeadCountRole).toLongLong(),
+            0);
     }
 
     void purgeBehindATypedConfirmation()
@@ -559,7 +573,8 @@ private slots:
         QCOMPARE(inspector->pushPage()->list()->topLevelItem(0)->text(1), u"https://hooks.example.com/…"_s);
         for (int i = 0; i < m_log.size(); ++i)
             QVERIFY2(!m_log.at(i).curl.contains(u"hooks.example.com/infrai"_s), qPrintable(m_log.at(i).curl));
-        const QList<PushSubscriptionRegistry::Entry> entries = PushSubscriptionRegistry::list(m_profileId, u"invoices"_s);
+        const QList<PushSubscriptionRegistry::Entry> entries =
+            PushSubscriptionRegistry::list(m_profileId, u"invoices"_s);
         QCOMPARE(entries.size(), 1);
         // The secret is in the keychain, not in the settings file.
         QTRY_VERIFY(!inspector->pushPage()->keychainLabel()->text().isEmpty());
@@ -604,8 +619,10 @@ private slots:
         dialog->nameEdit()->setText(u"audit"_s);
         const int rows = browser->model()->rowCount();
         const QStringList english = visibleTexts(m_window.get()) + visibleTexts(dialog);
-        QVERIFY(english.contains(u"Dead letters"_s) || english.contains(u"Dead letters (%1)"_s.arg(browser->model()->rowCount())) ||
-                std::any_of(english.begin(), english.end(), [](const QString &t) { return t.startsWith(u"Dead letters"_s); }));
+        QVERIFY(english.contains(u"Dead letters"_s) ||
+                english.contains(u"Dead letters (%1)"_s.arg(browser->model()->rowCount())) ||
+                std::any_of(english.begin(), english.end(),
+                            [](const QString &t) { return t.startsWith(u"Dead letters"_s); }));
         QVERIFY(english.contains(u"New queue"_s)); // the dialog's title
         QVERIFY(english.contains(u"Redrive selected"_s));
 
@@ -613,7 +630,7 @@ private slots:
         QTRY_COMPARE(dialog->windowTitle(), u"新建队列"_s);
         const QStringList chinese = visibleTexts(m_window.get()) + visibleTexts(dialog);
         // Names and data stay as they are; everything else is Chinese.
-        QSet<QString> allowed{u"ID"_s, u"JSON"_s, u"FIFO"_s, u"URL"_s, u"ack"_s, u"Ctrl"_s, u"Shift"_s,
+        QSet<QString> allowed{u"ID"_s,    u"JSON"_s, u"FIFO"_s,    u"URL"_s, u"ack"_s,  u"Ctrl"_s,  u"Shift"_s,
                               u"error"_s, u"code"_s, u"TIMEOUT"_s, u"dlq"_s, u"curl"_s, u"Infrai"_s};
         static const QRegularExpression nameWords(u"[A-Za-z]{2,}"_s);
         const QStringList data = {m_profiles->profiles().first().name, u"orders-dlq audit Local sandbox Sandbox"_s,
@@ -622,7 +639,8 @@ private slots:
             for (auto it = nameWords.globalMatch(text); it.hasNext();)
                 allowed.insert(it.next().captured());
         for (int row = 0; row < model()->rowCount(model()->databasesIndex()); ++row)
-            for (auto it = nameWords.globalMatch(model()->index(row, 0, model()->databasesIndex()).data().toString()); it.hasNext();)
+            for (auto it = nameWords.globalMatch(model()->index(row, 0, model()->databasesIndex()).data().toString());
+                 it.hasNext();)
                 allowed.insert(it.next().captured());
         const QStringList left = englishIn(chinese, allowed);
         QVERIFY2(left.isEmpty(), qPrintable(left.join(u" | "_s)));
@@ -632,7 +650,8 @@ private slots:
         QCOMPARE(inspector->pages()->tabText(QueueInspector::OverviewPage), u"概览"_s);
         QCOMPARE(model()->queuesIndex().data().toString(), u"队列"_s);
         QCOMPARE(explorer()->tabs()->tabText(0), u"详情"_s);
-        QCOMPARE(browser->model()->headerData(DlqModel::DeliveryColumn, Qt::Horizontal, Qt::DisplayRole).toString(), u"投递次数"_s);
+        QCOMPARE(browser->model()->headerData(DlqModel::DeliveryColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
+                 u"投递次数"_s);
         // ... and nothing was lost on the way.
         QCOMPARE(dialog->nameEdit()->text(), u"audit"_s);
         QCOMPARE(browser->searchEdit()->text(), u"gateway"_s);

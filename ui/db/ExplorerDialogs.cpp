@@ -11,11 +11,9 @@
 
 using namespace Qt::StringLiterals;
 
-NewBranchDialog::NewBranchDialog(DbActions *actions, const DbProject &project,
-                                 const QList<DbBranch> &branches, const QString &sourceBranchId,
-                                 QWidget *parent)
-    : ActionDialog(actions, parent), m_project(project), m_name(new QLineEdit(this)),
-      m_source(new QComboBox(this))
+NewBranchDialog::NewBranchDialog(DbActions *actions, const DbProject &project, const QList<DbBranch> &branches,
+                                 const QString &sourceBranchId, QWidget *parent)
+    : ActionDialog(actions, parent), m_project(project), m_name(new QLineEdit(this)), m_source(new QComboBox(this))
 {
     setObjectName(u"newBranchDialog"_s);
     m_name->setMaxLength(128);
@@ -51,14 +49,16 @@ bool NewBranchDialog::validate()
 
 int NewBranchDialog::start()
 {
-    return actions()->createBranch(m_project.id, m_name->text().trimmed(),
-                                   m_source->currentData().toString());
+    return actions()->createBranch(m_project.id, m_name->text().trimmed(), m_source->currentData().toString());
 }
 
 SnapshotDialog::SnapshotDialog(DbActions *actions, Purpose purpose, const QString &resourceId,
                                const QString &resourceName, QWidget *parent)
-    : ActionDialog(actions, parent), m_purpose(purpose), m_resourceId(resourceId),
-      m_resourceName(resourceName), m_text(new QLineEdit(this))
+    : ActionDialog(actions, parent),
+      m_purpose(purpose),
+      m_resourceId(resourceId),
+      m_resourceName(resourceName),
+      m_text(new QLineEdit(this))
 {
     setObjectName(purpose == Purpose::Restore ? u"restoreDialog"_s : u"snapshotDialog"_s);
     m_text->setMaxLength(128);
@@ -99,11 +99,15 @@ int SnapshotDialog::start()
                                          : actions()->createSnapshot(m_resourceId, text);
 }
 
-DeleteConfirmDialog::DeleteConfirmDialog(DbActions *actions, Target target, const QString &id,
-                                         const QString &name, const QStringList &consequences,
-                                         QWidget *parent)
-    : ActionDialog(actions, parent), m_target(target), m_id(id), m_name(name),
-      m_consequences(consequences), m_explanation(new QLabel(this)), m_confirm(new QLineEdit(this))
+DeleteConfirmDialog::DeleteConfirmDialog(DbActions *actions, Target target, const QString &id, const QString &name,
+                                         const QStringList &consequences, QWidget *parent)
+    : ActionDialog(actions, parent),
+      m_target(target),
+      m_id(id),
+      m_name(name),
+      m_consequences(consequences),
+      m_explanation(new QLabel(this)),
+      m_confirm(new QLineEdit(this))
 {
     setObjectName(u"deleteDialog"_s);
     m_explanation->setWordWrap(true);
@@ -112,9 +116,8 @@ DeleteConfirmDialog::DeleteConfirmDialog(DbActions *actions, Target target, cons
     addField(u"confirm"_s, m_confirm);
     resize(460, 0);
     retranslate();
-    connect(m_confirm, &QLineEdit::textChanged, this, [this](const QString &text) {
-        buttons()->button(QDialogButtonBox::Ok)->setEnabled(text == m_name);
-    });
+    connect(m_confirm, &QLineEdit::textChanged, this,
+            [this](const QString &text) { buttons()->button(QDialogButtonBox::Ok)->setEnabled(text == m_name); });
     buttons()->button(QDialogButtonBox::Ok)->setEnabled(false);
 }
 

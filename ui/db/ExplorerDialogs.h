@@ -37,8 +37,8 @@ class SnapshotDialog final : public ActionDialog
 
 public:
     enum class Purpose { CreateSnapshot, Restore };
-    SnapshotDialog(DbActions *actions, Purpose purpose, const QString &resourceId,
-                   const QString &resourceName, QWidget *parent);
+    SnapshotDialog(DbActions *actions, Purpose purpose, const QString &resourceId, const QString &resourceName,
+                   QWidget *parent);
     QLineEdit *textEdit() const { return m_text; }
 
 protected:

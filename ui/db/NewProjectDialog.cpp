@@ -1,7 +1,7 @@
 #include "db/NewProjectDialog.h"
 
-#include "db/DbActions.h"
 #include "api/db/InfraiDbClient.h"
+#include "db/DbActions.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -12,8 +12,12 @@
 using namespace Qt::StringLiterals;
 
 NewProjectDialog::NewProjectDialog(DbActions *actions, InfraiDbClient *client, QWidget *parent)
-    : ActionDialog(actions, parent), m_name(new QLineEdit(this)), m_mode(new QComboBox(this)),
-      m_vendor(new QComboBox(this)), m_region(new QComboBox(this)), m_plan(new QComboBox(this)),
+    : ActionDialog(actions, parent),
+      m_name(new QLineEdit(this)),
+      m_mode(new QComboBox(this)),
+      m_vendor(new QComboBox(this)),
+      m_region(new QComboBox(this)),
+      m_plan(new QComboBox(this)),
       m_version(new QComboBox(this))
 {
     setObjectName(u"newProjectDialog"_s);
@@ -31,17 +35,16 @@ NewProjectDialog::NewProjectDialog(DbActions *actions, InfraiDbClient *client, Q
     fillChoices();
     connect(m_vendor, &QComboBox::currentIndexChanged, this, &NewProjectDialog::fillChoices);
     connect(m_mode, &QComboBox::currentIndexChanged, this, [this] { clearErrors(); });
-    client->discover(u"db.project.create"_s, this,
-                     [this](const DiscoveryInfo &info, const ApiError &error) {
-                         if (error.isError())
-                             m_discoveryError = error.message();
-                         else
-                             m_discovery = info;
-                         fillChoices();
-                         if (error.isError())
-                             showFieldError(u"vendor"_s, tr("Vendor choices could not be loaded: %1").arg(m_discoveryError));
-                         emit discoveryFinished();
-                     });
+    client->discover(u"db.project.create"_s, this, [this](const DiscoveryInfo &info, const ApiError &error) {
+        if (error.isError())
+            m_discoveryError = error.message();
+        else
+            m_discovery = info;
+        fillChoices();
+        if (error.isError())
+            showFieldError(u"vendor"_s, tr("Vendor choices could not be loaded: %1").arg(m_discoveryError));
+        emit discoveryFinished();
+    });
 }
 
 void NewProjectDialog::retranslate()

@@ -12,8 +12,11 @@
 using namespace Qt::StringLiterals;
 
 TopUpDialog::TopUpDialog(DbActions *actions, QWidget *parent)
-    : QDialog(parent), m_actions(actions), m_message(new QLabel(this)),
-      m_open(new QPushButton(this)), m_close(new QPushButton(this))
+    : QDialog(parent),
+      m_actions(actions),
+      m_message(new QLabel(this)),
+      m_open(new QPushButton(this)),
+      m_close(new QPushButton(this))
 {
     setObjectName(u"topUpDialog"_s);
     setAttribute(Qt::WA_DeleteOnClose);

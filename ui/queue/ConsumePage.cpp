@@ -19,11 +19,21 @@
 using namespace Qt::StringLiterals;
 
 ConsumePage::ConsumePage(QueueActions *actions, const QueueRecord &record, QWidget *parent)
-    : QWidget(parent), m_actions(actions), m_record(record), m_leased(new LeasedMessagesModel(this)),
-      m_max(new QSpinBox(this)), m_lease(new QSpinBox(this)), m_receive(new QPushButton(this)),
-      m_table(new QTableView(this)), m_ack(new QPushButton(this)), m_requeue(new QPushButton(this)),
-      m_toDlq(new QPushButton(this)), m_impact(new LiveLabel(this)), m_note(new QLabel(this)),
-      m_maxLabel(new QLabel(this)), m_leaseLabel(new QLabel(this))
+    : QWidget(parent),
+      m_actions(actions),
+      m_record(record),
+      m_leased(new LeasedMessagesModel(this)),
+      m_max(new QSpinBox(this)),
+      m_lease(new QSpinBox(this)),
+      m_receive(new QPushButton(this)),
+      m_table(new QTableView(this)),
+      m_ack(new QPushButton(this)),
+      m_requeue(new QPushButton(this)),
+      m_toDlq(new QPushButton(this)),
+      m_impact(new LiveLabel(this)),
+      m_note(new QLabel(this)),
+      m_maxLabel(new QLabel(this)),
+      m_leaseLabel(new QLabel(this))
 {
     setObjectName(u"consumePage"_s);
     m_max->setRange(1, 100);
@@ -142,12 +152,14 @@ QString ConsumePage::requeueImpact() const
     const QList<int> rows = selectedRows();
     if (rows.isEmpty())
         return {};
-    const int lapsed = int(std::count_if(rows.begin(), rows.end(), [this](int row) { return m_leased->isExpired(row); }));
+    const int lapsed =
+        int(std::count_if(rows.begin(), rows.end(), [this](int row) { return m_leased->isExpired(row); }));
     const int toDlq = selectedReachingMaxRetries();
     QStringList parts;
     if (toDlq > 0)
         parts << (m_record.deadLetterQueue.isEmpty()
-                      ? tr("%n message(s) will reach max_retries (%1) and move to this queue's dead list.", nullptr, toDlq)
+                      ? tr("%n message(s) will reach max_retries (%1) and move to this queue's dead list.", nullptr,
+                           toDlq)
                             .arg(m_record.maxRetries)
                       : tr("%n message(s) will reach max_retries (%1) and move to the DLQ %2.", nullptr, toDlq)
                             .arg(m_record.maxRetries)
@@ -214,11 +226,11 @@ void ConsumePage::retranslate()
     //: Nack = negative acknowledgement: the message failed and goes back to the queue.
     m_requeue->setText(tr("Nack (requeue)"));
     m_toDlq->setText(tr("Nack to DLQ"));
-    m_note->setText(tr("Receiving leases messages: each delivery raises its count, and a lease that lapses "
-                       "unacknowledged counts as a failure. After %1 failures a message moves to %2.")
-                        .arg(m_record.maxRetries)
-                        .arg(m_record.deadLetterQueue.isEmpty() ? tr("this queue's dead list")
-                                                                : m_record.deadLetterQueue));
+    m_note->setText(
+        tr("Receiving leases messages: each delivery raises its count, and a lease that lapses "
+           "unacknowledged counts as a failure. After %1 failures a message moves to %2.")
+            .arg(m_record.maxRetries)
+            .arg(m_record.deadLetterQueue.isEmpty() ? tr("this queue's dead list") : m_record.deadLetterQueue));
     updateImpact();
 }
 

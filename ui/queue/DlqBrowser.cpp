@@ -1,10 +1,9 @@
 #include "queue/DlqBrowser.h"
 
 #include "Confirm.h"
+#include "LiveLabel.h"
 #include "queue/DlqFilterProxy.h"
 #include "queue/DlqModel.h"
-#include "LiveLabel.h"
-#include "LiveLabel.h"
 #include "queue/QueueActions.h"
 #include "queue/QueueStatsHub.h"
 
@@ -37,15 +36,34 @@
 using namespace Qt::StringLiterals;
 
 DlqBrowser::DlqBrowser(QueueActions *actions, QueueStatsHub *stats, const QueueRecord &record, QWidget *parent)
-    : QWidget(parent), m_actions(actions), m_stats(stats), m_record(record), m_model(new DlqModel(this)),
-      m_proxy(new DlqFilterProxy(m_model, this)), m_search(new QLineEdit(this)), m_mode(new QComboBox(this)),
-      m_loadAll(new QPushButton(this)), m_stop(new QPushButton(this)), m_searchError(new LiveLabel(this)),
-      m_groupPath(new QLineEdit(this)), m_groupButton(new QPushButton(this)), m_groups(new QTableWidget(this)),
-      m_table(new QTableView(this)), m_payload(new QPlainTextEdit(this)), m_payloadMode(new QComboBox(this)),
-      m_copy(new QPushButton(this)), m_redriveSelected(new QPushButton(this)), m_since(new QDateTimeEdit(this)),
-      m_redriveSince(new QPushButton(this)), m_redriveAll(new QPushButton(this)),
-      m_exportSelected(new QPushButton(this)), m_exportAll(new QPushButton(this)), m_progress(new QProgressBar(this)),
-      m_status(new QLabel(this)), m_result(new LiveLabel(this)), m_groupLabel(new QLabel(this))
+    : QWidget(parent),
+      m_actions(actions),
+      m_stats(stats),
+      m_record(record),
+      m_model(new DlqModel(this)),
+      m_proxy(new DlqFilterProxy(m_model, this)),
+      m_search(new QLineEdit(this)),
+      m_mode(new QComboBox(this)),
+      m_loadAll(new QPushButton(this)),
+      m_stop(new QPushButton(this)),
+      m_searchError(new LiveLabel(this)),
+      m_groupPath(new QLineEdit(this)),
+      m_groupButton(new QPushButton(this)),
+      m_groups(new QTableWidget(this)),
+      m_table(new QTableView(this)),
+      m_payload(new QPlainTextEdit(this)),
+      m_payloadMode(new QComboBox(this)),
+      m_copy(new QPushButton(this)),
+      m_redriveSelected(new QPushButton(this)),
+      m_since(new QDateTimeEdit(this)),
+      m_redriveSince(new QPushButton(this)),
+      m_redriveAll(new QPushButton(this)),
+      m_exportSelected(new QPushButton(this)),
+      m_exportAll(new QPushButton(this)),
+      m_progress(new QProgressBar(this)),
+      m_status(new QLabel(this)),
+      m_result(new LiveLabel(this)),
+      m_groupLabel(new QLabel(this))
 {
     setObjectName(u"dlqBrowser"_s);
     m_model->setQueue(actions->client(), record.name);
@@ -186,7 +204,8 @@ DlqBrowser::DlqBrowser(QueueActions *actions, QueueStatsHub *stats, const QueueR
         applySearch();
     });
     connect(m_payloadMode, &QComboBox::currentIndexChanged, this, &DlqBrowser::showPayload);
-    connect(m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_payload->toPlainText()); });
+    connect(m_copy, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(m_payload->toPlainText()); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DlqBrowser::showPayload);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DlqBrowser::updateStatus);
     connect(m_table, &QWidget::customContextMenuRequested, this, &DlqBrowser::showContextMenu);
@@ -253,12 +272,17 @@ DlqBrowser::DlqBrowser(QueueActions *actions, QueueStatsHub *stats, const QueueR
         m_progress->hide();
         const Operation done = operation;
         if (done.state == Operation::State::Failed)
-            m_result->showText([done] {
-                return tr("Redrive stopped: %1 Retry it from the Operations dock; messages already moved are "
-                          "not moved twice.").arg(done.error.message());
-            }, LiveLabel::Tone::Error);
+            m_result->showText(
+                [done] {
+                    return tr("Redrive stopped: %1 Retry it from the Operations dock; messages already moved are "
+                              "not moved twice.")
+                        .arg(done.error.message());
+                },
+                LiveLabel::Tone::Error);
         else
-            m_result->showText([done, queue = m_record.name] { return tr("Done: %1 to %2.").arg(done.resultText(), queue); }, LiveLabel::Tone::Normal);
+            m_result->showText(
+                [done, queue = m_record.name] { return tr("Done: %1 to %2.").arg(done.resultText(), queue); },
+                LiveLabel::Tone::Normal);
     });
     retranslate();
     updateStatus();
@@ -392,7 +416,8 @@ void DlqBrowser::showPayload()
     }
     const int row = m_proxy->mapToSource(current).row();
     if (m_payloadMode->currentIndex() == 0)
-        m_payload->setPlainText(QString::fromUtf8(QJsonDocument(m_model->payload(row)).toJson(QJsonDocument::Indented)));
+        m_payload->setPlainText(
+            QString::fromUtf8(QJsonDocument(m_model->payload(row)).toJson(QJsonDocument::Indented)));
     else
         m_payload->setPlainText(QString::fromUtf8(m_model->exportLine(row)).trimmed());
     m_since->setDateTime(m_model->deadLetteredAt(row));
@@ -418,10 +443,10 @@ DlqBrowser::Preview DlqBrowser::previewAll() const
 
 bool DlqBrowser::confirmRedrive(const QString &what)
 {
-    return Confirm::ask(this, tr("Redrive"),
-                        what + u"\n\n"_s +
-                            tr("They return to %1 as new messages: same id, delivery count reset to 0.")
-                                .arg(m_record.name));
+    return Confirm::ask(
+        this, tr("Redrive"),
+        what + u"\n\n"_s +
+            tr("They return to %1 as new messages: same id, delivery count reset to 0.").arg(m_record.name));
 }
 
 void DlqBrowser::watchRedrive(int operation)
@@ -453,10 +478,11 @@ void DlqBrowser::redriveSince()
     const QDateTime since = m_since->dateTime();
     const Preview preview = previewSince(since);
     const QString when = QLocale().toString(since, QLocale::ShortFormat);
-    const QString what = preview.exact
-        ? tr("Redrive the %n message(s) dead-lettered since %1?", nullptr, int(preview.count)).arg(when)
-        : tr("Redrive everything dead-lettered since %1: at least %n message(s) (not all are loaded)?", nullptr,
-             int(preview.count)).arg(when);
+    const QString what =
+        preview.exact ? tr("Redrive the %n message(s) dead-lettered since %1?", nullptr, int(preview.count)).arg(when)
+                      : tr("Redrive everything dead-lettered since %1: at least %n message(s) (not all are loaded)?",
+                           nullptr, int(preview.count))
+                            .arg(when);
     if (!confirmRedrive(what))
         return;
     watchRedrive(m_actions->redriveBulk(m_record.name, since, int(preview.count)));
@@ -465,9 +491,8 @@ void DlqBrowser::redriveSince()
 void DlqBrowser::redriveAll()
 {
     const Preview preview = previewAll();
-    const QString what = preview.exact
-        ? tr("Redrive all %n dead letter(s)?", nullptr, int(preview.count))
-        : tr("Redrive all dead letters, at least %n?", nullptr, int(preview.count));
+    const QString what = preview.exact ? tr("Redrive all %n dead letter(s)?", nullptr, int(preview.count))
+                                       : tr("Redrive all dead letters, at least %n?", nullptr, int(preview.count));
     if (!confirmRedrive(what))
         return;
     watchRedrive(m_actions->redriveBulk(m_record.name, QDateTime(), int(preview.count)));
@@ -478,16 +503,20 @@ bool DlqBrowser::exportTo(const QString &path, const std::function<qint64(QIODev
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         const QString reason = file.errorString();
-        m_result->showText([=] { return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason); }, LiveLabel::Tone::Error);
+        m_result->showText([=] { return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason); },
+                           LiveLabel::Tone::Error);
         return false;
     }
     const qint64 written = write(file);
     if (!file.commit()) {
         const QString reason = file.errorString();
-        m_result->showText([=] { return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason); }, LiveLabel::Tone::Error);
+        m_result->showText([=] { return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason); },
+                           LiveLabel::Tone::Error);
         return false;
     }
-    m_result->showText([=] { return tr("Exported %n message(s) to %1.", nullptr, int(written)).arg(QDir::toNativeSeparators(path)); }, LiveLabel::Tone::Normal);
+    m_result->showText(
+        [=] { return tr("Exported %n message(s) to %1.", nullptr, int(written)).arg(QDir::toNativeSeparators(path)); },
+        LiveLabel::Tone::Normal);
     return true;
 }
 
@@ -501,9 +530,8 @@ void DlqBrowser::exportLines(const QList<QByteArray> &lines)
 {
     if (lines.isEmpty())
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export selected dead letters"),
-                                                      m_record.name + u"-dead-letters.jsonl"_s,
-                                                      tr("JSON Lines (*.jsonl)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export selected dead letters"), m_record.name + u"-dead-letters.jsonl"_s, tr("JSON Lines (*.jsonl)"));
     if (!path.isEmpty())
         exportLinesTo(path, lines);
 }
@@ -519,9 +547,8 @@ bool DlqBrowser::exportLinesTo(const QString &path, const QList<QByteArray> &lin
 
 void DlqBrowser::exportAll()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export dead letters"),
-                                                      m_record.name + u"-dead-letters.jsonl"_s,
-                                                      tr("JSON Lines (*.jsonl)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export dead letters"), m_record.name + u"-dead-letters.jsonl"_s, tr("JSON Lines (*.jsonl)"));
     if (path.isEmpty())
         return;
     // All that match the search (or all): load the rest first, then write.
@@ -554,8 +581,8 @@ void DlqBrowser::updateStatus()
     const QLocale locale;
     const std::optional<QueueStats> stats = m_stats->latest(m_record.name);
     QString text = stats && !m_model->isComplete()
-        ? tr("%1 of %2 loaded").arg(locale.toString(m_model->rowCount()), locale.toString(stats->dlq))
-        : tr("%1 loaded").arg(locale.toString(m_model->rowCount()));
+                       ? tr("%1 of %2 loaded").arg(locale.toString(m_model->rowCount()), locale.toString(stats->dlq))
+                       : tr("%1 loaded").arg(locale.toString(m_model->rowCount()));
     if (m_model->isLoading())
         text += u" · "_s + tr("loading…");
     if (m_model->isSearching())
@@ -574,9 +601,8 @@ void DlqBrowser::retranslate()
 {
     m_mode->setItemText(0, tr("Text"));
     m_mode->setItemText(1, tr("JSON path"));
-    m_search->setPlaceholderText(m_mode->currentIndex() == 0
-                                     ? tr("Search loaded payloads and ids")
-                                     : tr("e.g. $.error.code == \"TIMEOUT\""));
+    m_search->setPlaceholderText(m_mode->currentIndex() == 0 ? tr("Search loaded payloads and ids")
+                                                             : tr("e.g. $.error.code == \"TIMEOUT\""));
     m_stop->setText(tr("Stop"));
     m_groupLabel->setText(tr("Group by:"));
     m_groupButton->setText(tr("Group"));

@@ -1,7 +1,7 @@
 #include "queue/PublishPage.h"
 
-#include "queue/MessageJsonl.h"
 #include "LiveLabel.h"
+#include "queue/MessageJsonl.h"
 #include "queue/QueueActions.h"
 
 #include <QEvent>
@@ -24,12 +24,24 @@
 using namespace Qt::StringLiterals;
 
 PublishPage::PublishPage(QueueActions *actions, const QueueRecord &record, QWidget *parent)
-    : QWidget(parent), m_actions(actions), m_record(record), m_editor(new QPlainTextEdit(this)),
-      m_validation(new QLabel(this)), m_delay(new QSpinBox(this)), m_priority(new QSpinBox(this)),
-      m_key(new QLineEdit(this)), m_newKey(new QPushButton(this)), m_pretty(new QPushButton(this)),
-      m_publish(new QPushButton(this)), m_batch(new QPushButton(this)), m_progress(new QProgressBar(this)),
-      m_result(new LiveLabel(this)), m_payloadLabel(new QLabel(this)), m_delayLabel(new QLabel(this)),
-      m_priorityLabel(new QLabel(this)), m_keyLabel(new QLabel(this))
+    : QWidget(parent),
+      m_actions(actions),
+      m_record(record),
+      m_editor(new QPlainTextEdit(this)),
+      m_validation(new QLabel(this)),
+      m_delay(new QSpinBox(this)),
+      m_priority(new QSpinBox(this)),
+      m_key(new QLineEdit(this)),
+      m_newKey(new QPushButton(this)),
+      m_pretty(new QPushButton(this)),
+      m_publish(new QPushButton(this)),
+      m_batch(new QPushButton(this)),
+      m_progress(new QProgressBar(this)),
+      m_result(new LiveLabel(this)),
+      m_payloadLabel(new QLabel(this)),
+      m_delayLabel(new QLabel(this)),
+      m_priorityLabel(new QLabel(this)),
+      m_keyLabel(new QLabel(this))
 {
     setObjectName(u"publishPage"_s);
     m_editor->setObjectName(u"payloadEditor"_s);
@@ -98,9 +110,9 @@ PublishPage::PublishPage(QueueActions *actions, const QueueRecord &record, QWidg
             if (operation.state == Operation::State::Failed) {
                 m_result->showText([error = operation.error] { return error.message(); }, LiveLabel::Tone::Error);
             } else {
-                m_result->showText([id = operation.resultId, key = m_key->text()] {
-                    return tr("Published %1 (key %2).").arg(id, key);
-                }, LiveLabel::Tone::Normal);
+                m_result->showText([id = operation.resultId,
+                                    key = m_key->text()] { return tr("Published %1 (key %2).").arg(id, key); },
+                                   LiveLabel::Tone::Normal);
                 m_key->setText(ApiRequest::newIdempotencyKey()); // the next message is a new one
             }
         } else if (operation.id == m_pendingBatch) {
@@ -109,18 +121,22 @@ PublishPage::PublishPage(QueueActions *actions, const QueueRecord &record, QWidg
             m_progress->hide();
             const Operation done = operation;
             if (done.state == Operation::State::Failed)
-                m_result->showText([done] {
-                    return tr("Stopped after %1 of %2 batches: %3 Retry it from the Operations dock: only the "
-                              "batches not yet accepted are sent again.")
-                        .arg(done.progressDone)
-                        .arg((done.count + QueueActions::PublishChunk - 1) / QueueActions::PublishChunk)
-                        .arg(done.error.message());
-                }, LiveLabel::Tone::Error);
+                m_result->showText(
+                    [done] {
+                        return tr("Stopped after %1 of %2 batches: %3 Retry it from the Operations dock: only the "
+                                  "batches not yet accepted are sent again.")
+                            .arg(done.progressDone)
+                            .arg((done.count + QueueActions::PublishChunk - 1) / QueueActions::PublishChunk)
+                            .arg(done.error.message());
+                    },
+                    LiveLabel::Tone::Error);
             else
-                m_result->showText([done] {
-                    return tr("%1 of %2 messages accepted.")
-                        .arg(QLocale().toString(done.resultCount), QLocale().toString(done.count));
-                }, LiveLabel::Tone::Normal);
+                m_result->showText(
+                    [done] {
+                        return tr("%1 of %2 messages accepted.")
+                            .arg(QLocale().toString(done.resultCount), QLocale().toString(done.count));
+                    },
+                    LiveLabel::Tone::Normal);
         }
     });
     retranslate();
@@ -145,14 +161,15 @@ void PublishPage::validate()
         const int line = int(before.count('\n')) + 1;
         const int column = int(QString::fromUtf8(before.mid(before.lastIndexOf('\n') + 1)).size()) + 1;
         m_valid = false;
-        m_validation->setText(tr("Invalid JSON at line %1, column %2: %3").arg(line).arg(column).arg(error.errorString()));
+        m_validation->setText(
+            tr("Invalid JSON at line %1, column %2: %3").arg(line).arg(column).arg(error.errorString()));
     } else if (!document.isObject()) {
         m_valid = false;
         m_validation->setText(tr("The payload must be a JSON object, {…}."));
     } else {
         m_valid = true;
-        m_validation->setText(tr("Valid JSON object, %n byte(s) compact.", nullptr,
-                                 int(document.toJson(QJsonDocument::Compact).size())));
+        m_validation->setText(
+            tr("Valid JSON object, %n byte(s) compact.", nullptr, int(document.toJson(QJsonDocument::Compact).size())));
     }
     m_validation->setStyleSheet(m_valid ? u"color:#2e7d32;"_s : u"color:#c62828;"_s);
     m_publish->setEnabled(m_valid && !m_pendingPublish);
@@ -185,20 +202,23 @@ bool PublishPage::publishBatchFromFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         const QString reason = file.errorString();
-        m_result->showText([=] { return tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), reason); }, LiveLabel::Tone::Error);
+        m_result->showText([=] { return tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), reason); },
+                           LiveLabel::Tone::Error);
         return false;
     }
     const MessageJsonl batch = MessageJsonl::parse(file.readAll());
     if (!batch.errors.isEmpty()) {
         // Nothing is sent from a file with bad lines: a partial batch is hard to finish.
         const QStringList errors = batch.errors;
-        m_result->showText([errors]() -> QString {
-            QStringList shown = errors.mid(0, 5);
-            if (errors.size() > 5)
-                shown << tr("… and %n more", nullptr, int(errors.size() - 5));
-            return tr("Nothing published: %n line(s) cannot be read.", nullptr, int(errors.size())) + u'\n' +
-                   shown.join(u'\n');
-        }, LiveLabel::Tone::Error);
+        m_result->showText(
+            [errors]() -> QString {
+                QStringList shown = errors.mid(0, 5);
+                if (errors.size() > 5)
+                    shown << tr("… and %n more", nullptr, int(errors.size() - 5));
+                return tr("Nothing published: %n line(s) cannot be read.", nullptr, int(errors.size())) + u'\n' +
+                       shown.join(u'\n');
+            },
+            LiveLabel::Tone::Error);
         return false;
     }
     if (batch.messages.isEmpty()) {

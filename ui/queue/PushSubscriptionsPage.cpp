@@ -1,10 +1,10 @@
 #include "queue/PushSubscriptionsPage.h"
 
 #include "LiveLabel.h"
-#include "queue/QueueActions.h"
-#include "queue/QueueDialogs.h"
 #include "auth/SecretStore.h"
 #include "profiles/PushSubscriptionRegistry.h"
+#include "queue/QueueActions.h"
+#include "queue/QueueDialogs.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -19,8 +19,14 @@ using namespace Qt::StringLiterals;
 
 PushSubscriptionsPage::PushSubscriptionsPage(QueueActions *actions, SecretStore *secrets, const QString &profileId,
                                              const QueueRecord &record, QWidget *parent)
-    : QWidget(parent), m_actions(actions), m_secrets(secrets), m_profileId(profileId), m_record(record),
-      m_note(new QLabel(this)), m_list(new QTreeWidget(this)), m_new(new QPushButton(this)),
+    : QWidget(parent),
+      m_actions(actions),
+      m_secrets(secrets),
+      m_profileId(profileId),
+      m_record(record),
+      m_note(new QLabel(this)),
+      m_list(new QTreeWidget(this)),
+      m_new(new QPushButton(this)),
       m_keychain(new LiveLabel(this))
 {
     setObjectName(u"pushPage"_s);

@@ -34,9 +34,15 @@ enum DlqChoice { NoDlq, CreateDlq, ExistingDlq };
 // ---------------------------------------------------------------- NewQueueDialog
 
 NewQueueDialog::NewQueueDialog(QueueActions *actions, const QStringList &existingQueues, QWidget *parent)
-    : ActionDialog(actions->tracker(), parent), m_queueActions(actions), m_name(new QLineEdit(this)),
-      m_type(new QComboBox(this)), m_dlq(new QComboBox(this)), m_maxRetries(spin(this, 0, 100, 5)),
-      m_visibility(spin(this, 1, 43200, 30)), m_retention(spin(this, 1, 14, 4)), m_priority(new QCheckBox(this))
+    : ActionDialog(actions->tracker(), parent),
+      m_queueActions(actions),
+      m_name(new QLineEdit(this)),
+      m_type(new QComboBox(this)),
+      m_dlq(new QComboBox(this)),
+      m_maxRetries(spin(this, 0, 100, 5)),
+      m_visibility(spin(this, 1, 43200, 30)),
+      m_retention(spin(this, 1, 14, 4)),
+      m_priority(new QCheckBox(this))
 {
     setObjectName(u"newQueueDialog"_s);
     m_type->addItem(QString(), u"standard"_s);
@@ -87,9 +93,8 @@ void NewQueueDialog::retranslate()
     m_type->setItemText(1, tr("FIFO — publish order, one in flight blocks the rest"));
     setFieldLabel(m_dlq, tr("Dead-letter queue:"));
     m_dlq->setItemText(0, tr("None (dead letters stay listed on this queue)"));
-    m_dlq->setItemText(1, m_name->text().trimmed().isEmpty()
-                              ? tr("Create a new one")
-                              : tr("Create a new one: %1").arg(newDlqName()));
+    m_dlq->setItemText(1, m_name->text().trimmed().isEmpty() ? tr("Create a new one")
+                                                             : tr("Create a new one: %1").arg(newDlqName()));
     setFieldLabel(m_maxRetries, tr("Max retries:"));
     m_maxRetries->setToolTip(tr("Failures (nacks and lapsed leases) before a message moves to the DLQ"));
     setFieldLabel(m_visibility, tr("Visibility timeout:"));
@@ -105,8 +110,8 @@ bool NewQueueDialog::validate()
 {
     const QString name = m_name->text().trimmed();
     if (!isValidQueueName(name)) {
-        showFieldError(u"name"_s, name.isEmpty() ? tr("Enter a name.")
-                                                 : tr("Use 1–80 letters, digits, '-', '_' or '.'."));
+        showFieldError(u"name"_s,
+                       name.isEmpty() ? tr("Enter a name.") : tr("Use 1–80 letters, digits, '-', '_' or '.'."));
         return false;
     }
     if (m_dlq->currentData().toInt() == CreateDlq && !isValidQueueName(newDlqName())) {
@@ -156,19 +161,23 @@ int NewQueueDialog::continueAfter(int operationId)
 
 // ---------------------------------------------------------------- QueueConfirmDialog
 
-QueueConfirmDialog::QueueConfirmDialog(QueueActions *actions, Purpose purpose, const QString &queue,
-                                       qint64 pending, QWidget *parent)
-    : ActionDialog(actions->tracker(), parent), m_queueActions(actions), m_purpose(purpose), m_queue(queue),
-      m_pending(pending), m_explanation(new QLabel(this)), m_confirm(new QLineEdit(this))
+QueueConfirmDialog::QueueConfirmDialog(QueueActions *actions, Purpose purpose, const QString &queue, qint64 pending,
+                                       QWidget *parent)
+    : ActionDialog(actions->tracker(), parent),
+      m_queueActions(actions),
+      m_purpose(purpose),
+      m_queue(queue),
+      m_pending(pending),
+      m_explanation(new QLabel(this)),
+      m_confirm(new QLineEdit(this))
 {
     setObjectName(purpose == Purpose::Purge ? u"purgeDialog"_s : u"deleteQueueDialog"_s);
     m_explanation->setWordWrap(true);
     m_explanation->setTextFormat(Qt::RichText);
     form()->addRow(m_explanation);
     addField(u"confirm"_s, m_confirm);
-    connect(m_confirm, &QLineEdit::textChanged, this, [this](const QString &text) {
-        buttons()->button(QDialogButtonBox::Ok)->setEnabled(text == m_queue);
-    });
+    connect(m_confirm, &QLineEdit::textChanged, this,
+            [this](const QString &text) { buttons()->button(QDialogButtonBox::Ok)->setEnabled(text == m_queue); });
     buttons()->button(QDialogButtonBox::Ok)->setEnabled(false);
     resize(460, 0);
     retranslate();
@@ -212,8 +221,12 @@ int QueueConfirmDialog::start()
 // ---------------------------------------------------------------- PushSubscriptionDialog
 
 PushSubscriptionDialog::PushSubscriptionDialog(QueueActions *actions, const QueueRecord &queue, QWidget *parent)
-    : ActionDialog(actions->tracker(), parent), m_queueActions(actions), m_queue(queue), m_url(new QLineEdit(this)),
-      m_secret(new QLineEdit(this)), m_maxRetries(spin(this, 0, 100, queue.maxRetries)),
+    : ActionDialog(actions->tracker(), parent),
+      m_queueActions(actions),
+      m_queue(queue),
+      m_url(new QLineEdit(this)),
+      m_secret(new QLineEdit(this)),
+      m_maxRetries(spin(this, 0, 100, queue.maxRetries)),
       m_visibility(spin(this, 1, 43200, queue.visibilityTimeoutDefault))
 {
     setObjectName(u"pushSubscriptionDialog"_s);
@@ -223,7 +236,8 @@ PushSubscriptionDialog::PushSubscriptionDialog(QueueActions *actions, const Queu
     QByteArray random(24, Qt::Uninitialized);
     for (char &byte : random)
         byte = char(QRandomGenerator::system()->bounded(256));
-    m_secret->setText(QString::fromLatin1(random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
+    m_secret->setText(
+        QString::fromLatin1(random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
     addField(u"url"_s, m_url);
     addField(u"secret"_s, m_secret);
     addField(u"max_retries"_s, m_maxRetries);
@@ -247,11 +261,11 @@ QString PushSubscriptionDialog::urlProblem(const QString &text)
     const QHostAddress address(host);
     if (!address.isNull()) {
         static const QList<QPair<QHostAddress, int>> blocked = {
-            QHostAddress::parseSubnet(u"127.0.0.0/8"_s),   QHostAddress::parseSubnet(u"10.0.0.0/8"_s),
-            QHostAddress::parseSubnet(u"172.16.0.0/12"_s), QHostAddress::parseSubnet(u"192.168.0.0/16"_s),
+            QHostAddress::parseSubnet(u"127.0.0.0/8"_s),    QHostAddress::parseSubnet(u"10.0.0.0/8"_s),
+            QHostAddress::parseSubnet(u"172.16.0.0/12"_s),  QHostAddress::parseSubnet(u"192.168.0.0/16"_s),
             QHostAddress::parseSubnet(u"169.254.0.0/16"_s), QHostAddress::parseSubnet(u"0.0.0.0/8"_s),
-            QHostAddress::parseSubnet(u"100.64.0.0/10"_s), QHostAddress::parseSubnet(u"::1/128"_s),
-            QHostAddress::parseSubnet(u"fc00::/7"_s),      QHostAddress::parseSubnet(u"fe80::/10"_s),
+            QHostAddress::parseSubnet(u"100.64.0.0/10"_s),  QHostAddress::parseSubnet(u"::1/128"_s),
+            QHostAddress::parseSubnet(u"fc00::/7"_s),       QHostAddress::parseSubnet(u"fe80::/10"_s),
         };
         for (const auto &subnet : blocked)
             if (address.isInSubnet(subnet))

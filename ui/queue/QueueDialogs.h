@@ -58,8 +58,7 @@ class QueueConfirmDialog final : public ActionDialog
 
 public:
     enum class Purpose { Purge, Delete };
-    QueueConfirmDialog(QueueActions *actions, Purpose purpose, const QString &queue, qint64 pending,
-                       QWidget *parent);
+    QueueConfirmDialog(QueueActions *actions, Purpose purpose, const QString &queue, qint64 pending, QWidget *parent);
     QLineEdit *confirmEdit() const { return m_confirm; }
 
 protected:

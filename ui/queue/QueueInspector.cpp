@@ -1,7 +1,7 @@
 #include "queue/QueueInspector.h"
 
-#include "queue/ConsumePage.h"
 #include "explorer/DbTreeModel.h"
+#include "queue/ConsumePage.h"
 #include "queue/DlqBrowser.h"
 #include "queue/PublishPage.h"
 #include "queue/PushSubscriptionsPage.h"
@@ -18,13 +18,20 @@
 using namespace Qt::StringLiterals;
 
 QueueInspector::QueueInspector(QueueActions *actions, QueueStatsHub *stats, SecretStore *secrets,
-                               const QString &profileId, DbTreeModel *tree, const QueueRecord &record,
-                               QWidget *parent)
-    : QWidget(parent), m_actions(actions), m_stats(stats), m_tree(tree), m_record(record),
-      m_title(new QLabel(this)), m_subtitle(new QLabel(this)), m_pages(new QTabWidget(this)),
+                               const QString &profileId, DbTreeModel *tree, const QueueRecord &record, QWidget *parent)
+    : QWidget(parent),
+      m_actions(actions),
+      m_stats(stats),
+      m_tree(tree),
+      m_record(record),
+      m_title(new QLabel(this)),
+      m_subtitle(new QLabel(this)),
+      m_pages(new QTabWidget(this)),
       m_gone(new QLabel(this)),
-      m_overview(new QueueOverviewPage(actions, record, this)), m_publish(new PublishPage(actions, record, this)),
-      m_consume(new ConsumePage(actions, record, this)), m_deadLetters(new DlqBrowser(actions, stats, record, this)),
+      m_overview(new QueueOverviewPage(actions, record, this)),
+      m_publish(new PublishPage(actions, record, this)),
+      m_consume(new ConsumePage(actions, record, this)),
+      m_deadLetters(new DlqBrowser(actions, stats, record, this)),
       m_push(new PushSubscriptionsPage(actions, secrets, profileId, record, this))
 {
     setObjectName(u"queueInspector:"_s + record.name);

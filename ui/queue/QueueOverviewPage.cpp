@@ -39,10 +39,19 @@ QString ageText(qint64 seconds)
 } // namespace
 
 QueueOverviewPage::QueueOverviewPage(QueueActions *actions, const QueueRecord &record, QWidget *parent)
-    : QWidget(parent), m_actions(actions), m_type(new QLabel(this)), m_dlq(new QComboBox(this)),
-      m_maxRetries(new QSpinBox(this)), m_visibility(new QSpinBox(this)), m_retention(new QSpinBox(this)),
-      m_priority(new QCheckBox(this)), m_update(new QPushButton(this)), m_revert(new QPushButton(this)),
-      m_purge(new QPushButton(this)), m_delete(new QPushButton(this)), m_message(new LiveLabel(this)),
+    : QWidget(parent),
+      m_actions(actions),
+      m_type(new QLabel(this)),
+      m_dlq(new QComboBox(this)),
+      m_maxRetries(new QSpinBox(this)),
+      m_visibility(new QSpinBox(this)),
+      m_retention(new QSpinBox(this)),
+      m_priority(new QCheckBox(this)),
+      m_update(new QPushButton(this)),
+      m_revert(new QPushButton(this)),
+      m_purge(new QPushButton(this)),
+      m_delete(new QPushButton(this)),
+      m_message(new LiveLabel(this)),
       m_chart(new QueueStatsChart(this))
 {
     setObjectName(u"queueOverview"_s);
@@ -225,7 +234,9 @@ void QueueOverviewPage::submitUpdate()
     m_message->hide();
     const QueueSettings settings = editedSettings();
     if (settings.deadLetterQueue && *settings.deadLetterQueue == m_record.name) {
-        m_errors.value(u"dead_letter_queue"_s)->setTextFunction([] { return tr("A queue cannot be its own dead-letter queue."); });
+        m_errors.value(u"dead_letter_queue"_s)->setTextFunction([] {
+            return tr("A queue cannot be its own dead-letter queue.");
+        });
         m_errors.value(u"dead_letter_queue"_s)->show();
         return;
     }

@@ -9,16 +9,23 @@
 #include <algorithm>
 
 QueueStatsChart::QueueStatsChart(QWidget *parent)
-    : QChartView(parent), m_available(new QLineSeries(this)), m_inFlight(new QLineSeries(this)),
-      m_dead(new QLineSeries(this)), m_time(new QDateTimeAxis(this)), m_count(new QValueAxis(this))
+    : QChartView(parent),
+      m_available(new QLineSeries(this)),
+      m_inFlight(new QLineSeries(this)),
+      m_dead(new QLineSeries(this)),
+      m_time(new QDateTimeAxis(this)),
+      m_count(new QValueAxis(this))
 {
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(0);
-    const struct { QLineSeries *series; QColor color; } lines[] = {
-        {m_available, QColor(0x1565c0)}, {m_inFlight, QColor(0xef6c00)}, {m_dead, QColor(0xc62828)}};
+    const struct
+    {
+        QLineSeries *series;
+        QColor color;
+    } lines[] = {{m_available, QColor(0x1565c0)}, {m_inFlight, QColor(0xef6c00)}, {m_dead, QColor(0xc62828)}};
     chart->addAxis(m_time, Qt::AlignBottom);
     chart->addAxis(m_count, Qt::AlignLeft);
     for (const auto &line : lines) {

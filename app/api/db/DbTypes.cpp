@@ -8,7 +8,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-
 QStringList strings(const QJsonValue &value)
 {
     QStringList list;
@@ -91,8 +90,7 @@ std::optional<DiscoveryInfo> DiscoveryInfo::fromJson(const QJsonObject &json)
         const QJsonObject vendor = value.toObject();
         info.vendors.append({vendor.value(u"id"_s).toString(), vendor.value(u"name"_s).toString(),
                              strings(vendor.value(u"regions"_s)), strings(vendor.value(u"plans"_s)),
-                             strings(vendor.value(u"postgres_versions"_s)),
-                             vendor.value(u"available"_s).toBool(true)});
+                             strings(vendor.value(u"postgres_versions"_s)), vendor.value(u"available"_s).toBool(true)});
     }
     return info;
 }

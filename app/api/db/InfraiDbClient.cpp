@@ -59,8 +59,7 @@ ApiRequest InfraiDbClient::createProjectRequest(const NewProjectSpec &spec)
     return request;
 }
 
-ApiRequest InfraiDbClient::createBranchRequest(const QString &projectId, const QString &name,
-                                               const QString &fromBranch)
+ApiRequest InfraiDbClient::createBranchRequest(const QString &projectId, const QString &name, const QString &fromBranch)
 {
     QJsonObject body{{u"project_id"_s, projectId}, {u"branch_name"_s, name}};
     putIfSet(body, u"from_branch"_s, fromBranch);
@@ -82,24 +81,21 @@ ApiRequest InfraiDbClient::restoreSnapshotRequest(const QString &snapshotId, con
 {
     QJsonObject body{{u"snapshot_id"_s, snapshotId}};
     putIfSet(body, u"new_name"_s, newName);
-    ApiRequest request =
-        ApiRequest::mutating("POST", u"/v1/db/snapshot/restore/"_s + pathId(snapshotId), body);
+    ApiRequest request = ApiRequest::mutating("POST", u"/v1/db/snapshot/restore/"_s + pathId(snapshotId), body);
     request.capability = u"db.snapshot.restore"_s;
     return request;
 }
 
 ApiRequest InfraiDbClient::deleteProjectRequest(const QString &projectId)
 {
-    ApiRequest request = ApiRequest::mutating(
-        "DELETE", u"/v1/db/project/delete/"_s + pathId(projectId), {}, false);
+    ApiRequest request = ApiRequest::mutating("DELETE", u"/v1/db/project/delete/"_s + pathId(projectId), {}, false);
     request.capability = u"db.project.delete"_s;
     return request;
 }
 
 ApiRequest InfraiDbClient::deleteBranchRequest(const QString &branchId)
 {
-    ApiRequest request =
-        ApiRequest::mutating("DELETE", u"/v1/db/branch/delete/"_s + pathId(branchId), {}, false);
+    ApiRequest request = ApiRequest::mutating("DELETE", u"/v1/db/branch/delete/"_s + pathId(branchId), {}, false);
     request.capability = u"db.branch.delete"_s;
     return request;
 }
@@ -143,11 +139,9 @@ ApiCall *InfraiDbClient::getProject(const QString &id, QObject *context, Done<Db
     return sendProject(getRequest(u"project"_s, id), context, std::move(done));
 }
 
-ApiCall *InfraiDbClient::listProjects(const QString &cursor, int limit, QObject *context,
-                                      Done<Page<DbProject>> done)
+ApiCall *InfraiDbClient::listProjects(const QString &cursor, int limit, QObject *context, Done<Page<DbProject>> done)
 {
-    return sendPage<DbProject>(listRequest(u"/v1/db/project/list"_s, {}, cursor, limit), context,
-                               std::move(done));
+    return sendPage<DbProject>(listRequest(u"/v1/db/project/list"_s, {}, cursor, limit), context, std::move(done));
 }
 
 ApiCall *InfraiDbClient::deleteProject(const QString &id, QObject *context, Done<bool> done)
@@ -155,9 +149,8 @@ ApiCall *InfraiDbClient::deleteProject(const QString &id, QObject *context, Done
     return sendOk(deleteProjectRequest(id), context, std::move(done));
 }
 
-ApiCall *InfraiDbClient::createBranch(const QString &projectId, const QString &name,
-                                      const QString &fromBranch, QObject *context,
-                                      Done<DbBranch> done)
+ApiCall *InfraiDbClient::createBranch(const QString &projectId, const QString &name, const QString &fromBranch,
+                                      QObject *context, Done<DbBranch> done)
 {
     return sendBranch(createBranchRequest(projectId, name, fromBranch), context, std::move(done));
 }
@@ -167,11 +160,10 @@ ApiCall *InfraiDbClient::getBranch(const QString &id, QObject *context, Done<DbB
     return sendBranch(getRequest(u"branch"_s, id), context, std::move(done));
 }
 
-ApiCall *InfraiDbClient::listBranches(const QString &projectId, const QString &cursor, int limit,
-                                      QObject *context, Done<Page<DbBranch>> done)
+ApiCall *InfraiDbClient::listBranches(const QString &projectId, const QString &cursor, int limit, QObject *context,
+                                      Done<Page<DbBranch>> done)
 {
-    return sendPage<DbBranch>(listRequest(u"/v1/db/branch/list"_s, projectId, cursor, limit),
-                              context, std::move(done));
+    return sendPage<DbBranch>(listRequest(u"/v1/db/branch/list"_s, projectId, cursor, limit), context, std::move(done));
 }
 
 ApiCall *InfraiDbClient::deleteBranch(const QString &id, QObject *context, Done<bool> done)
@@ -179,8 +171,8 @@ ApiCall *InfraiDbClient::deleteBranch(const QString &id, QObject *context, Done<
     return sendOk(deleteBranchRequest(id), context, std::move(done));
 }
 
-ApiCall *InfraiDbClient::createSnapshot(const QString &projectId, const QString &label,
-                                        QObject *context, Done<DbSnapshot> done)
+ApiCall *InfraiDbClient::createSnapshot(const QString &projectId, const QString &label, QObject *context,
+                                        Done<DbSnapshot> done)
 {
     return sendSnapshot(createSnapshotRequest(projectId, label), context, std::move(done));
 }
@@ -190,23 +182,23 @@ ApiCall *InfraiDbClient::getSnapshot(const QString &id, QObject *context, Done<D
     return sendSnapshot(getRequest(u"snapshot"_s, id), context, std::move(done));
 }
 
-ApiCall *InfraiDbClient::listSnapshots(const QString &projectId, const QString &cursor, int limit,
-                                       QObject *context, Done<Page<DbSnapshot>> done)
+ApiCall *InfraiDbClient::listSnapshots(const QString &projectId, const QString &cursor, int limit, QObject *context,
+                                       Done<Page<DbSnapshot>> done)
 {
-    return sendPage<DbSnapshot>(listRequest(u"/v1/db/snapshot/list"_s, projectId, cursor, limit),
-                                context, std::move(done));
+    return sendPage<DbSnapshot>(listRequest(u"/v1/db/snapshot/list"_s, projectId, cursor, limit), context,
+                                std::move(done));
 }
 
-ApiCall *InfraiDbClient::restoreSnapshot(const QString &snapshotId, const QString &newName,
-                                         QObject *context, Done<DbProject> done)
+ApiCall *InfraiDbClient::restoreSnapshot(const QString &snapshotId, const QString &newName, QObject *context,
+                                         Done<DbProject> done)
 {
     return sendProject(restoreSnapshotRequest(snapshotId, newName), context, std::move(done));
 }
 
 ApiCall *InfraiDbClient::discover(const QString &capability, QObject *context, Done<DiscoveryInfo> done)
 {
-    return sendRecord<DiscoveryInfo>(ApiRequest::get(u"/v1/discovery/"_s + pathId(capability)),
-                                     context, std::move(done));
+    return sendRecord<DiscoveryInfo>(ApiRequest::get(u"/v1/discovery/"_s + pathId(capability)), context,
+                                     std::move(done));
 }
 
 ApiCall *InfraiDbClient::topUp(QObject *context, Done<QUrl> done)

@@ -17,8 +17,7 @@ public:
     ApiTransport *transport() const { return m_transport; }
 
     static ApiRequest createProjectRequest(const NewProjectSpec &spec);
-    static ApiRequest createBranchRequest(const QString &projectId, const QString &name,
-                                          const QString &fromBranch);
+    static ApiRequest createBranchRequest(const QString &projectId, const QString &name, const QString &fromBranch);
     static ApiRequest createSnapshotRequest(const QString &projectId, const QString &label);
     static ApiRequest restoreSnapshotRequest(const QString &snapshotId, const QString &newName);
     static ApiRequest deleteProjectRequest(const QString &projectId);
@@ -36,20 +35,18 @@ public:
     ApiCall *listProjects(const QString &cursor, int limit, QObject *context, Done<Page<DbProject>> done);
     ApiCall *deleteProject(const QString &id, QObject *context, Done<bool> done);
 
-    ApiCall *createBranch(const QString &projectId, const QString &name, const QString &fromBranch,
-                          QObject *context, Done<DbBranch> done);
+    ApiCall *createBranch(const QString &projectId, const QString &name, const QString &fromBranch, QObject *context,
+                          Done<DbBranch> done);
     ApiCall *getBranch(const QString &id, QObject *context, Done<DbBranch> done);
-    ApiCall *listBranches(const QString &projectId, const QString &cursor, int limit,
-                          QObject *context, Done<Page<DbBranch>> done);
+    ApiCall *listBranches(const QString &projectId, const QString &cursor, int limit, QObject *context,
+                          Done<Page<DbBranch>> done);
     ApiCall *deleteBranch(const QString &id, QObject *context, Done<bool> done);
 
-    ApiCall *createSnapshot(const QString &projectId, const QString &label, QObject *context,
-                            Done<DbSnapshot> done);
+    ApiCall *createSnapshot(const QString &projectId, const QString &label, QObject *context, Done<DbSnapshot> done);
     ApiCall *getSnapshot(const QString &id, QObject *context, Done<DbSnapshot> done);
-    ApiCall *listSnapshots(const QString &projectId, const QString &cursor, int limit,
-                           QObject *context, Done<Page<DbSnapshot>> done);
-    ApiCall *restoreSnapshot(const QString &snapshotId, const QString &newName, QObject *context,
-                             Done<DbProject> done);
+    ApiCall *listSnapshots(const QString &projectId, const QString &cursor, int limit, QObject *context,
+                           Done<Page<DbSnapshot>> done);
+    ApiCall *restoreSnapshot(const QString &snapshotId, const QString &newName, QObject *context, Done<DbProject> done);
 
     ApiCall *discover(const QString &capability, QObject *context, Done<DiscoveryInfo> done);
     // POST /v1/account/topup → checkout_url to open in a browser.

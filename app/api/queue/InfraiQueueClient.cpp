@@ -22,8 +22,8 @@ void putSettings(QJsonObject &body, const QueueSettings &settings)
         body.insert(u"type"_s, settings.type);
     if (settings.deadLetterQueue)
         body.insert(u"dead_letter_queue"_s, settings.deadLetterQueue->isEmpty()
-                                                 ? QJsonValue(QJsonValue::Null)
-                                                 : QJsonValue(*settings.deadLetterQueue));
+                                                ? QJsonValue(QJsonValue::Null)
+                                                : QJsonValue(*settings.deadLetterQueue));
     if (settings.maxRetries)
         body.insert(u"max_retries"_s, *settings.maxRetries);
     if (settings.visibilityTimeoutDefault)
@@ -112,9 +112,9 @@ ApiRequest InfraiQueueClient::publishBatchRequest(const QString &queue, const QL
     QJsonArray list;
     for (const OutgoingMessage &message : messages)
         list.append(messageBody(message));
-    return named(ApiRequest::mutating("POST", u"/v1/queue/publish_batch"_s,
-                                      {{u"queue"_s, queue}, {u"messages"_s, list}}),
-                 u"queue.publish_batch"_s);
+    return named(
+        ApiRequest::mutating("POST", u"/v1/queue/publish_batch"_s, {{u"queue"_s, queue}, {u"messages"_s, list}}),
+        u"queue.publish_batch"_s);
 }
 
 ApiRequest InfraiQueueClient::redriveRequest(const QString &queue, const RedriveSelection &selection)
@@ -232,8 +232,8 @@ ApiCall *InfraiQueueClient::sendPublish(const ApiRequest &request, QObject *cont
     });
 }
 
-ApiCall *InfraiQueueClient::publishBatch(const QString &queue, const QList<OutgoingMessage> &messages,
-                                         QObject *context, Done<QStringList> done)
+ApiCall *InfraiQueueClient::publishBatch(const QString &queue, const QList<OutgoingMessage> &messages, QObject *context,
+                                         Done<QStringList> done)
 {
     return sendPublishBatch(publishBatchRequest(queue, messages), context, std::move(done));
 }
@@ -248,7 +248,8 @@ ApiCall *InfraiQueueClient::sendPublishBatch(const ApiRequest &request, QObject 
     });
 }
 
-ApiRequest InfraiQueueClient::consumeRequest(const QString &queue, int maxMessages, std::optional<int> visibilityTimeout)
+ApiRequest InfraiQueueClient::consumeRequest(const QString &queue, int maxMessages,
+                                             std::optional<int> visibilityTimeout)
 {
     QJsonObject body{{u"queue"_s, queue}, {u"max_messages"_s, maxMessages}};
     if (visibilityTimeout)
@@ -329,26 +330,32 @@ void InfraiQueueClient::forEachDlqPage(const QString &queue, int limit, QObject 
                                        std::function<bool(const QList<QueueMessage> &)> page,
                                        std::function<void(const ApiError &)> finished)
 {
-    TypedCalls::followCursor<QueueMessage>(m_transport, [queue, limit](const QString &cursor) {
-        return listRequest(u"/v1/queue/dlq/list/"_s + segment(queue), cursor, limit, u"queue.dlq.list"_s);
-    }, context, std::move(page), std::move(finished));
+    TypedCalls::followCursor<QueueMessage>(
+        m_transport,
+        [queue, limit](const QString &cursor) {
+            return listRequest(u"/v1/queue/dlq/list/"_s + segment(queue), cursor, limit, u"queue.dlq.list"_s);
+        },
+        context, std::move(page), std::move(finished));
 }
 
-void InfraiQueueClient::forEachDlqPage(const QString &queue, int limit, const QString &startCursor,
-                                       QObject *context,
+void InfraiQueueClient::forEachDlqPage(const QString &queue, int limit, const QString &startCursor, QObject *context,
                                        std::function<bool(const QList<QueueMessage> &, const QString &)> page,
                                        std::function<void(const ApiError &)> finished)
 {
-    TypedCalls::followCursor<QueueMessage>(m_transport, [queue, limit](const QString &cursor) {
-        return listRequest(u"/v1/queue/dlq/list/"_s + segment(queue), cursor, limit, u"queue.dlq.list"_s);
-    }, startCursor, context, std::move(page), std::move(finished));
+    TypedCalls::followCursor<QueueMessage>(
+        m_transport,
+        [queue, limit](const QString &cursor) {
+            return listRequest(u"/v1/queue/dlq/list/"_s + segment(queue), cursor, limit, u"queue.dlq.list"_s);
+        },
+        startCursor, context, std::move(page), std::move(finished));
 }
 
 void InfraiQueueClient::forEachQueuePage(int limit, QObject *context,
                                          std::function<bool(const QList<QueueRecord> &)> page,
                                          std::function<void(const ApiError &)> finished)
 {
-    TypedCalls::followCursor<QueueRecord>(m_transport, [limit](const QString &cursor) {
-        return listRequest(u"/v1/queue/list"_s, cursor, limit, u"queue.list"_s);
-    }, context, std::move(page), std::move(finished));
+    TypedCalls::followCursor<QueueRecord>(
+        m_transport,
+        [limit](const QString &cursor) { return listRequest(u"/v1/queue/list"_s, cursor, limit, u"queue.list"_s); },
+        context, std::move(page), std::move(finished));
 }

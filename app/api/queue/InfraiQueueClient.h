@@ -51,8 +51,8 @@ public:
     ApiCall *publish(const QString &queue, const OutgoingMessage &message, QObject *context, Done<QString> done);
     ApiCall *publishBatch(const QString &queue, const QList<OutgoingMessage> &messages, QObject *context,
                           Done<QStringList> done);
-    ApiCall *consume(const QString &queue, int maxMessages, std::optional<int> visibilityTimeout,
-                     QObject *context, Done<QList<QueueMessage>> done);
+    ApiCall *consume(const QString &queue, int maxMessages, std::optional<int> visibilityTimeout, QObject *context,
+                     Done<QList<QueueMessage>> done);
     ApiCall *ack(const QString &queue, const QString &messageId, QObject *context, Done<Acknowledgement> done);
     ApiCall *nack(const QString &queue, const QString &messageId, bool requeue, QObject *context,
                   Done<Acknowledgement> done);

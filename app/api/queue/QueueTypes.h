@@ -47,7 +47,7 @@ struct PushSubscription
 // Options of queue.create / queue.update; unset optionals are not sent.
 struct QueueSettings
 {
-    QString type; // create only
+    QString type;                           // create only
     std::optional<QString> deadLetterQueue; // empty string clears it on update
     std::optional<int> maxRetries, visibilityTimeoutDefault, messageRetentionDays;
     std::optional<bool> enablePriority;
