@@ -148,10 +148,10 @@
 <context>
     <name>ConsumePage</name>
     <message numerus="yes">
-        <source>%n message(s) will reach max_retries (%1) and move to this queue&apos;s dead list.</source>
+        <source>%n message(s) will reach max_retries (%1) and move to this queue's dead list.</source>
         <translation>
-            <numerusform>%n message will reach max_retries (%1) and move to this queue&apos;s dead list.</numerusform>
-            <numerusform>%n messages will reach max_retries (%1) and move to this queue&apos;s dead list.</numerusform>
+            <numerusform>%n message will reach max_retries (%1) and move to this queue's dead list.</numerusform>
+            <numerusform>%n messages will reach max_retries (%1) and move to this queue's dead list.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -168,17 +168,6 @@
             <numerusform>%n messages will be available again, each with one more failure counted.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n lease(s) already lapsed: the queue may have delivered those messages again.</source>
-        <translation>
-            <numerusform>%n lease already lapsed: the queue may have delivered those messages again.</numerusform>
-            <numerusform>%n leases already lapsed: the queue may have delivered those messages again.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Requeue: %1</source>
-        <translation>Requeue: %1</translation>
-    </message>
     <message>
         <source>Requeue messages</source>
         <translation>Requeue messages</translation>
@@ -188,8 +177,8 @@
         <translation>Go ahead?</translation>
     </message>
     <message>
-        <source>this queue&apos;s dead list</source>
-        <translation>this queue&apos;s dead list</translation>
+        <source>this queue's dead list</source>
+        <translation>this queue's dead list</translation>
     </message>
     <message>
         <source>Send to the DLQ</source>
@@ -243,6 +232,18 @@
     <message>
         <source>No message is available right now.</source>
         <translation>No message is available right now.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The lease on %n message(s) had expired: the service refused, and the message(s) went back to the queue untouched. Receive again to work on them.</source>
+        <translation><numerusform>The lease on %n message had expired: the service refused, and the message went back to the queue untouched. Receive again to work on it.</numerusform><numerusform>The lease on %n messages had expired: the service refused, and the messages went back to the queue untouched. Receive again to work on them.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) will be deleted from the queue for good.</source>
+        <translation><numerusform>%n message will be deleted from the queue for good.</numerusform><numerusform>%n messages will be deleted from the queue for good.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected lease(s) expired: those messages are back in the queue and are left out.</source>
+        <translation><numerusform>%n selected lease expired: that message is back in the queue and is left out.</numerusform><numerusform>%n selected leases expired: those messages are back in the queue and are left out.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -768,8 +769,8 @@ The parent chain of this branch loops back to itself (as the server reports it),
         <translation>Search loaded payloads and ids</translation>
     </message>
     <message>
-        <source>e.g. $.error.code == &quot;TIMEOUT&quot;</source>
-        <translation>e.g. $.error.code == &quot;TIMEOUT&quot;</translation>
+        <source>e.g. $.error.code == "TIMEOUT"</source>
+        <translation>e.g. $.error.code == "TIMEOUT"</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -848,7 +849,7 @@ The parent chain of this branch loops back to itself (as the server reports it),
     </message>
     <message>
         <source>Redrive since this one…</source>
-        <extracomment>Fills &quot;Redrive since&quot; with this message&apos;s dead-lettering time.</extracomment>
+        <extracomment>Fills "Redrive since" with this message's dead-lettering time.</extracomment>
         <translation>Redrive since this one…</translation>
     </message>
 </context>
@@ -949,8 +950,8 @@ The parent chain of this branch loops back to itself (as the server reports it),
         <translation>Delete branch</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; is the project&apos;s root branch; it goes only with the project.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; is the project&apos;s root branch; it goes only with the project.</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; is the project's root branch; it goes only with the project.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; is the project's root branch; it goes only with the project.</translation>
     </message>
     <message numerus="yes">
         <source>This branch has %n child branch(es): %1. Delete them first.</source>
@@ -995,24 +996,24 @@ The parent chain of this branch loops back to itself (as the server reports it),
         <translation>A JSON path starts with $, for example $.error.code</translation>
     </message>
     <message>
-        <source>A field name is missing after &quot;.&quot; at position %1</source>
-        <translation>A field name is missing after &quot;.&quot; at position %1</translation>
+        <source>A field name is missing after "." at position %1</source>
+        <translation>A field name is missing after "." at position %1</translation>
     </message>
     <message>
-        <source>An unclosed [&quot;…&quot;] in the JSON path</source>
-        <translation>An unclosed [&quot;…&quot;] in the JSON path</translation>
+        <source>An unclosed ["…"] in the JSON path</source>
+        <translation>An unclosed ["…"] in the JSON path</translation>
     </message>
     <message>
         <source>An array index must be a number in [ ], as in $.items[0]</source>
         <translation>An array index must be a number in [ ], as in $.items[0]</translation>
     </message>
     <message>
-        <source>Unexpected &quot;%1&quot; at position %2 of the JSON path</source>
-        <translation>Unexpected &quot;%1&quot; at position %2 of the JSON path</translation>
+        <source>Unexpected "%1" at position %2 of the JSON path</source>
+        <translation>Unexpected "%1" at position %2 of the JSON path</translation>
     </message>
     <message>
-        <source>Compare with a JSON value: &quot;text&quot;, a number, true, false or null</source>
-        <translation>Compare with a JSON value: &quot;text&quot;, a number, true, false or null</translation>
+        <source>Compare with a JSON value: "text", a number, true, false or null</source>
+        <translation>Compare with a JSON value: "text", a number, true, false or null</translation>
     </message>
     <message>
         <source>&lt;, &lt;=, &gt; and &gt;= compare numbers only</source>
@@ -1147,12 +1148,12 @@ The parent chain of this branch loops back to itself (as the server reports it),
         <translation>another JSON value</translation>
     </message>
     <message>
-        <source>line %1: &quot;payload&quot; must be a JSON object</source>
-        <translation>line %1: &quot;payload&quot; must be a JSON object</translation>
+        <source>line %1: "payload" must be a JSON object</source>
+        <translation>line %1: "payload" must be a JSON object</translation>
     </message>
     <message>
-        <source>line %1: &quot;%2&quot; must be a whole number</source>
-        <translation>line %1: &quot;%2&quot; must be a whole number</translation>
+        <source>line %1: "%2" must be a whole number</source>
+        <translation>line %1: "%2" must be a whole number</translation>
     </message>
 </context>
 <context>
@@ -1213,10 +1214,6 @@ The parent chain of this branch loops back to itself (as the server reports it),
         <translation>&amp;Plan:</translation>
     </message>
     <message>
-        <source>Postgres &amp;version:</source>
-        <translation>Postgres &amp;version:</translation>
-    </message>
-    <message>
         <source>e.g. billing-prod</source>
         <translation>e.g. billing-prod</translation>
     </message>
@@ -1256,6 +1253,10 @@ The parent chain of this branch loops back to itself (as the server reports it),
         <source>Bring-your-own-key projects need a specific vendor.</source>
         <translation>Bring-your-own-key projects need a specific vendor.</translation>
     </message>
+    <message>
+        <source>Postgres v&amp;ersion:</source>
+        <translation>Postgres v&amp;ersion:</translation>
+    </message>
 </context>
 <context>
     <name>NewQueueDialog</name>
@@ -1264,16 +1265,8 @@ The parent chain of this branch loops back to itself (as the server reports it),
         <translation>New queue</translation>
     </message>
     <message>
-        <source>Name:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
         <source>letters, digits, - _ . (up to 80)</source>
         <translation>letters, digits, - _ . (up to 80)</translation>
-    </message>
-    <message>
-        <source>Type:</source>
-        <translation>Type:</translation>
     </message>
     <message>
         <source>Standard — at-least-once, best-effort order</source>
@@ -1282,10 +1275,6 @@ The parent chain of this branch loops back to itself (as the server reports it),
     <message>
         <source>FIFO — publish order, one in flight blocks the rest</source>
         <translation>FIFO — publish order, one in flight blocks the rest</translation>
-    </message>
-    <message>
-        <source>Dead-letter queue:</source>
-        <translation>Dead-letter queue:</translation>
     </message>
     <message>
         <source>None (dead letters stay listed on this queue)</source>
@@ -1300,32 +1289,16 @@ The parent chain of this branch loops back to itself (as the server reports it),
         <translation>Create a new one: %1</translation>
     </message>
     <message>
-        <source>Max retries:</source>
-        <translation>Max retries:</translation>
-    </message>
-    <message>
         <source>Failures (nacks and lapsed leases) before a message moves to the DLQ</source>
         <translation>Failures (nacks and lapsed leases) before a message moves to the DLQ</translation>
-    </message>
-    <message>
-        <source>Visibility timeout:</source>
-        <translation>Visibility timeout:</translation>
     </message>
     <message>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <source>Retention:</source>
-        <translation>Retention:</translation>
-    </message>
-    <message>
         <source> days</source>
         <translation> days</translation>
-    </message>
-    <message>
-        <source>Priority:</source>
-        <translation>Priority:</translation>
     </message>
     <message>
         <source>Deliver higher priority first</source>
@@ -1340,12 +1313,40 @@ The parent chain of this branch loops back to itself (as the server reports it),
         <translation>Enter a name.</translation>
     </message>
     <message>
-        <source>Use 1–80 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
-        <translation>Use 1–80 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</translation>
+        <source>Use 1–80 letters, digits, '-', '_' or '.'.</source>
+        <translation>Use 1–80 letters, digits, '-', '_' or '.'.</translation>
     </message>
     <message>
-        <source>The name is too long to add &quot;-dlq&quot;; choose an existing DLQ.</source>
-        <translation>The name is too long to add &quot;-dlq&quot;; choose an existing DLQ.</translation>
+        <source>The name is too long to add "-dlq"; choose an existing DLQ.</source>
+        <translation>The name is too long to add "-dlq"; choose an existing DLQ.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Dead-letter queue:</source>
+        <translation>&amp;Dead-letter queue:</translation>
+    </message>
+    <message>
+        <source>Max &amp;retries:</source>
+        <translation>Max &amp;retries:</translation>
+    </message>
+    <message>
+        <source>&amp;Visibility timeout:</source>
+        <translation>&amp;Visibility timeout:</translation>
+    </message>
+    <message>
+        <source>R&amp;etention:</source>
+        <translation>R&amp;etention:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priority:</translation>
     </message>
 </context>
 <context>
@@ -1633,8 +1634,8 @@ The parent chain of this branch loops back to itself (as the server reports it),
         <translation>API &amp;key:</translation>
     </message>
     <message>
-        <source>Enter a name, the service&apos;s base URL and an API key.</source>
-        <translation>Enter a name, the service&apos;s base URL and an API key.</translation>
+        <source>Enter a name, the service's base URL and an API key.</source>
+        <translation>Enter a name, the service's base URL and an API key.</translation>
     </message>
     <message>
         <source>Profile saved.</source>
@@ -1783,8 +1784,8 @@ The parent chain of this branch loops back to itself (as the server reports it),
         <translation>Push URLs must use https, so messages and signatures travel encrypted.</translation>
     </message>
     <message>
-        <source>The service cannot push to this machine&apos;s own address (localhost).</source>
-        <translation>The service cannot push to this machine&apos;s own address (localhost).</translation>
+        <source>The service cannot push to this machine's own address (localhost).</source>
+        <translation>The service cannot push to this machine's own address (localhost).</translation>
     </message>
     <message>
         <source>Push URLs must point to a public address, not a loopback, private, link-local or metadata one.</source>
@@ -1793,26 +1794,6 @@ The parent chain of this branch loops back to itself (as the server reports it),
     <message>
         <source>New push subscription on %1</source>
         <translation>New push subscription on %1</translation>
-    </message>
-    <message>
-        <source>URL:</source>
-        <translation>URL:</translation>
-    </message>
-    <message>
-        <source>Signing secret:</source>
-        <translation>Signing secret:</translation>
-    </message>
-    <message>
-        <source>Each delivery carries X-Infrai-Signature: an HMAC-SHA256 of the body with this secret. It is kept in the system keychain and not shown again.</source>
-        <translation>Each delivery carries X-Infrai-Signature: an HMAC-SHA256 of the body with this secret. It is kept in the system keychain and not shown again.</translation>
-    </message>
-    <message>
-        <source>Max retries:</source>
-        <translation>Max retries:</translation>
-    </message>
-    <message>
-        <source>Visibility timeout:</source>
-        <translation>Visibility timeout:</translation>
     </message>
     <message>
         <source> s</source>
@@ -1826,16 +1807,44 @@ The parent chain of this branch loops back to itself (as the server reports it),
         <source>Use a secret of at least 16 characters.</source>
         <translation>Use a secret of at least 16 characters.</translation>
     </message>
+    <message>
+        <source>Every message of %1 will be sent to this URL and leave the queue once the receiver answers 2xx. A failed delivery counts toward max retries (%2) and waits the visibility timeout (%3 s) before the next attempt; after %2 failures the message moves to the dead-letter queue. The API cannot list, pause or remove a subscription: once created, it keeps running.</source>
+        <translation>Every message of %1 will be sent to this URL and leave the queue once the receiver answers 2xx. A failed delivery counts toward max retries (%2) and waits the visibility timeout (%3 s) before the next attempt; after %2 failures the message moves to the dead-letter queue. The API cannot list, pause or remove a subscription: once created, it keeps running.</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Signing &amp;secret:</source>
+        <translation>Signing &amp;secret:</translation>
+    </message>
+    <message>
+        <source>Each delivery carries X-Infrai-Signature: an HMAC-SHA256 of the body with this secret. Give it to the receiver now; it is kept in the system keychain, where the Push page can copy or reveal it later.</source>
+        <translation>Each delivery carries X-Infrai-Signature: an HMAC-SHA256 of the body with this secret. Give it to the receiver now; it is kept in the system keychain, where the Push page can copy or reveal it later.</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Cop&amp;y</translation>
+    </message>
+    <message>
+        <source>&amp;Max retries:</source>
+        <translation>&amp;Max retries:</translation>
+    </message>
+    <message>
+        <source>&amp;Visibility timeout:</source>
+        <translation>&amp;Visibility timeout:</translation>
+    </message>
+    <message>
+        <source>&amp;I understand that this subscription cannot be paused or removed</source>
+        <translation>&amp;I understand that this subscription cannot be paused or removed</translation>
+    </message>
 </context>
 <context>
     <name>PushSubscriptionsPage</name>
     <message>
         <source>The signing secret is in the system keychain.</source>
         <translation>The signing secret is in the system keychain.</translation>
-    </message>
-    <message>
-        <source>Each available message is POSTed to the URL, signed with X-Infrai-Signature. The service offers no list of subscriptions, so this shows the ones created from this console.</source>
-        <translation>Each available message is POSTed to the URL, signed with X-Infrai-Signature. The service offers no list of subscriptions, so this shows the ones created from this console.</translation>
     </message>
     <message>
         <source>Subscription</source>
@@ -1852,6 +1861,26 @@ The parent chain of this branch loops back to itself (as the server reports it),
     <message>
         <source>New subscription…</source>
         <translation>New subscription…</translation>
+    </message>
+    <message>
+        <source>Signing secret: %1</source>
+        <translation>Signing secret: %1</translation>
+    </message>
+    <message>
+        <source>Each available message is POSTed to the URL, signed with X-Infrai-Signature. The service offers no way to list, pause or remove subscriptions, so this shows the ones created from this console; their signing secrets are in the system keychain.</source>
+        <translation>Each available message is POSTed to the URL, signed with X-Infrai-Signature. The service offers no way to list, pause or remove subscriptions, so this shows the ones created from this console; their signing secrets are in the system keychain.</translation>
+    </message>
+    <message>
+        <source>Copy secret</source>
+        <translation>Copy secret</translation>
+    </message>
+    <message>
+        <source>Reveal secret</source>
+        <translation>Reveal secret</translation>
+    </message>
+    <message>
+        <source>Copies the selected subscription's signing secret from the system keychain.</source>
+        <translation>Copies the selected subscription's signing secret from the system keychain.</translation>
     </message>
 </context>
 <context>
@@ -1936,7 +1965,7 @@ The parent chain of this branch loops back to itself (as the server reports it),
     </message>
     <message>
         <source>Consume</source>
-        <extracomment>Tab title: receiving messages from the queue (a verb, as in &quot;consume messages&quot;).</extracomment>
+        <extracomment>Tab title: receiving messages from the queue (a verb, as in "consume messages").</extracomment>
         <translation>Consume</translation>
     </message>
     <message>

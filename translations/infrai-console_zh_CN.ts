@@ -146,7 +146,7 @@
 <context>
     <name>ConsumePage</name>
     <message numerus="yes">
-        <source>%n message(s) will reach max_retries (%1) and move to this queue&apos;s dead list.</source>
+        <source>%n message(s) will reach max_retries (%1) and move to this queue's dead list.</source>
         <translation>
             <numerusform>%n 条消息将达到最大重试次数（%1），移入本队列的死信列表。</numerusform>
         </translation>
@@ -163,16 +163,6 @@
             <numerusform>%n 条消息将重新变为可用，每条各记一次失败。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n lease(s) already lapsed: the queue may have delivered those messages again.</source>
-        <translation>
-            <numerusform>%n 个租约已过期：队列可能已再次投递这些消息。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Requeue: %1</source>
-        <translation>重新入队：%1</translation>
-    </message>
     <message>
         <source>Requeue messages</source>
         <translation>重新入队消息</translation>
@@ -182,7 +172,7 @@
         <translation>继续吗？</translation>
     </message>
     <message>
-        <source>this queue&apos;s dead list</source>
+        <source>this queue's dead list</source>
         <translation>本队列的死信列表</translation>
     </message>
     <message>
@@ -236,6 +226,18 @@
     <message>
         <source>No message is available right now.</source>
         <translation>当前没有可用的消息。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The lease on %n message(s) had expired: the service refused, and the message(s) went back to the queue untouched. Receive again to work on them.</source>
+        <translation><numerusform>%n 条消息的租约已过期：服务拒绝了操作，消息已原样回到队列。请重新接收后再处理。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) will be deleted from the queue for good.</source>
+        <translation><numerusform>%n 条消息将从队列中永久删除。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected lease(s) expired: those messages are back in the queue and are left out.</source>
+        <translation><numerusform>所选的 %n 个租约已过期：这些消息已回到队列，不会被处理。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -746,8 +748,8 @@ The parent chain of this branch loops back to itself (as the server reports it),
         <translation>搜索已加载的负载和 ID</translation>
     </message>
     <message>
-        <source>e.g. $.error.code == &quot;TIMEOUT&quot;</source>
-        <translation>例如 $.error.code == &quot;TIMEOUT&quot;</translation>
+        <source>e.g. $.error.code == "TIMEOUT"</source>
+        <translation>例如 $.error.code == "TIMEOUT"</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -824,7 +826,7 @@ The parent chain of this branch loops back to itself (as the server reports it),
     </message>
     <message>
         <source>Redrive since this one…</source>
-        <extracomment>Fills &quot;Redrive since&quot; with this message&apos;s dead-lettering time.</extracomment>
+        <extracomment>Fills "Redrive since" with this message's dead-lettering time.</extracomment>
         <translation>重投递此条及之后的死信…</translation>
     </message>
 </context>
@@ -924,7 +926,7 @@ The parent chain of this branch loops back to itself (as the server reports it),
         <translation>删除分支</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; is the project&apos;s root branch; it goes only with the project.</source>
+        <source>&lt;b&gt;%1&lt;/b&gt; is the project's root branch; it goes only with the project.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; 是项目的根分支，只能随项目一起删除。</translation>
     </message>
     <message numerus="yes">
@@ -969,24 +971,24 @@ The parent chain of this branch loops back to itself (as the server reports it),
         <translation>JSON 路径以 $ 开头，例如 $.error.code</translation>
     </message>
     <message>
-        <source>A field name is missing after &quot;.&quot; at position %1</source>
+        <source>A field name is missing after "." at position %1</source>
         <translation>位置 %1 处的“.”后缺少字段名</translation>
     </message>
     <message>
-        <source>An unclosed [&quot;…&quot;] in the JSON path</source>
-        <translation>JSON 路径中有未闭合的 [&quot;…&quot;]</translation>
+        <source>An unclosed ["…"] in the JSON path</source>
+        <translation>JSON 路径中有未闭合的 ["…"]</translation>
     </message>
     <message>
         <source>An array index must be a number in [ ], as in $.items[0]</source>
         <translation>数组下标必须是 [ ] 中的数字，例如 $.items[0]</translation>
     </message>
     <message>
-        <source>Unexpected &quot;%1&quot; at position %2 of the JSON path</source>
+        <source>Unexpected "%1" at position %2 of the JSON path</source>
         <translation>JSON 路径第 %2 位出现意外的“%1”</translation>
     </message>
     <message>
-        <source>Compare with a JSON value: &quot;text&quot;, a number, true, false or null</source>
-        <translation>请与 JSON 值比较：&quot;文本&quot;、数字、true、false 或 null</translation>
+        <source>Compare with a JSON value: "text", a number, true, false or null</source>
+        <translation>请与 JSON 值比较："文本"、数字、true、false 或 null</translation>
     </message>
     <message>
         <source>&lt;, &lt;=, &gt; and &gt;= compare numbers only</source>
@@ -1120,11 +1122,11 @@ The parent chain of this branch loops back to itself (as the server reports it),
         <translation>是其他 JSON 值</translation>
     </message>
     <message>
-        <source>line %1: &quot;payload&quot; must be a JSON object</source>
-        <translation>第 %1 行：&quot;payload&quot; 必须是 JSON 对象</translation>
+        <source>line %1: "payload" must be a JSON object</source>
+        <translation>第 %1 行："payload" 必须是 JSON 对象</translation>
     </message>
     <message>
-        <source>line %1: &quot;%2&quot; must be a whole number</source>
+        <source>line %1: "%2" must be a whole number</source>
         <translation>第 %1 行：“%2”必须是整数</translation>
     </message>
 </context>
@@ -1186,10 +1188,6 @@ The parent chain of this branch loops back to itself (as the server reports it),
         <translation>套餐(&amp;P)：</translation>
     </message>
     <message>
-        <source>Postgres &amp;version:</source>
-        <translation>Postgres 版本(&amp;V)：</translation>
-    </message>
-    <message>
         <source>e.g. billing-prod</source>
         <translation>例如：billing-prod</translation>
     </message>
@@ -1229,6 +1227,10 @@ The parent chain of this branch loops back to itself (as the server reports it),
         <source>Bring-your-own-key projects need a specific vendor.</source>
         <translation>自带密钥（byok）项目必须指定供应商。</translation>
     </message>
+    <message>
+        <source>Postgres v&amp;ersion:</source>
+        <translation>Postgres 版本(&amp;E):</translation>
+    </message>
 </context>
 <context>
     <name>NewQueueDialog</name>
@@ -1237,16 +1239,8 @@ The parent chain of this branch loops back to itself (as the server reports it),
         <translation>新建队列</translation>
     </message>
     <message>
-        <source>Name:</source>
-        <translation>名称：</translation>
-    </message>
-    <message>
         <source>letters, digits, - _ . (up to 80)</source>
         <translation>字母、数字、- _ .（最多 80 个）</translation>
-    </message>
-    <message>
-        <source>Type:</source>
-        <translation>类型：</translation>
     </message>
     <message>
         <source>Standard — at-least-once, best-effort order</source>
@@ -1255,10 +1249,6 @@ The parent chain of this branch loops back to itself (as the server reports it),
     <message>
         <source>FIFO — publish order, one in flight blocks the rest</source>
         <translation>FIFO — 按发布顺序，处理中的消息会阻塞后续消息</translation>
-    </message>
-    <message>
-        <source>Dead-letter queue:</source>
-        <translation>死信队列：</translation>
     </message>
     <message>
         <source>None (dead letters stay listed on this queue)</source>
@@ -1273,32 +1263,16 @@ The parent chain of this branch loops back to itself (as the server reports it),
         <translation>新建一个：%1</translation>
     </message>
     <message>
-        <source>Max retries:</source>
-        <translation>最大重试次数：</translation>
-    </message>
-    <message>
         <source>Failures (nacks and lapsed leases) before a message moves to the DLQ</source>
         <translation>消息移入死信队列前允许的失败次数（拒绝与租约过期）</translation>
-    </message>
-    <message>
-        <source>Visibility timeout:</source>
-        <translation>可见性超时：</translation>
     </message>
     <message>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <source>Retention:</source>
-        <translation>保留期：</translation>
-    </message>
-    <message>
         <source> days</source>
         <translation> 天</translation>
-    </message>
-    <message>
-        <source>Priority:</source>
-        <translation>优先级：</translation>
     </message>
     <message>
         <source>Deliver higher priority first</source>
@@ -1313,12 +1287,40 @@ The parent chain of this branch loops back to itself (as the server reports it),
         <translation>请输入名称。</translation>
     </message>
     <message>
-        <source>Use 1–80 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
+        <source>Use 1–80 letters, digits, '-', '_' or '.'.</source>
         <translation>请使用 1–80 个字母、数字、“-”、“_”或“.”。</translation>
     </message>
     <message>
-        <source>The name is too long to add &quot;-dlq&quot;; choose an existing DLQ.</source>
+        <source>The name is too long to add "-dlq"; choose an existing DLQ.</source>
         <translation>名称过长，无法追加“-dlq”；请选择已有的死信队列。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Dead-letter queue:</source>
+        <translation>死信队列(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Max &amp;retries:</source>
+        <translation>最大重试次数(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Visibility timeout:</source>
+        <translation>可见性超时(&amp;V):</translation>
+    </message>
+    <message>
+        <source>R&amp;etention:</source>
+        <translation>保留时长(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>优先级(&amp;P):</translation>
     </message>
 </context>
 <context>
@@ -1596,7 +1598,7 @@ The parent chain of this branch loops back to itself (as the server reports it),
         <translation>API 密钥(&amp;K)：</translation>
     </message>
     <message>
-        <source>Enter a name, the service&apos;s base URL and an API key.</source>
+        <source>Enter a name, the service's base URL and an API key.</source>
         <translation>请输入名称、服务的基础 URL 和 API 密钥。</translation>
     </message>
     <message>
@@ -1742,7 +1744,7 @@ The parent chain of this branch loops back to itself (as the server reports it),
         <translation>推送 URL 必须使用 https，以便消息和签名加密传输。</translation>
     </message>
     <message>
-        <source>The service cannot push to this machine&apos;s own address (localhost).</source>
+        <source>The service cannot push to this machine's own address (localhost).</source>
         <translation>服务无法推送到本机地址（localhost）。</translation>
     </message>
     <message>
@@ -1752,26 +1754,6 @@ The parent chain of this branch loops back to itself (as the server reports it),
     <message>
         <source>New push subscription on %1</source>
         <translation>为 %1 新建推送订阅</translation>
-    </message>
-    <message>
-        <source>URL:</source>
-        <translation>URL：</translation>
-    </message>
-    <message>
-        <source>Signing secret:</source>
-        <translation>签名密钥：</translation>
-    </message>
-    <message>
-        <source>Each delivery carries X-Infrai-Signature: an HMAC-SHA256 of the body with this secret. It is kept in the system keychain and not shown again.</source>
-        <translation>每次投递都带有 X-Infrai-Signature：以此密钥对请求体计算的 HMAC-SHA256。密钥保存在系统钥匙串中，之后不再显示。</translation>
-    </message>
-    <message>
-        <source>Max retries:</source>
-        <translation>最大重试次数：</translation>
-    </message>
-    <message>
-        <source>Visibility timeout:</source>
-        <translation>可见性超时：</translation>
     </message>
     <message>
         <source> s</source>
@@ -1785,16 +1767,44 @@ The parent chain of this branch loops back to itself (as the server reports it),
         <source>Use a secret of at least 16 characters.</source>
         <translation>请使用至少 16 个字符的密钥。</translation>
     </message>
+    <message>
+        <source>Every message of %1 will be sent to this URL and leave the queue once the receiver answers 2xx. A failed delivery counts toward max retries (%2) and waits the visibility timeout (%3 s) before the next attempt; after %2 failures the message moves to the dead-letter queue. The API cannot list, pause or remove a subscription: once created, it keeps running.</source>
+        <translation>%1 中的每条消息都会发送到此 URL，接收方返回 2xx 后即离开队列。投递失败计入最大重试次数（%2），并等待可见性超时（%3 秒）后再次尝试；失败 %2 次后消息移入死信队列。API 无法列出、暂停或删除订阅：一旦创建，它会一直运行。</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>URL(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Signing &amp;secret:</source>
+        <translation>签名密钥(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Each delivery carries X-Infrai-Signature: an HMAC-SHA256 of the body with this secret. Give it to the receiver now; it is kept in the system keychain, where the Push page can copy or reveal it later.</source>
+        <translation>每次投递都带有 X-Infrai-Signature：用此密钥对消息体计算的 HMAC-SHA256。请现在把它交给接收方；它保存在系统钥匙串中，之后可在“推送”页复制或显示。</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>复制(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Max retries:</source>
+        <translation>最大重试次数(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Visibility timeout:</source>
+        <translation>可见性超时(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;I understand that this subscription cannot be paused or removed</source>
+        <translation>我了解此订阅无法暂停或删除(&amp;I)</translation>
+    </message>
 </context>
 <context>
     <name>PushSubscriptionsPage</name>
     <message>
         <source>The signing secret is in the system keychain.</source>
         <translation>签名密钥已保存在系统钥匙串中。</translation>
-    </message>
-    <message>
-        <source>Each available message is POSTed to the URL, signed with X-Infrai-Signature. The service offers no list of subscriptions, so this shows the ones created from this console.</source>
-        <translation>每条可用消息都会以 POST 发送到该 URL，并带有 X-Infrai-Signature 签名。服务不提供订阅列表，因此这里显示的是在本控制台中创建的订阅。</translation>
     </message>
     <message>
         <source>Subscription</source>
@@ -1811,6 +1821,26 @@ The parent chain of this branch loops back to itself (as the server reports it),
     <message>
         <source>New subscription…</source>
         <translation>新建订阅…</translation>
+    </message>
+    <message>
+        <source>Signing secret: %1</source>
+        <translation>签名密钥：%1</translation>
+    </message>
+    <message>
+        <source>Each available message is POSTed to the URL, signed with X-Infrai-Signature. The service offers no way to list, pause or remove subscriptions, so this shows the ones created from this console; their signing secrets are in the system keychain.</source>
+        <translation>每条可用消息都会以 POST 发送到 URL，并带有 X-Infrai-Signature 签名。服务无法列出、暂停或删除订阅，因此这里显示的是在本控制台创建的订阅；它们的签名密钥保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Copy secret</source>
+        <translation>复制密钥</translation>
+    </message>
+    <message>
+        <source>Reveal secret</source>
+        <translation>显示密钥</translation>
+    </message>
+    <message>
+        <source>Copies the selected subscription's signing secret from the system keychain.</source>
+        <translation>从系统钥匙串复制所选订阅的签名密钥。</translation>
     </message>
 </context>
 <context>
@@ -1894,7 +1924,7 @@ The parent chain of this branch loops back to itself (as the server reports it),
     </message>
     <message>
         <source>Consume</source>
-        <extracomment>Tab title: receiving messages from the queue (a verb, as in &quot;consume messages&quot;).</extracomment>
+        <extracomment>Tab title: receiving messages from the queue (a verb, as in "consume messages").</extracomment>
         <translation>消费</translation>
     </message>
     <message>

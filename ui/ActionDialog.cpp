@@ -8,7 +8,9 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
+#include <QMetaProperty>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -42,8 +44,34 @@ ActionDialog::ActionDialog(OperationTracker *tracker, QWidget *parent)
 void ActionDialog::addField(const QString &field, QWidget *editor)
 {
     const FieldWithError row(field, editor, this);
-    m_form->addRow(new QLabel(this), row.column);
+    auto *label = new QLabel(this);
+    label->setBuddy(editor); // "&Name:" becomes Alt+N, not a literal ampersand
+    m_form->addRow(label, row.column);
     m_fieldErrors.insert(field, row.error);
+    if (!m_firstField)
+        m_firstField = editor;
+    // An error goes away as soon as its field is edited: the user property's change signal
+    // (text, value, current index …) of the editor or of the widget it hands focus to.
+    QWidget *input = editor->focusProxy() ? editor->focusProxy() : editor;
+    const QMetaProperty value = input->metaObject()->userProperty();
+    if (value.hasNotifySignal()) {
+        m_editorFields.insert(input, field);
+        connect(input, value.notifySignal(), this, metaObject()->method(metaObject()->indexOfSlot("onFieldEdited()")));
+    }
+}
+
+void ActionDialog::onFieldEdited()
+{
+    if (QLabel *error = m_fieldErrors.value(m_editorFields.value(sender())))
+        error->hide();
+}
+
+void ActionDialog::showEvent(QShowEvent *event)
+{
+    // Typing goes to the first field, not to OK (where Space would submit).
+    if (m_firstField && !event->spontaneous())
+        m_firstField->setFocus(Qt::OtherFocusReason);
+    QDialog::showEvent(event);
 }
 
 void ActionDialog::setFieldLabel(QWidget *editor, const QString &text)

@@ -48,8 +48,12 @@ protected:
         return 0;
     }
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     DbActions *actions() const { return m_actions; }
     QFormLayout *form() const { return m_form; }
+
+private slots:
+    void onFieldEdited();
 
 private:
     void onOperationChanged(int row);
@@ -61,5 +65,7 @@ private:
     QLabel *m_message;
     QDialogButtonBox *m_buttons;
     QHash<QString, QLabel *> m_fieldErrors;
+    QHash<const QObject *, QString> m_editorFields;
+    QWidget *m_firstField = nullptr;
     int m_pending = 0;
 };

@@ -252,15 +252,30 @@ int QueueActions::settleMessages(Operation::Kind kind, const QString &queue, con
     QList<ApiRequest> requests;
     for (const QString &id : messageIds)
         requests.append(request(id));
+    // 409 on ack / nack: the lease ran out and the message is back in the queue (§2). Nothing
+    // changed for it; the others go on, and the page is told which leases were lost.
+    auto lapsed = std::make_shared<QStringList>();
     return runBulk(
         kind, queue, int(messageIds.size()), requests,
-        [this](const ApiRequest &request, ItemDone done) {
-            m_client->sendAck(request, this, [done](const InfraiQueueClient::Acknowledgement &, const ApiError &error) {
-                done(error, 1);
-            });
+        [this, lapsed](const ApiRequest &request, ItemDone done) {
+            const QString id = request.body.value(u"message_id").toString();
+            m_client->sendAck(request, this,
+                              [done, lapsed, id](const InfraiQueueClient::Acknowledgement &, const ApiError &error) {
+                                  if (error.kind() == ApiError::Kind::Conflict) {
+                                      lapsed->append(id);
+                                      return done(ApiError(), 0);
+                                  }
+                                  done(error, 1);
+                              });
         },
-        [this, queue, messageIds](const QList<int> &succeeded, qint64) {
-            emit messagesSettled(queue, idsAt(messageIds, succeeded));
+        [this, queue, messageIds, lapsed](const QList<int> &succeeded, qint64) {
+            QStringList settled = idsAt(messageIds, succeeded);
+            for (const QString &id : std::as_const(*lapsed))
+                settled.removeOne(id);
+            if (!settled.isEmpty())
+                emit messagesSettled(queue, settled);
+            if (!lapsed->isEmpty())
+                emit leasesLapsed(queue, std::exchange(*lapsed, {}));
         });
 }
 

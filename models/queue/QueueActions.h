@@ -73,6 +73,9 @@ signals:
     void messagesSettled(const QString &queue, const QStringList &messageIds);
     void messagesRedriven(const QString &queue, const QStringList &messageIds);
     void deadLettersRedriven(const QString &queue, qint64 count);
+    // ack / nack answered 409: these leases had run out, the messages are back in the queue
+    // and nothing was done to them.
+    void leasesLapsed(const QString &queue, const QStringList &messageIds);
     void subscribed(const PushSubscription &subscription, const QString &secret);
 
 private:

@@ -40,10 +40,12 @@ void PushDispatcher::tick()
             if (!queue)
                 continue;
             m_store.begin();
-            const QJsonArray messages = m_queues.consume(subscription.account, *queue, 10, subscription.visibility);
+            qint64 leaseUntil = 0;
+            const QJsonArray messages =
+                m_queues.consume(subscription.account, *queue, 10, subscription.visibility, &leaseUntil);
             m_store.commit();
             for (const QJsonValue &message : messages)
-                deliver(subscription, message.toObject());
+                deliver(subscription, message.toObject(), leaseUntil);
         }
     } catch (const StoreError &error) {
         m_store.rollback();
@@ -51,21 +53,21 @@ void PushDispatcher::tick()
     }
 }
 
-void PushDispatcher::deliver(const Subscription &subscription, const QJsonObject &message)
+void PushDispatcher::deliver(const Subscription &subscription, const QJsonObject &message, qint64 leaseUntil)
 {
     m_busy[subscription.id] += 1;
     ++m_inFlight;
     const QString messageId = message.value(u"message_id"_s).toString();
     const QUrl url(subscription.url);
     // Re-check what the name resolves to now (DNS rebinding), then connect.
-    QHostInfo::lookupHost(url.host(), this, [this, subscription, message, messageId, url](const QHostInfo &info) {
+    QHostInfo::lookupHost(url.host(), this, [=, this](const QHostInfo &info) {
         const bool loopbackAllowed = m_allowLoopback && url.scheme() == u"http";
         bool safe = info.error() == QHostInfo::NoError && !info.addresses().isEmpty();
         for (const QHostAddress &address : info.addresses())
             if (UrlSafety::isForbiddenAddress(address) && !(loopbackAllowed && address.isLoopback()))
                 safe = false;
         if (!safe)
-            return settleDelivery(subscription, messageId, false);
+            return settleDelivery(subscription, messageId, leaseUntil, false);
         // Connect to the address just vetted, not to the name: a second lookup could answer
         // differently (DNS rebinding). The name still goes in Host and in TLS (SNI, certificate).
         QUrl target = url;
@@ -91,15 +93,16 @@ void PushDispatcher::deliver(const Subscription &subscription, const QJsonObject
             if (*received > MaxResponseBytes)
                 reply->abort();
         });
-        connect(reply, &QNetworkReply::finished, this, [this, reply, subscription, messageId, received] {
+        connect(reply, &QNetworkReply::finished, this, [this, reply, subscription, messageId, leaseUntil, received] {
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             const bool complete = *received <= MaxResponseBytes && reply->error() == QNetworkReply::NoError;
-            settleDelivery(subscription, messageId, complete && status >= 200 && status < 300);
+            settleDelivery(subscription, messageId, leaseUntil, complete && status >= 200 && status < 300);
         });
     });
 }
 
-void PushDispatcher::settleDelivery(const Subscription &subscription, const QString &messageId, bool delivered)
+void PushDispatcher::settleDelivery(const Subscription &subscription, const QString &messageId, qint64 leaseUntil,
+                                    bool delivered)
 {
     m_busy[subscription.id] -= 1;
     --m_inFlight;
@@ -107,15 +110,15 @@ void PushDispatcher::settleDelivery(const Subscription &subscription, const QStr
         const std::optional<QueueService::QueueConfig> queue = m_queues.queue(subscription.account, subscription.queue);
         if (!queue)
             return;
+        // A failed attempt counts, and the next one waits the subscription's visibility timeout:
+        // a failing endpoint must not burn through max_retries within seconds.
+        const QueueService::Failure failure{.maxRetries = subscription.maxRetries,
+                                            .deadLetterQueue = subscription.deadLetterQueue.isEmpty()
+                                                                   ? queue->deadLetterQueue
+                                                                   : subscription.deadLetterQueue,
+                                            .retryDelayMs = qint64(subscription.visibility) * 1000};
         m_store.begin();
-        if (delivered) {
-            m_queues.ack(subscription.account, subscription.queue, messageId);
-        } else {
-            bool dead = false;
-            m_queues.fail(
-                subscription.account, *queue, messageId, true, subscription.maxRetries,
-                subscription.deadLetterQueue.isEmpty() ? queue->deadLetterQueue : subscription.deadLetterQueue, &dead);
-        }
+        m_queues.finishPush(subscription.account, *queue, messageId, leaseUntil, delivered, failure);
         m_store.commit();
     } catch (const StoreError &error) {
         m_store.rollback();

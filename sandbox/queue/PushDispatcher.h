@@ -10,7 +10,8 @@ class SandboxStore;
 
 // Delivers queue messages to push subscriptions: POST with an X-Infrai-Signature HMAC,
 // 2xx acks, anything else (or a timeout, or a target that now resolves to a forbidden
-// address) counts as a failed delivery, and max_retries sends it to the dead-letter queue.
+// address) counts as a failed delivery: the message waits the subscription's visibility
+// timeout before the next attempt, and max_retries sends it to the dead-letter queue.
 class PushDispatcher final : public QObject
 {
     Q_OBJECT
@@ -32,8 +33,9 @@ private:
         int visibility = 30;
     };
     void tick();
-    void deliver(const Subscription &subscription, const QJsonObject &message);
-    void settleDelivery(const Subscription &subscription, const QString &messageId, bool delivered);
+    // leaseUntil: the lease the consume took, so a late answer cannot settle a later lease.
+    void deliver(const Subscription &subscription, const QJsonObject &message, qint64 leaseUntil);
+    void settleDelivery(const Subscription &subscription, const QString &messageId, qint64 leaseUntil, bool delivered);
 
     SandboxStore &m_store;
     QueueService &m_queues;

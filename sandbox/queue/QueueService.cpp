@@ -253,16 +253,21 @@ void QueueService::settle(const QString &account, const QueueConfig &config)
     QList<QPair<qint64, int>> leases;
     while (expired.next())
         leases.append({expired.value(0).toLongLong(), expired.value(1).toInt()});
-    for (const auto &[seq, failures] : leases) {
-        // A lease that ran out is a failed delivery.
-        if (failures + 1 > config.maxRetries) {
-            deadLetter(seq, config.name, config.deadLetterQueue);
-        } else {
-            m_store.exec(u"UPDATE messages SET lease_until = NULL, failures = failures + 1, "
-                         u"visible_at = ? WHERE seq = ?"_s,
-                         {now, seq});
-        }
+    // A lease that ran out is a failed delivery, available again at once.
+    const Failure expiry{.maxRetries = config.maxRetries, .deadLetterQueue = config.deadLetterQueue};
+    for (const auto &[seq, failures] : leases)
+        countFailure(seq, failures, config.name, expiry);
+}
+
+bool QueueService::countFailure(qint64 seq, int failures, const QString &sourceQueue, const Failure &failure)
+{
+    if (!failure.requeue || failures + 1 > failure.maxRetries) {
+        deadLetter(seq, sourceQueue, failure.deadLetterQueue);
+        return true;
     }
+    m_store.exec(u"UPDATE messages SET lease_until = NULL, failures = failures + 1, visible_at = ? WHERE seq = ?"_s,
+                 {m_clock.nowMs() + failure.retryDelayMs, seq});
+    return false;
 }
 
 void QueueService::deadLetter(qint64 seq, const QString &sourceQueue, const QString &deadLetterQueue)
@@ -377,7 +382,8 @@ SandboxResponse QueueService::publishBatch(RouteContext &ctx)
     return SandboxResponse::json(200, {{u"message_ids"_s, ids}});
 }
 
-QJsonArray QueueService::consume(const QString &account, const QueueConfig &config, int max, int visibility)
+QJsonArray QueueService::consume(const QString &account, const QueueConfig &config, int max, int visibility,
+                                 qint64 *leaseUntilOut)
 {
     settle(account, config);
     const qint64 now = m_clock.nowMs();
@@ -403,6 +409,8 @@ QJsonArray QueueService::consume(const QString &account, const QueueConfig &conf
     }
     QJsonArray leased;
     const qint64 leaseUntil = now + qint64(visibility) * 1000;
+    if (leaseUntilOut)
+        *leaseUntilOut = leaseUntil;
     for (qint64 seq : picked) {
         m_store.exec(u"UPDATE messages SET lease_until = ?, delivery_count = delivery_count + 1 WHERE seq = ?"_s,
                      {leaseUntil, seq});
@@ -447,27 +455,60 @@ SandboxResponse QueueService::ackRoute(RouteContext &ctx)
     QueueConfig config;
     if (auto missing = requireQueue(ctx, name, config))
         return *missing;
-    if (!ack(ctx.account, name, id))
-        return SandboxResponse::error(404, u"NOT_FOUND"_s, u"message not found in this queue"_s, u"message_id"_s);
+    settle(ctx.account, config); // on a refusal the route's transaction rolls this back too
+    if (auto refused = requireLiveLease(ctx.account, name, id))
+        return *refused;
+    ack(ctx.account, name, id);
     return SandboxResponse::json(200, {{u"message_id"_s, id}, {u"acked"_s, true}});
 }
 
-void QueueService::fail(const QString &account, const QueueConfig &config, const QString &messageId, bool requeue,
-                        int maxRetries, const QString &deadLetterQueue, bool *deadLettered)
+std::optional<SandboxResponse> QueueService::requireLiveLease(const QString &account, const QString &queueName,
+                                                              const QString &messageId)
+{
+    QSqlQuery &row = m_store.exec(u"SELECT queue, lease_until, delivery_count FROM messages "
+                                  u"WHERE account = ? AND id = ? AND (queue = ? OR source_queue = ?)"_s,
+                                  {account, messageId, queueName, queueName});
+    if (!row.next())
+        return SandboxResponse::error(404, u"NOT_FOUND"_s, u"message not found in this queue"_s, u"message_id"_s);
+    const bool inQueue = row.value(0).toString() == queueName;
+    const bool leased = !row.value(1).isNull() && row.value(1).toLongLong() > m_clock.nowMs();
+    if (inQueue && leased)
+        return std::nullopt;
+    // Whoever held the lease no longer owns the message: settling it now could undo another's work.
+    const QString why = !inQueue                   ? u"lease expired; the message was dead-lettered"_s
+                        : row.value(2).toInt() > 0 ? u"lease expired; the message went back to the queue"_s
+                                                   : u"the message is not leased; consume it first"_s;
+    return SandboxResponse::error(409, u"CONFLICT"_s, why);
+}
+
+bool QueueService::fail(const QString &account, const QueueConfig &config, const QString &messageId,
+                        const Failure &failure)
 {
     QSqlQuery &row = m_store.exec(u"SELECT seq, failures FROM messages WHERE account = ? AND queue = ? AND id = ?"_s,
                                   {account, config.name, messageId});
-    *deadLettered = false;
     if (!row.next())
-        return;
-    const qint64 seq = row.value(0).toLongLong();
-    if (!requeue || row.value(1).toInt() + 1 > maxRetries) {
-        deadLetter(seq, config.name, deadLetterQueue);
-        *deadLettered = true;
-        return;
-    }
-    m_store.exec(u"UPDATE messages SET lease_until = NULL, failures = failures + 1, visible_at = ? WHERE seq = ?"_s,
-                 {m_clock.nowMs(), seq});
+        return false;
+    return countFailure(row.value(0).toLongLong(), row.value(1).toInt(), config.name, failure);
+}
+
+void QueueService::finishPush(const QString &account, const QueueConfig &config, const QString &messageId,
+                              qint64 leaseUntil, bool delivered, const Failure &failure)
+{
+    // No row: acked, purged or dead-lettered meanwhile. 0: nobody holds it, because this lease
+    // ran out during the delivery and settle() counted that failure already.
+    const QVariant holder = m_store.scalar(u"SELECT COALESCE(lease_until, 0) FROM messages "
+                                           u"WHERE account = ? AND queue = ? AND id = ?"_s,
+                                           {account, config.name, messageId});
+    const bool ours = holder.isValid() && holder.toLongLong() == leaseUntil;
+    const bool released = holder.isValid() && holder.toLongLong() == 0;
+    if (delivered && (ours || released))
+        ack(account, config.name, messageId);
+    else if (!delivered && ours)
+        fail(account, config, messageId, failure);
+    else if (!delivered && released) // counted already: only make the next attempt wait
+        m_store.exec(
+            u"UPDATE messages SET visible_at = MAX(visible_at, ?) WHERE account = ? AND queue = ? AND id = ?"_s,
+            {m_clock.nowMs() + failure.retryDelayMs, account, config.name, messageId});
 }
 
 SandboxResponse QueueService::nackRoute(RouteContext &ctx)
@@ -481,11 +522,12 @@ SandboxResponse QueueService::nackRoute(RouteContext &ctx)
     QueueConfig config;
     if (auto missing = requireQueue(ctx, name, config))
         return *missing;
-    if (!m_store.scalar(u"SELECT 1 FROM messages WHERE account = ? AND queue = ? AND id = ?"_s, {ctx.account, name, id})
-             .isValid())
-        return SandboxResponse::error(404, u"NOT_FOUND"_s, u"message not found in this queue"_s, u"message_id"_s);
-    bool dead = false;
-    fail(ctx.account, config, id, requeue, config.maxRetries, config.deadLetterQueue, &dead);
+    settle(ctx.account, config); // on a refusal the route's transaction rolls this back too
+    if (auto refused = requireLiveLease(ctx.account, name, id))
+        return *refused;
+    const bool dead =
+        fail(ctx.account, config, id,
+             {.requeue = requeue, .maxRetries = config.maxRetries, .deadLetterQueue = config.deadLetterQueue});
     return SandboxResponse::json(200, {{u"message_id"_s, id}, {u"nacked"_s, true}, {u"requeued"_s, !dead}});
 }
 

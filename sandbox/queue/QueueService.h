@@ -27,12 +27,26 @@ public:
     std::optional<QueueConfig> queue(const QString &account, const QString &name);
     // Expires leases (counting failures, dead-lettering past max_retries) and retention.
     void settle(const QString &account, const QueueConfig &queue);
-    // Leases up to `max` messages; `visibility` in seconds.
-    QJsonArray consume(const QString &account, const QueueConfig &queue, int max, int visibility);
+    // Leases up to `max` messages; `visibility` in seconds. `leaseUntil` receives when their lease
+    // ends (sandbox ms): it tells this lease from a later one of the same message.
+    QJsonArray consume(const QString &account, const QueueConfig &queue, int max, int visibility,
+                       qint64 *leaseUntil = nullptr);
     bool ack(const QString &account, const QString &queue, const QString &messageId);
+
+    struct Failure
+    {
+        bool requeue = true;
+        int maxRetries = 5;
+        QString deadLetterQueue;
+        qint64 retryDelayMs = 0; // how long a requeued message stays invisible
+    };
     // A failed delivery: requeue, or dead-letter when failures pass maxRetries (or at once).
-    void fail(const QString &account, const QueueConfig &queue, const QString &messageId, bool requeue, int maxRetries,
-              const QString &deadLetterQueue, bool *deadLettered);
+    // Returns true when the message was dead-lettered.
+    bool fail(const QString &account, const QueueConfig &queue, const QString &messageId, const Failure &failure);
+    // Settles a push delivery made under the lease ending at leaseUntil. A lease that ran out
+    // meanwhile was already counted as a failure; another consumer's lease is left alone.
+    void finishPush(const QString &account, const QueueConfig &queue, const QString &messageId, qint64 leaseUntil,
+                    bool delivered, const Failure &failure);
     QString publish(const QString &account, const QString &queue, const QJsonObject &payload, qint64 delayMs,
                     int priority, qint64 publishedAt = -1);
     void createQueue(const QString &account, const QueueConfig &config);
@@ -60,6 +74,10 @@ private:
     QJsonObject queueJson(const QString &account, const QString &name);
     QJsonObject messageJson(const QSqlQuery &row) const;
     void deadLetter(qint64 seq, const QString &sourceQueue, const QString &deadLetterQueue);
+    bool countFailure(qint64 seq, int failures, const QString &sourceQueue, const Failure &failure);
+    // 404 unless the message is in (or was dead-lettered from) the queue; 409 unless its lease still runs.
+    std::optional<SandboxResponse> requireLiveLease(const QString &account, const QString &queue,
+                                                    const QString &messageId);
     std::optional<SandboxResponse> requireQueue(RouteContext &ctx, const QString &name, QueueConfig &out);
 
 public:

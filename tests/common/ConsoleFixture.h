@@ -12,7 +12,9 @@
 #include "auth/SecretStore.h"
 #include "profiles/ProfileStore.h"
 
+#include <QAbstractButton>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
@@ -63,6 +65,41 @@ protected:
         const bool shown =
             QTest::qWaitFor([&] { return (dialog = m_window->findChild<Dialog *>()) && dialog->isVisible(); }, 5000);
         return shown ? dialog : nullptr;
+    }
+    // Keyboard use of a dialog, as an operator meets it: no literal '&' in a label (a
+    // mnemonic label has a buddy), no mnemonic letter used twice, and focus starting in a
+    // field rather than on a button. Empty when all is well.
+    static QString keyboardProblems(QDialog *dialog)
+    {
+        QStringList problems;
+        QHash<QChar, QString> mnemonics;
+        auto take = [&](const QString &text) {
+            for (qsizetype i = text.indexOf(u'&'); i >= 0 && i + 1 < text.size(); i = text.indexOf(u'&', i + 2)) {
+                if (text.at(i + 1) == u'&')
+                    continue;
+                const QChar key = text.at(i + 1).toLower();
+                if (mnemonics.contains(key))
+                    problems << QStringLiteral("'%1' in \"%2\" and \"%3\"").arg(key).arg(mnemonics.value(key), text);
+                mnemonics.insert(key, text);
+            }
+        };
+        for (QLabel *label : dialog->findChildren<QLabel *>()) {
+            if (!label->isVisibleTo(dialog) || label->textFormat() == Qt::RichText ||
+                Qt::mightBeRichText(label->text()))
+                continue;
+            if (label->text().contains(u'&') && !label->buddy())
+                problems << QStringLiteral("literal & in \"%1\"").arg(label->text());
+            else
+                take(label->text());
+        }
+        for (QAbstractButton *button : dialog->findChildren<QAbstractButton *>())
+            if (button->isVisibleTo(dialog))
+                take(button->text());
+        QWidget *focus = dialog->focusWidget();
+        if (!focus || qobject_cast<QAbstractButton *>(focus))
+            problems << QStringLiteral("focus starts on %1")
+                            .arg(QLatin1StringView(focus ? focus->metaObject()->className() : "nothing"));
+        return problems.join(u"; ");
     }
     static void clickOk(ActionDialog *dialog)
     {

@@ -3,6 +3,7 @@
 #include "SandboxClock.h"
 #include "queue/UrlSafety.h"
 
+#include <QElapsedTimer>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QJsonArray>
@@ -21,6 +22,12 @@ class QueueContractTest : public QObject
     Q_OBJECT
 
 private:
+    // Sandbox seconds (real milliseconds at 1000×): a lease that outlives a test's own calls.
+    static constexpr int LongLease = 3600;
+    // A failing push subscription: retried twice, 400 ms real apart (the dispatcher polls every 100 ms).
+    static constexpr int PushVisibility = 400;
+    static constexpr int PushMaxRetries = 2;
+
     std::unique_ptr<SandboxServer> m_server;
     QNetworkAccessManager m_network;
     int m_counter = 0;
@@ -45,7 +52,7 @@ private:
         body.insert(u"payload"_s, payload);
         return call("POST", u"/v1/queue/publish"_s, body).json.value(u"message_id"_s).toString();
     }
-    QJsonArray consume(const QString &queue, int max = 1, int visibility = -1)
+    QJsonArray consume(const QString &queue, int max = 1, int visibility = LongLease)
     {
         QJsonObject body{{u"queue"_s, queue}, {u"max_messages"_s, max}};
         if (visibility >= 0)
@@ -62,10 +69,32 @@ private:
         return call("POST", u"/v1/queue/nack"_s, {{u"queue"_s, queue}, {u"message_id"_s, id}, {u"requeue"_s, requeue}})
             .json;
     }
-    static QString field(const RawReply &reply)
+    // POST /v1/queue/ack or /v1/queue/nack.
+    RawReply settleLease(const QString &verb, const QString &queue, const QString &id)
     {
-        return reply.json.value(u"error"_s).toObject().value(u"field"_s).toString();
+        return call("POST", u"/v1/queue/"_s + verb, {{u"queue"_s, queue}, {u"message_id"_s, id}});
     }
+    // A queue with a DLQ, push-subscribed to url: PushMaxRetries retries, PushVisibility apart.
+    QString failingSubscription(const QString &url)
+    {
+        const QString queue = newQueue({{u"dead_letter_queue"_s, newQueue()}});
+        const RawReply reply =
+            call("POST", u"/v1/queue/push_subscribe/"_s + queue,
+                 {{u"url"_s, url}, {u"max_retries"_s, PushMaxRetries}, {u"visibility_timeout"_s, PushVisibility}});
+        if (reply.status != 200)
+            qWarning() << reply.body;
+        return queue;
+    }
+    // Sandbox seconds from publishing a dead-lettered message to its dead-lettering.
+    static qint64 secondsToDeadLetter(const QJsonObject &message)
+    {
+        const auto at = [&](const QString &key) {
+            return SandboxClock::fromRfc3339(message.value(key).toString(), nullptr);
+        };
+        return (at(u"dead_lettered_at"_s) - at(u"published_at"_s)) / 1000;
+    }
+    static QJsonObject errorOf(const RawReply &reply) { return reply.json.value(u"error"_s).toObject(); }
+    static QString field(const RawReply &reply) { return errorOf(reply).value(u"field"_s).toString(); }
     static QString ids(const QJsonArray &messages)
     {
         QStringList list;
@@ -253,6 +282,55 @@ private slots:
         QCOMPARE(stats(q).value(u"available"_s).toInt(), 0);
         QCOMPARE(dlq(q).first().toObject().value(u"message_id"_s).toString(), id);
         QCOMPARE(consume(q).size(), 0); // nothing lost, nothing redelivered
+    }
+
+    void ackAndNackNeedARunningLease_data()
+    {
+        QTest::addColumn<QString>("verb");
+        QTest::newRow("ack") << u"ack"_s;
+        QTest::newRow("nack") << u"nack"_s;
+    }
+
+    // Lease ownership: once the lease ran out, ack and nack answer 409 and change nothing.
+    void ackAndNackNeedARunningLease()
+    {
+        QFETCH(QString, verb);
+        const QString q = newQueue({{u"dead_letter_queue"_s, newQueue()}, {u"max_retries"_s, 1}});
+        const QString id = publish(q, {{u"n"_s, 1}});
+        QCOMPARE(consume(q, 1, 1).size(), 1); // 1 s lease = 1 ms real
+        QTest::qWait(20);
+        const RawReply late = settleLease(verb, q, id);
+        QCOMPARE(late.status, 409);
+        QCOMPARE(errorOf(late).value(u"code"_s).toString(), u"CONFLICT"_s);
+        QVERIFY2(errorOf(late).value(u"message"_s).toString().contains(u"lease expired"_s), late.body);
+        QVERIFY(errorOf(late).value(u"request_id"_s).toString().startsWith(u"req_"_s));
+        // Only the expiry counted (failure 1 of 1): a counted nack would have dead-lettered it.
+        QCOMPARE(stats(q).value(u"available"_s).toInt(), 1);
+        QCOMPARE(stats(q).value(u"dlq"_s).toInt(), 0);
+        const QJsonObject again = consume(q).first().toObject();
+        QCOMPARE(again.value(u"message_id"_s).toString(), id);
+        QCOMPARE(again.value(u"delivery_count"_s).toInt(), 2);
+        // The new lease is running: it settles as usual (a nack now passes max_retries).
+        QCOMPARE(settleLease(verb, q, id).status, 200);
+        QCOMPARE(stats(q).value(u"in_flight"_s).toInt(), 0);
+        QCOMPARE(stats(q).value(u"available"_s).toInt(), 0);
+        QCOMPARE(stats(q).value(u"dlq"_s).toInt(), verb == u"nack"_s ? 1 : 0);
+    }
+
+    void ackWithoutALeaseIsAConflict()
+    {
+        const QString q = newQueue({{u"max_retries"_s, 0}});
+        const QString id = publish(q, {{u"n"_s, 1}});
+        QCOMPARE(settleLease(u"ack"_s, q, id).status, 409); // never consumed
+        QCOMPARE(settleLease(u"nack"_s, q, id).status, 409);
+        QCOMPARE(stats(q).value(u"available"_s).toInt(), 1);
+        // A lease that ran out past max_retries dead-lettered the message: too late to ack it.
+        QCOMPARE(consume(q, 1, 1).size(), 1);
+        QTest::qWait(20);
+        const RawReply late = settleLease(u"ack"_s, q, id);
+        QCOMPARE(late.status, 409);
+        QVERIFY2(errorOf(late).value(u"message"_s).toString().contains(u"lease expired"_s), late.body);
+        QCOMPARE(dlq(q).first().toObject().value(u"message_id"_s).toString(), id);
     }
 
     void fifoDeliversInOrderAndBlocks()
@@ -498,6 +576,56 @@ private slots:
                                   0, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(stats(bad).value(u"dlq"_s).toInt(), 1, 10000);
         QCOMPARE(dlq(bad).first().toObject().value(u"delivery_count"_s).toInt(), 3);
+    }
+
+    // A failed delivery counts and the next attempt waits the subscription's visibility_timeout:
+    // a failing endpoint dead-letters only after max_retries times that, never within seconds.
+    void pushRetriesAFailedDeliveryOnlyAfterTheVisibilityTimeout()
+    {
+        QHttpServer receiver;
+        QElapsedTimer elapsed;
+        QList<qint64> attempts; // real ms
+        receiver.route(u"/fail"_s, [&](const QHttpServerRequest &) {
+            attempts << elapsed.elapsed();
+            return QHttpServerResponse(QHttpServerResponder::StatusCode::ServiceUnavailable);
+        });
+        const quint16 port = receiver.listen(QHostAddress::LocalHost, 0);
+        QVERIFY(port);
+        const QString q = failingSubscription(u"http://127.0.0.1:%1/fail"_s.arg(port));
+        elapsed.start();
+        publish(q, {{u"n"_s, 1}});
+        QTRY_COMPARE_WITH_TIMEOUT(attempts.size(), 1, 10000);
+        QTest::qWait(PushVisibility / 2);
+        QCOMPARE(attempts.size(), 1); // not retried before the timeout
+        QCOMPARE(stats(q).value(u"dlq"_s).toInt(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(stats(q).value(u"dlq"_s).toInt(), 1, 20000);
+        QCOMPARE(attempts.size(), PushMaxRetries + 1);
+        for (qsizetype i = 1; i < attempts.size(); ++i)
+            QVERIFY2(attempts.at(i) - attempts.at(i - 1) >= PushVisibility - 2,
+                     qPrintable(u"attempt %1 after %2 ms"_s.arg(i + 1).arg(attempts.at(i) - attempts.at(i - 1))));
+        const QJsonObject dead = dlq(q).first().toObject();
+        QCOMPARE(dead.value(u"delivery_count"_s).toInt(), PushMaxRetries + 1);
+        QVERIFY(secondsToDeadLetter(dead) >= PushMaxRetries * PushVisibility);
+    }
+
+    void pushFailuresOfEveryKindWait_data()
+    {
+        QTest::addColumn<QString>("url");
+        // Accepted under the development flag, refused at delivery: https to loopback never is allowed.
+        QTest::newRow("refused address") << u"https://localhost:9/x"_s;
+        QTest::newRow("unresolvable name") << u"https://infrai-nowhere.invalid/x"_s;
+    }
+
+    void pushFailuresOfEveryKindWait()
+    {
+        QFETCH(QString, url);
+        const QString q = failingSubscription(url);
+        publish(q, {{u"n"_s, 1}});
+        QTRY_COMPARE_WITH_TIMEOUT(stats(q).value(u"dlq"_s).toInt(), 1, 60000);
+        const QJsonObject dead = dlq(q).first().toObject();
+        QCOMPARE(dead.value(u"delivery_count"_s).toInt(), PushMaxRetries + 1);
+        QVERIFY2(secondsToDeadLetter(dead) >= PushMaxRetries * PushVisibility,
+                 qPrintable(QString::number(secondsToDeadLetter(dead))));
     }
 
     void forbiddenPushAddresses_data()

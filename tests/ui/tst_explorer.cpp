@@ -94,10 +94,16 @@ private slots:
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->discoveryLoaded());
         QCOMPARE(dialog->vendorCombo()->count(), 4); // automatic + 3 vendors
-        // Local validation: an empty name is shown next to the field.
+        // Typing lands in the name field; labels carry working mnemonics.
+        QCOMPARE(keyboardProblems(dialog), QString());
+        QCOMPARE(dialog->focusWidget(), dialog->nameEdit());
+        // Local validation: an empty name is shown next to the field, until it is edited.
         clickOk(dialog);
         QVERIFY(dialog->fieldError(u"name"_s)->isVisible());
         QVERIFY(dialog->isVisible());
+        QTest::keyClicks(dialog->nameEdit(), u"x"_s);
+        QVERIFY(!dialog->fieldError(u"name"_s)->isVisible());
+        dialog->nameEdit()->clear();
         // byok needs a vendor.
         QTest::keyClicks(dialog->nameEdit(), u"checkout-db"_s);
         dialog->modeCombo()->setCurrentIndex(1);
@@ -145,6 +151,7 @@ private slots:
         QVERIFY(explorer()->selectId(project));
         explorer()->newBranch();
         QPointer<NewBranchDialog> first = openDialog<NewBranchDialog>();
+        QCOMPARE(keyboardProblems(first), QString());
         QCOMPARE(first->sourceCombo()->currentText(), u"main"_s);
         QTest::keyClicks(first->nameEdit(), u"co-staging"_s);
         clickOk(first);
@@ -189,6 +196,7 @@ private slots:
         QVERIFY(explorer()->selectId(project));
         explorer()->snapshotSelected();
         QPointer<SnapshotDialog> dialog = openDialog<SnapshotDialog>();
+        QCOMPARE(keyboardProblems(dialog), QString());
         QTest::keyClicks(dialog->textEdit(), u"before-cutover"_s);
         clickOk(dialog);
         QTRY_VERIFY_WITH_TIMEOUT(!idByName(u"before-cutover"_s).isEmpty(), 10000);
@@ -202,6 +210,7 @@ private slots:
         QPointer<SnapshotDialog> restore = explorer()->findChild<SnapshotDialog *>(u"restoreDialog"_s);
         QVERIFY(restore);
         QCOMPARE(restore->textEdit()->text(), u"checkout-db-restored"_s);
+        QCOMPARE(keyboardProblems(restore), QString());
         clickOk(restore);
         QTRY_VERIFY_WITH_TIMEOUT(!idByName(u"checkout-db-restored"_s).isEmpty(), 10000);
         const QString restored = idByName(u"checkout-db-restored"_s);

@@ -27,10 +27,12 @@
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
@@ -286,6 +288,46 @@ private slots:
         page->leased()->clear();
     }
 
+    void expiredLeasesCannotBeAcknowledged()
+    {
+        QCOMPARE(call("POST", u"/v1/queue/create"_s, {{u"name"_s, u"leases"_s}}).status, 200);
+        QCOMPARE(
+            call("POST", u"/v1/queue/publish"_s, {{u"queue"_s, u"leases"_s}, {u"payload"_s, QJsonObject{{u"n"_s, 1}}}})
+                .status,
+            200);
+        model()->refresh(model()->queuesIndex());
+        QTRY_VERIFY(model()->queue(u"leases"_s).has_value());
+        QueueInspector *inspector = open(u"leases"_s, QueueInspector::ConsumeTab);
+        ConsumePage *page = inspector->consumePage();
+        // The server's clock runs ×4: an 8 s lease lapses there after 2 s while the console
+        // still counts down, so the ack reaches the server too late and is refused (409).
+        page->leaseSpin()->setValue(8);
+        page->receive();
+        QTRY_COMPARE(page->leased()->rowCount(), 1);
+        page->table()->selectRow(0);
+        QVERIFY(page->acknowledgeButton()->isEnabled());
+        QCOMPARE(page->acknowledgeImpact(), u"1 message will be deleted from the queue for good."_s);
+        QTRY_COMPARE(serverStat(u"leases"_s, u"available"_s), 1);
+        page->acknowledgeSelected();
+        QTRY_COMPARE(page->leased()->rowCount(), 0);
+        QVERIFY(page->impactLabel()->text().contains(u"had expired"_s));
+        QCOMPARE(serverStat(u"leases"_s, u"available"_s), 1); // untouched, back in the queue
+        // A lease the console itself shows as expired cannot be acted on at all.
+        page->leaseSpin()->setValue(1);
+        page->receive();
+        QTRY_COMPARE(page->leased()->rowCount(), 1);
+        page->table()->selectRow(0);
+        QTRY_COMPARE_WITH_TIMEOUT(page->leased()->index(0, LeasedMessagesModel::LeaseColumn).data().toString(),
+                                  u"expired"_s, 5000);
+        QTRY_VERIFY(!page->acknowledgeButton()->isEnabled());
+        QVERIFY(page->acknowledgeImpact().isEmpty());
+        QVERIFY(page->impactLabel()->text().contains(u"left out"_s));
+        delete inspector;
+        QCOMPARE(call("DELETE", u"/v1/queue/delete/leases"_s).status, 200);
+        model()->refresh(model()->queuesIndex());
+        QTRY_VERIFY(!model()->queue(u"leases"_s).has_value());
+    }
+
     void updateTheQueueWithValidation()
     {
         QueueInspector *inspector = open(u"invoices"_s, QueueInspector::OverviewPage);
@@ -318,7 +360,7 @@ private slots:
         page->table()->selectRow(0);
         QVERIFY(
             page->requeueImpact().contains(u"1 message will reach max_retries (1) and move to the DLQ invoices-dlq"_s));
-        QVERIFY(page->impactLabel()->text().contains(u"move to the DLQ"_s));
+        QVERIFY(page->requeueImpactLabel()->text().contains(u"move to the DLQ"_s));
         Confirm::setNextAnswer(true);
         page->requeueSelected();
         QTRY_COMPARE(page->leased()->rowCount(), 0);
@@ -555,7 +597,20 @@ private slots:
         QPointer<PushSubscriptionDialog> dialog = openDialog<PushSubscriptionDialog>();
         QVERIFY(dialog);
         QVERIFY(dialog->secretEdit()->text().size() >= 16); // a strong one by default
-        QCOMPARE(dialog->secretEdit()->echoMode(), QLineEdit::Password);
+        QCOMPARE(keyboardProblems(dialog), QString());
+        // Said before anything is created: where messages go, retries, and no way back.
+        const QString consequences = dialog->consequencesLabel()->text();
+        QVERIFY2(consequences.contains(u"max retries (%1)"_s.arg(model()->queue(u"invoices"_s)->maxRetries)) &&
+                     consequences.contains(u"cannot list, pause or remove"_s),
+                 qPrintable(consequences));
+        QVERIFY(!dialog->buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+        dialog->understoodBox()->setChecked(true);
+        QVERIFY(dialog->buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+        // The secret is shown once, in clear, to hand to the receiver.
+        QCOMPARE(dialog->secretEdit()->echoMode(), QLineEdit::Normal);
+        dialog->copySecretButton()->click();
+        QCOMPARE(QGuiApplication::clipboard()->text(), dialog->secretEdit()->text());
+        QVERIFY(dialog->findChild<QLabel *>(u"secretCopied"_s)->isVisible());
         dialog->urlEdit()->setText(u"http://hooks.example.com/infrai"_s);
         clickOk(dialog);
         QVERIFY(dialog->fieldError(u"url"_s)->isVisible());
@@ -584,6 +639,14 @@ private slots:
         QTRY_VERIFY(stored.has_value());
         QVERIFY2(stored->ok(), qPrintable(stored->message()));
         QCOMPARE(stored->secret, secret);
+        // Later, from the keychain: copy and reveal the selected subscription's secret.
+        PushSubscriptionsPage *push = inspector->pushPage();
+        QGuiApplication::clipboard()->clear();
+        push->list()->setCurrentItem(push->list()->topLevelItem(0));
+        push->copySecretButton()->click();
+        QTRY_COMPARE(QGuiApplication::clipboard()->text(), secret);
+        push->revealSecretButton()->click();
+        QTRY_VERIFY(push->keychainLabel()->text().contains(secret));
         QSettings settings;
         settings.sync();
         QFile file(settings.fileName());

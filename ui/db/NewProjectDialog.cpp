@@ -55,7 +55,7 @@ void NewProjectDialog::retranslate()
     setFieldLabel(m_vendor, tr("&Vendor:"));
     setFieldLabel(m_region, tr("&Region:"));
     setFieldLabel(m_plan, tr("&Plan:"));
-    setFieldLabel(m_version, tr("Postgres &version:"));
+    setFieldLabel(m_version, tr("Postgres v&ersion:"));
     m_name->setPlaceholderText(tr("e.g. billing-prod"));
     m_mode->setItemText(0, tr("Managed"));
     m_mode->setItemText(1, tr("Bring your own key (byok)"));

@@ -5,6 +5,7 @@
 #include "queue/QueueActions.h"
 
 #include <QEvent>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -31,6 +32,9 @@ ConsumePage::ConsumePage(QueueActions *actions, const QueueRecord &record, QWidg
       m_requeue(new QPushButton(this)),
       m_toDlq(new QPushButton(this)),
       m_impact(new LiveLabel(this)),
+      m_ackImpact(new LiveLabel(this)),
+      m_requeueImpact(new LiveLabel(this)),
+      m_toDlqImpact(new LiveLabel(this)),
       m_note(new QLabel(this)),
       m_maxLabel(new QLabel(this)),
       m_leaseLabel(new QLabel(this))
@@ -45,6 +49,13 @@ ConsumePage::ConsumePage(QueueActions *actions, const QueueRecord &record, QWidg
     m_toDlq->setObjectName(u"deadLetter"_s);
     m_impact->setObjectName(u"consumeImpact"_s);
     m_impact->setWordWrap(true);
+    for (LiveLabel *impact : {m_ackImpact, m_requeueImpact, m_toDlqImpact}) {
+        impact->setWordWrap(true);
+        impact->setStyleSheet(u"color:palette(mid);"_s);
+    }
+    m_ackImpact->setObjectName(u"ackImpact"_s);
+    m_requeueImpact->setObjectName(u"requeueImpact"_s);
+    m_toDlqImpact->setObjectName(u"deadLetterImpact"_s);
     m_note->setWordWrap(true);
     m_note->setStyleSheet(u"color:palette(mid);"_s);
     m_table->setModel(m_leased);
@@ -63,11 +74,15 @@ ConsumePage::ConsumePage(QueueActions *actions, const QueueRecord &record, QWidg
     top->addWidget(m_lease);
     top->addWidget(m_receive);
     top->addStretch();
-    auto *bottom = new QHBoxLayout;
-    bottom->addWidget(m_ack);
-    bottom->addWidget(m_requeue);
-    bottom->addWidget(m_toDlq);
-    bottom->addStretch();
+    // Each action with what it will do to the selection, side by side.
+    auto *bottom = new QGridLayout;
+    int row = 0;
+    for (auto [button, impact] :
+         {std::pair{m_ack, m_ackImpact}, std::pair{m_requeue, m_requeueImpact}, std::pair{m_toDlq, m_toDlqImpact}}) {
+        bottom->addWidget(button, row, 0);
+        bottom->addWidget(impact, row++, 1);
+    }
+    bottom->setColumnStretch(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_note);
@@ -81,6 +96,20 @@ ConsumePage::ConsumePage(QueueActions *actions, const QueueRecord &record, QWidg
     connect(m_toDlq, &QPushButton::clicked, this, &ConsumePage::deadLetterSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ConsumePage::updateImpact);
     connect(m_leased, &QAbstractItemModel::rowsRemoved, this, &ConsumePage::updateImpact);
+    connect(m_leased, &LeasedMessagesModel::leaseExpired, this, &ConsumePage::updateImpact);
+    connect(actions, &QueueActions::leasesLapsed, this, [this](const QString &queue, const QStringList &ids) {
+        if (queue != m_record.name)
+            return;
+        m_leased->removeMessages(QSet<QString>(ids.begin(), ids.end()));
+        const int count = int(ids.size());
+        m_impact->showText(
+            [count] {
+                return tr("The lease on %n message(s) had expired: the service refused, and the message(s) went back "
+                          "to the queue untouched. Receive again to work on them.",
+                          nullptr, count);
+            },
+            LiveLabel::Tone::Error);
+    });
     connect(actions, &QueueActions::received, this,
             [this](const QString &queue, const QList<QueueMessage> &messages, int leaseSeconds) {
                 if (queue != m_record.name)
@@ -124,11 +153,18 @@ void ConsumePage::receive()
 
 QList<int> ConsumePage::selectedRows() const
 {
+    // Only rows whose lease still runs: an expired lease cannot be acked or nacked (§2).
     QList<int> rows;
     for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
-        rows << index.row();
+        if (!m_leased->isExpired(index.row()))
+            rows << index.row();
     std::sort(rows.begin(), rows.end());
     return rows;
+}
+
+int ConsumePage::selectedExpiredCount() const
+{
+    return int(m_table->selectionModel()->selectedRows().size() - selectedRows().size());
 }
 
 QStringList ConsumePage::selectedIds() const
@@ -147,13 +183,16 @@ int ConsumePage::selectedReachingMaxRetries() const
     return QueueActions::wouldDeadLetter(deliveries, m_record.maxRetries);
 }
 
+QString ConsumePage::deadListName() const
+{
+    return m_record.deadLetterQueue.isEmpty() ? tr("this queue's dead list") : m_record.deadLetterQueue;
+}
+
 QString ConsumePage::requeueImpact() const
 {
     const QList<int> rows = selectedRows();
     if (rows.isEmpty())
         return {};
-    const int lapsed =
-        int(std::count_if(rows.begin(), rows.end(), [this](int row) { return m_leased->isExpired(row); }));
     const int toDlq = selectedReachingMaxRetries();
     QStringList parts;
     if (toDlq > 0)
@@ -167,19 +206,39 @@ QString ConsumePage::requeueImpact() const
     if (rows.size() - toDlq > 0)
         parts << tr("%n message(s) will be available again, each with one more failure counted.", nullptr,
                     int(rows.size()) - toDlq);
-    if (lapsed > 0)
-        parts << tr("%n lease(s) already lapsed: the queue may have delivered those messages again.", nullptr, lapsed);
     return parts.join(u' ');
+}
+
+QString ConsumePage::acknowledgeImpact() const
+{
+    const qsizetype live = selectedRows().size();
+    return live ? tr("%n message(s) will be deleted from the queue for good.", nullptr, int(live)) : QString();
+}
+
+QString ConsumePage::deadLetterImpact() const
+{
+    const qsizetype live = selectedRows().size();
+    return live ? tr("%n message(s) will move to %1 at once, without further retries.", nullptr, int(live))
+                      .arg(deadListName())
+                : QString();
 }
 
 void ConsumePage::updateImpact()
 {
-    const bool any = m_table->selectionModel()->hasSelection();
+    const bool live = !selectedRows().isEmpty();
     for (QPushButton *button : {m_ack, m_requeue, m_toDlq})
-        button->setEnabled(any);
-    m_impact->setTextFunction([this] {
-        return m_table->selectionModel()->hasSelection() ? tr("Requeue: %1").arg(requeueImpact()) : QString();
-    });
+        button->setEnabled(live);
+    m_ackImpact->setTextFunction([this] { return acknowledgeImpact(); });
+    m_requeueImpact->setTextFunction([this] { return requeueImpact(); });
+    m_toDlqImpact->setTextFunction([this] { return deadLetterImpact(); });
+    const int expired = selectedExpiredCount();
+    if (expired > 0)
+        m_impact->showText(
+            [expired] {
+                return tr("%n selected lease(s) expired: those messages are back in the queue and are left out.",
+                          nullptr, expired);
+            },
+            LiveLabel::Tone::Normal);
 }
 
 void ConsumePage::acknowledgeSelected()
@@ -206,10 +265,7 @@ void ConsumePage::deadLetterSelected()
     const QStringList ids = selectedIds();
     if (ids.isEmpty())
         return;
-    const QString target = m_record.deadLetterQueue.isEmpty() ? tr("this queue's dead list") : m_record.deadLetterQueue;
-    if (!Confirm::ask(this, tr("Send to the DLQ"),
-                      tr("%n message(s) will move to %1 at once, without further retries.", nullptr, int(ids.size()))
-                          .arg(target)))
+    if (!Confirm::ask(this, tr("Send to the DLQ"), deadLetterImpact()))
         return;
     m_actions->negativeAcknowledge(m_record.name, ids, false);
 }
@@ -226,11 +282,10 @@ void ConsumePage::retranslate()
     //: Nack = negative acknowledgement: the message failed and goes back to the queue.
     m_requeue->setText(tr("Nack (requeue)"));
     m_toDlq->setText(tr("Nack to DLQ"));
-    m_note->setText(
-        tr("Receiving leases messages: each delivery raises its count, and a lease that lapses "
-           "unacknowledged counts as a failure. After %1 failures a message moves to %2.")
-            .arg(m_record.maxRetries)
-            .arg(m_record.deadLetterQueue.isEmpty() ? tr("this queue's dead list") : m_record.deadLetterQueue));
+    m_note->setText(tr("Receiving leases messages: each delivery raises its count, and a lease that lapses "
+                       "unacknowledged counts as a failure. After %1 failures a message moves to %2.")
+                        .arg(m_record.maxRetries)
+                        .arg(deadListName()));
     updateImpact();
 }
 

@@ -28,9 +28,14 @@ public:
     QTableView *table() const { return m_table; }
     QSpinBox *maxSpin() const { return m_max; }
     QSpinBox *leaseSpin() const { return m_lease; }
+    // The page's status line (nothing to receive, leases lost, a failed call).
     QLabel *impactLabel() const { return m_impact; }
-    // What a nack with requeue of the selection would do, in words (empty: nothing selected).
+    // What each action would do to the selection's live leases, in words (empty: none).
+    QString acknowledgeImpact() const;
     QString requeueImpact() const;
+    QString deadLetterImpact() const;
+    QLabel *requeueImpactLabel() const { return m_requeueImpact; }
+    QPushButton *acknowledgeButton() const { return m_ack; }
 
 public slots:
     void receive();
@@ -48,6 +53,8 @@ private:
     // How many of the selected leases a nack with requeue would send to the DLQ.
     int selectedReachingMaxRetries() const;
     QStringList selectedIds() const;
+    int selectedExpiredCount() const;
+    QString deadListName() const;
 
     QueueActions *m_actions;
     QueueRecord m_record;
@@ -60,6 +67,9 @@ private:
     QPushButton *m_requeue;
     QPushButton *m_toDlq;
     LiveLabel *m_impact;
+    LiveLabel *m_ackImpact;
+    LiveLabel *m_requeueImpact;
+    LiveLabel *m_toDlqImpact;
     QLabel *m_note;
     QLabel *m_maxLabel;
     QLabel *m_leaseLabel;

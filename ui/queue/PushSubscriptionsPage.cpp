@@ -1,6 +1,7 @@
 #include "queue/PushSubscriptionsPage.h"
 
 #include "LiveLabel.h"
+#include "SecretClipboard.h"
 #include "auth/SecretStore.h"
 #include "profiles/PushSubscriptionRegistry.h"
 #include "queue/QueueActions.h"
@@ -12,6 +13,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -27,6 +29,8 @@ PushSubscriptionsPage::PushSubscriptionsPage(QueueActions *actions, SecretStore 
       m_note(new QLabel(this)),
       m_list(new QTreeWidget(this)),
       m_new(new QPushButton(this)),
+      m_copySecret(new QPushButton(this)),
+      m_revealSecret(new QPushButton(this)),
       m_keychain(new LiveLabel(this))
 {
     setObjectName(u"pushPage"_s);
@@ -38,9 +42,35 @@ PushSubscriptionsPage::PushSubscriptionsPage(QueueActions *actions, SecretStore 
     m_new->setObjectName(u"newSubscription"_s);
     m_keychain->setWordWrap(true);
     m_keychain->setObjectName(u"pushKeychain"_s);
+    m_copySecret->setObjectName(u"copyPushSecret"_s);
+    m_revealSecret->setObjectName(u"revealPushSecret"_s);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_new);
+    buttons->addWidget(m_copySecret);
+    buttons->addWidget(m_revealSecret);
     buttons->addStretch();
+    auto updateButtons = [this] {
+        const bool selected = m_list->currentItem() != nullptr;
+        m_copySecret->setEnabled(selected);
+        m_revealSecret->setEnabled(selected);
+    };
+    connect(m_list, &QTreeWidget::currentItemChanged, this, updateButtons);
+    connect(m_copySecret, &QPushButton::clicked, this, [this] {
+        withSelectedSecret([this](const QString &secret) {
+            SecretClipboard::copy(secret);
+            m_keychain->showText([] { return SecretClipboard::copiedNotice(); }, LiveLabel::Tone::Success);
+        });
+    });
+    connect(m_revealSecret, &QPushButton::clicked, this, [this] {
+        withSelectedSecret([this](const QString &secret) {
+            m_keychain->showText([secret] { return tr("Signing secret: %1").arg(secret); }, LiveLabel::Tone::Normal);
+            // Shown for a short while only, like a copied secret.
+            QTimer::singleShot(SecretClipboard::clearDelayMs(), m_keychain, [label = m_keychain, secret] {
+                if (label->text().contains(secret))
+                    label->clearText();
+            });
+        });
+    });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_note);
     layout->addWidget(m_list, 1);
@@ -66,6 +96,21 @@ PushSubscriptionsPage::PushSubscriptionsPage(QueueActions *actions, SecretStore 
             });
     retranslate();
     reload();
+    updateButtons();
+}
+
+void PushSubscriptionsPage::withSelectedSecret(const std::function<void(const QString &)> &use)
+{
+    const QTreeWidgetItem *item = m_list->currentItem();
+    if (!item)
+        return;
+    const QString id = item->text(0);
+    m_secrets->read(m_profileId, PushSubscriptionRegistry::secretKind(id), this,
+                    [this, use](const SecretStore::Result &result) {
+                        if (result.ok())
+                            return use(result.secret);
+                        m_keychain->showText([result] { return result.message(); }, LiveLabel::Tone::Error);
+                    });
 }
 
 QLabel *PushSubscriptionsPage::keychainLabel() const
@@ -94,9 +139,13 @@ void PushSubscriptionsPage::newSubscription()
 void PushSubscriptionsPage::retranslate()
 {
     m_note->setText(tr("Each available message is POSTed to the URL, signed with X-Infrai-Signature. The service "
-                       "offers no list of subscriptions, so this shows the ones created from this console."));
+                       "offers no way to list, pause or remove subscriptions, so this shows the ones created from "
+                       "this console; their signing secrets are in the system keychain."));
     m_list->setHeaderLabels({tr("Subscription"), tr("URL"), tr("Created")});
     m_new->setText(tr("New subscription…"));
+    m_copySecret->setText(tr("Copy secret"));
+    m_revealSecret->setText(tr("Reveal secret"));
+    m_copySecret->setToolTip(tr("Copies the selected subscription's signing secret from the system keychain."));
 }
 
 void PushSubscriptionsPage::changeEvent(QEvent *event)

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class LiveLabel;
 class QLabel;
 class QPushButton;
@@ -24,6 +26,8 @@ public:
     void setRecord(const QueueRecord &record) { m_record = record; }
     QTreeWidget *list() const { return m_list; }
     QLabel *keychainLabel() const;
+    QPushButton *copySecretButton() const { return m_copySecret; }
+    QPushButton *revealSecretButton() const { return m_revealSecret; }
 
 public slots:
     void newSubscription();
@@ -34,6 +38,8 @@ protected:
 
 private:
     void retranslate();
+    // Reads the selected subscription's signing secret from the keychain.
+    void withSelectedSecret(const std::function<void(const QString &)> &use);
 
     QueueActions *m_actions;
     SecretStore *m_secrets;
@@ -42,5 +48,7 @@ private:
     QLabel *m_note;
     QTreeWidget *m_list;
     QPushButton *m_new;
+    QPushButton *m_copySecret;
+    QPushButton *m_revealSecret;
     LiveLabel *m_keychain;
 };

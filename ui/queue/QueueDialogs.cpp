@@ -1,11 +1,13 @@
 #include "queue/QueueDialogs.h"
 
+#include "SecretClipboard.h"
 #include "queue/QueueActions.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
@@ -86,22 +88,22 @@ QString NewQueueDialog::newDlqName() const
 void NewQueueDialog::retranslate()
 {
     setWindowTitle(tr("New queue"));
-    setFieldLabel(m_name, tr("Name:"));
+    setFieldLabel(m_name, tr("&Name:"));
     m_name->setPlaceholderText(tr("letters, digits, - _ . (up to 80)"));
-    setFieldLabel(m_type, tr("Type:"));
+    setFieldLabel(m_type, tr("&Type:"));
     m_type->setItemText(0, tr("Standard — at-least-once, best-effort order"));
     m_type->setItemText(1, tr("FIFO — publish order, one in flight blocks the rest"));
-    setFieldLabel(m_dlq, tr("Dead-letter queue:"));
+    setFieldLabel(m_dlq, tr("&Dead-letter queue:"));
     m_dlq->setItemText(0, tr("None (dead letters stay listed on this queue)"));
     m_dlq->setItemText(1, m_name->text().trimmed().isEmpty() ? tr("Create a new one")
                                                              : tr("Create a new one: %1").arg(newDlqName()));
-    setFieldLabel(m_maxRetries, tr("Max retries:"));
+    setFieldLabel(m_maxRetries, tr("Max &retries:"));
     m_maxRetries->setToolTip(tr("Failures (nacks and lapsed leases) before a message moves to the DLQ"));
-    setFieldLabel(m_visibility, tr("Visibility timeout:"));
+    setFieldLabel(m_visibility, tr("&Visibility timeout:"));
     m_visibility->setSuffix(tr(" s"));
-    setFieldLabel(m_retention, tr("Retention:"));
+    setFieldLabel(m_retention, tr("R&etention:"));
     m_retention->setSuffix(tr(" days"));
-    setFieldLabel(m_priority, tr("Priority:"));
+    setFieldLabel(m_priority, tr("&Priority:"));
     m_priority->setText(tr("Deliver higher priority first"));
     buttons()->button(QDialogButtonBox::Ok)->setText(tr("Create"));
 }
@@ -224,25 +226,55 @@ PushSubscriptionDialog::PushSubscriptionDialog(QueueActions *actions, const Queu
     : ActionDialog(actions->tracker(), parent),
       m_queueActions(actions),
       m_queue(queue),
+      m_consequences(new QLabel(this)),
       m_url(new QLineEdit(this)),
       m_secret(new QLineEdit(this)),
+      m_copySecret(new QPushButton(this)),
+      m_copied(new QLabel(this)),
       m_maxRetries(spin(this, 0, 100, queue.maxRetries)),
-      m_visibility(spin(this, 1, 43200, queue.visibilityTimeoutDefault))
+      m_visibility(spin(this, 1, 43200, queue.visibilityTimeoutDefault)),
+      m_understood(new QCheckBox(this))
 {
     setObjectName(u"pushSubscriptionDialog"_s);
+    m_consequences->setObjectName(u"pushConsequences"_s);
+    m_consequences->setWordWrap(true);
     m_url->setPlaceholderText(u"https://"_s);
-    m_secret->setEchoMode(QLineEdit::Password);
-    // A strong secret by default; the operator may paste the receiver's own.
+    // Shown in clear, once: the receiver needs it to verify signatures, and the API never
+    // returns it. Afterwards it can be copied or revealed from the keychain.
     QByteArray random(24, Qt::Uninitialized);
     for (char &byte : random)
         byte = char(QRandomGenerator::system()->bounded(256));
     m_secret->setText(
         QString::fromLatin1(random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
+    m_copySecret->setObjectName(u"copySecret"_s);
+    m_copied->setObjectName(u"secretCopied"_s);
+    m_copied->setWordWrap(true);
+    m_copied->hide();
+    auto *secretRow = new QWidget(this);
+    auto *secretLayout = new QHBoxLayout(secretRow);
+    secretLayout->setContentsMargins(0, 0, 0, 0);
+    secretLayout->addWidget(m_secret, 1);
+    secretLayout->addWidget(m_copySecret);
+    secretRow->setFocusProxy(m_secret);
+    connect(m_copySecret, &QPushButton::clicked, this, [this] {
+        SecretClipboard::copy(m_secret->text());
+        m_copied->setText(SecretClipboard::copiedNotice());
+        m_copied->show();
+    });
+    m_understood->setObjectName(u"understood"_s);
+    form()->addRow(m_consequences);
     addField(u"url"_s, m_url);
-    addField(u"secret"_s, m_secret);
+    addField(u"secret"_s, secretRow);
+    form()->addRow(QString(), m_copied);
     addField(u"max_retries"_s, m_maxRetries);
     addField(u"visibility_timeout"_s, m_visibility);
-    resize(500, 0);
+    form()->addRow(m_understood);
+    // Nothing can undo a subscription: it is created only once the operator said so.
+    buttons()->button(QDialogButtonBox::Ok)->setEnabled(false);
+    connect(m_understood, &QCheckBox::toggled, buttons()->button(QDialogButtonBox::Ok), &QPushButton::setEnabled);
+    connect(m_maxRetries, &QSpinBox::valueChanged, this, &PushSubscriptionDialog::retranslate);
+    connect(m_visibility, &QSpinBox::valueChanged, this, &PushSubscriptionDialog::retranslate);
+    resize(560, 0);
     retranslate();
 }
 
@@ -278,13 +310,26 @@ QString PushSubscriptionDialog::urlProblem(const QString &text)
 void PushSubscriptionDialog::retranslate()
 {
     setWindowTitle(tr("New push subscription on %1").arg(m_queue.name));
-    setFieldLabel(m_url, tr("URL:"));
-    setFieldLabel(m_secret, tr("Signing secret:"));
+    m_consequences->setText(
+        tr("Every message of %1 will be sent to this URL and leave the queue once the receiver answers 2xx. A "
+           "failed delivery counts toward max retries (%2) and waits the visibility timeout (%3 s) before the next "
+           "attempt; after %2 failures the message moves to the dead-letter queue. The API cannot list, pause or "
+           "remove a subscription: once created, it keeps running.")
+            .arg(m_queue.name)
+            .arg(m_maxRetries->value())
+            .arg(m_visibility->value()));
+    setFieldLabel(m_url, tr("&URL:"));
+    setFieldLabel(m_secret->parentWidget(), tr("Signing &secret:"));
     m_secret->setToolTip(tr("Each delivery carries X-Infrai-Signature: an HMAC-SHA256 of the body with this "
-                            "secret. It is kept in the system keychain and not shown again."));
-    setFieldLabel(m_maxRetries, tr("Max retries:"));
-    setFieldLabel(m_visibility, tr("Visibility timeout:"));
+                            "secret. Give it to the receiver now; it is kept in the system keychain, where the "
+                            "Push page can copy or reveal it later."));
+    m_copySecret->setText(tr("Cop&y"));
+    setFieldLabel(m_maxRetries, tr("&Max retries:"));
+    setFieldLabel(m_visibility, tr("&Visibility timeout:"));
     m_visibility->setSuffix(tr(" s"));
+    m_understood->setText(tr("&I understand that this subscription cannot be paused or removed"));
+    if (m_copied->isVisible())
+        m_copied->setText(SecretClipboard::copiedNotice());
     buttons()->button(QDialogButtonBox::Ok)->setText(tr("Subscribe"));
 }
 

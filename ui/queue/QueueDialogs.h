@@ -5,7 +5,9 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 class QueueActions;
 
@@ -86,6 +88,9 @@ public:
     PushSubscriptionDialog(QueueActions *actions, const QueueRecord &queue, QWidget *parent);
     QLineEdit *urlEdit() const { return m_url; }
     QLineEdit *secretEdit() const { return m_secret; }
+    QPushButton *copySecretButton() const { return m_copySecret; }
+    QLabel *consequencesLabel() const { return m_consequences; }
+    QCheckBox *understoodBox() const { return m_understood; }
     QSpinBox *maxRetriesSpin() const { return m_maxRetries; }
     // Why this URL cannot receive pushes, or empty when it may.
     static QString urlProblem(const QString &text);
@@ -98,8 +103,12 @@ protected:
 private:
     QueueActions *m_queueActions;
     QueueRecord m_queue;
+    QLabel *m_consequences;
     QLineEdit *m_url;
     QLineEdit *m_secret;
+    QPushButton *m_copySecret;
+    QLabel *m_copied;
     QSpinBox *m_maxRetries;
     QSpinBox *m_visibility;
+    QCheckBox *m_understood;
 };
