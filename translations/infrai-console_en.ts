@@ -235,15 +235,24 @@
     </message>
     <message numerus="yes">
         <source>The lease on %n message(s) had expired: the service refused, and the message(s) went back to the queue untouched. Receive again to work on them.</source>
-        <translation><numerusform>The lease on %n message had expired: the service refused, and the message went back to the queue untouched. Receive again to work on it.</numerusform><numerusform>The lease on %n messages had expired: the service refused, and the messages went back to the queue untouched. Receive again to work on them.</numerusform></translation>
+        <translation>
+            <numerusform>The lease on %n message had expired: the service refused, and the message went back to the queue untouched. Receive again to work on it.</numerusform>
+            <numerusform>The lease on %n messages had expired: the service refused, and the messages went back to the queue untouched. Receive again to work on them.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) will be deleted from the queue for good.</source>
-        <translation><numerusform>%n message will be deleted from the queue for good.</numerusform><numerusform>%n messages will be deleted from the queue for good.</numerusform></translation>
+        <translation>
+            <numerusform>%n message will be deleted from the queue for good.</numerusform>
+            <numerusform>%n messages will be deleted from the queue for good.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n selected lease(s) expired: those messages are back in the queue and are left out.</source>
-        <translation><numerusform>%n selected lease expired: that message is back in the queue and is left out.</numerusform><numerusform>%n selected leases expired: those messages are back in the queue and are left out.</numerusform></translation>
+        <translation>
+            <numerusform>%n selected lease expired: that message is back in the queue and is left out.</numerusform>
+            <numerusform>%n selected leases expired: those messages are back in the queue and are left out.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -813,17 +822,8 @@ The parent chain of this branch loops back to itself (as the server reports it),
         <translation>Redrive since</translation>
     </message>
     <message>
-        <source>Redrive all…</source>
-        <extracomment>Redrive = move dead letters back to their source queue (重投递).</extracomment>
-        <translation>Redrive all…</translation>
-    </message>
-    <message>
         <source>Export selected…</source>
         <translation>Export selected…</translation>
-    </message>
-    <message>
-        <source>Export all…</source>
-        <translation>Export all…</translation>
     </message>
     <message numerus="yes">
         <source>Redrive %n message(s)…</source>
@@ -851,6 +851,67 @@ The parent chain of this branch loops back to itself (as the server reports it),
         <source>Redrive since this one…</source>
         <extracomment>Fills "Redrive since" with this message's dead-lettering time.</extracomment>
         <translation>Redrive since this one…</translation>
+    </message>
+    <message>
+        <source>Loading all dead letters to find every match…</source>
+        <translation>Loading all dead letters to find every match…</translation>
+    </message>
+    <message>
+        <source>Nothing matches the search.</source>
+        <translation>Nothing matches the search.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Redrive the %n message(s) matching the search?</source>
+        <translation><numerusform>Redrive the %n message matching the search?</numerusform><numerusform>Redrive the %n messages matching the search?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Redrive %n selected</source>
+        <translation><numerusform>Redrive %n selected</numerusform><numerusform>Redrive %n selected</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n selected…</source>
+        <translation><numerusform>Export %n selected…</numerusform><numerusform>Export %n selected…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Redrive %n matching…</source>
+        <translation><numerusform>Redrive %n matching…</numerusform><numerusform>Redrive %n matching…</numerusform></translation>
+    </message>
+    <message>
+        <source>Redrive all matching…</source>
+        <translation>Redrive all matching…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) among the loaded dead letters; the rest of the DLQ is loaded and searched first, and the count is shown before anything moves.</source>
+        <translation><numerusform>%n match among the loaded dead letters; the rest of the DLQ is loaded and searched first, and the count is shown before anything moves.</numerusform><numerusform>%n matches among the loaded dead letters; the rest of the DLQ is loaded and searched first, and the count is shown before anything moves.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <source>Redrive all %1 — ignores the search…</source>
+        <extracomment>Redrive = move dead letters back to their source queue (重投递).</extracomment>
+        <translation>Redrive all %1 — ignores the search…</translation>
+    </message>
+    <message>
+        <source>Redrive all %1…</source>
+        <translation>Redrive all %1…</translation>
+    </message>
+    <message>
+        <source>Redrive since — ignores the search</source>
+        <translation>Redrive since — ignores the search</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n matching…</source>
+        <translation><numerusform>Export %n matching…</numerusform><numerusform>Export %n matching…</numerusform></translation>
+    </message>
+    <message>
+        <source>Export all matching…</source>
+        <translation>Export all matching…</translation>
+    </message>
+    <message>
+        <source>Export all %1…</source>
+        <translation>Export all %1…</translation>
     </message>
 </context>
 <context>
@@ -987,6 +1048,10 @@ The parent chain of this branch loops back to itself (as the server reports it),
     <message>
         <source>Purge…</source>
         <translation>Purge…</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Nothing matches “%1”.</translation>
     </message>
 </context>
 <context>
@@ -2140,6 +2205,61 @@ The parent chain of this branch loops back to itself (as the server reports it),
     <message>
         <source>Request log</source>
         <translation>Request log</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n polling call(s) hidden</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>All methods</source>
+        <translation>All methods</translation>
+    </message>
+    <message>
+        <source>Show only calls with this HTTP method</source>
+        <translation>Show only calls with this HTTP method</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>2xx success</source>
+        <translation>2xx success</translation>
+    </message>
+    <message>
+        <source>4xx client error</source>
+        <translation>4xx client error</translation>
+    </message>
+    <message>
+        <source>5xx server error</source>
+        <translation>5xx server error</translation>
+    </message>
+    <message>
+        <source>Any error</source>
+        <translation>Any error</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <source>Show only calls that ended this way; "No answer" is a network failure, a timeout or a cancelled call</source>
+        <translation>Show only calls that ended this way; "No answer" is a network failure, a timeout or a cancelled call</translation>
+    </message>
+    <message>
+        <source>Filter by path…</source>
+        <translation>Filter by path…</translation>
+    </message>
+    <message>
+        <source>Hide polling</source>
+        <translation>Hide polling</translation>
+    </message>
+    <message>
+        <source>Leave out the calls the console repeats on a timer (queue figures, resources being provisioned)</source>
+        <translation>Leave out the calls the console repeats on a timer (queue figures, resources being provisioned)</translation>
     </message>
 </context>
 <context>

@@ -229,15 +229,21 @@
     </message>
     <message numerus="yes">
         <source>The lease on %n message(s) had expired: the service refused, and the message(s) went back to the queue untouched. Receive again to work on them.</source>
-        <translation><numerusform>%n 条消息的租约已过期：服务拒绝了操作，消息已原样回到队列。请重新接收后再处理。</numerusform></translation>
+        <translation>
+            <numerusform>%n 条消息的租约已过期：服务拒绝了操作，消息已原样回到队列。请重新接收后再处理。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) will be deleted from the queue for good.</source>
-        <translation><numerusform>%n 条消息将从队列中永久删除。</numerusform></translation>
+        <translation>
+            <numerusform>%n 条消息将从队列中永久删除。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n selected lease(s) expired: those messages are back in the queue and are left out.</source>
-        <translation><numerusform>所选的 %n 个租约已过期：这些消息已回到队列，不会被处理。</numerusform></translation>
+        <translation>
+            <numerusform>所选的 %n 个租约已过期：这些消息已回到队列，不会被处理。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -792,17 +798,8 @@ The parent chain of this branch loops back to itself (as the server reports it),
         <translation>重投递此时间之后</translation>
     </message>
     <message>
-        <source>Redrive all…</source>
-        <extracomment>Redrive = move dead letters back to their source queue (重投递).</extracomment>
-        <translation>全部重投递…</translation>
-    </message>
-    <message>
         <source>Export selected…</source>
         <translation>导出选中项…</translation>
-    </message>
-    <message>
-        <source>Export all…</source>
-        <translation>全部导出…</translation>
     </message>
     <message numerus="yes">
         <source>Redrive %n message(s)…</source>
@@ -828,6 +825,67 @@ The parent chain of this branch loops back to itself (as the server reports it),
         <source>Redrive since this one…</source>
         <extracomment>Fills "Redrive since" with this message's dead-lettering time.</extracomment>
         <translation>重投递此条及之后的死信…</translation>
+    </message>
+    <message>
+        <source>Loading all dead letters to find every match…</source>
+        <translation>正在加载全部死信以找出所有匹配项…</translation>
+    </message>
+    <message>
+        <source>Nothing matches the search.</source>
+        <translation>没有与搜索匹配的消息。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Redrive the %n message(s) matching the search?</source>
+        <translation><numerusform>重投递与搜索匹配的 %n 条消息？</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Redrive %n selected</source>
+        <translation><numerusform>重投递所选 %n 条</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n selected…</source>
+        <translation><numerusform>导出所选 %n 条…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Redrive %n matching…</source>
+        <translation><numerusform>重投递匹配的 %n 条…</numerusform></translation>
+    </message>
+    <message>
+        <source>Redrive all matching…</source>
+        <translation>重投递全部匹配项…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) among the loaded dead letters; the rest of the DLQ is loaded and searched first, and the count is shown before anything moves.</source>
+        <translation><numerusform>已加载的死信中有 %n 条匹配；会先加载并搜索死信队列的其余部分，在移动任何消息之前显示数量。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <source>Redrive all %1 — ignores the search…</source>
+        <extracomment>Redrive = move dead letters back to their source queue (重投递).</extracomment>
+        <translation>重投递全部 %1 条 — 不受搜索限制…</translation>
+    </message>
+    <message>
+        <source>Redrive all %1…</source>
+        <translation>重投递全部 %1 条…</translation>
+    </message>
+    <message>
+        <source>Redrive since — ignores the search</source>
+        <translation>按时间重投递 — 不受搜索限制</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n matching…</source>
+        <translation><numerusform>导出匹配的 %n 条…</numerusform></translation>
+    </message>
+    <message>
+        <source>Export all matching…</source>
+        <translation>导出全部匹配项…</translation>
+    </message>
+    <message>
+        <source>Export all %1…</source>
+        <translation>导出全部 %1 条…</translation>
     </message>
 </context>
 <context>
@@ -962,6 +1020,10 @@ The parent chain of this branch loops back to itself (as the server reports it),
     <message>
         <source>Purge…</source>
         <translation>清空…</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>没有与“%1”匹配的项。</translation>
     </message>
 </context>
 <context>
@@ -2095,6 +2157,60 @@ The parent chain of this branch loops back to itself (as the server reports it),
     <message>
         <source>Request log</source>
         <translation>请求日志</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n polling call(s) hidden</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>All methods</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show only calls with this HTTP method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>2xx success</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>4xx client error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>5xx server error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show only calls that ended this way; "No answer" is a network failure, a timeout or a cancelled call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter by path…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hide polling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave out the calls the console repeats on a timer (queue figures, resources being provisioned)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "ExplorerWidget.h"
 
 #include "DetailsPane.h"
+#include "LiveLabel.h"
 #include "db/DbActions.h"
 #include "db/ExplorerDialogs.h"
 #include "db/NewProjectDialog.h"
@@ -20,6 +21,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTabBar>
@@ -40,6 +42,7 @@ ExplorerWidget::ExplorerWidget(OperationTracker *tracker, QWidget *parent)
       m_queueActions(new QueueActions(tracker, m_stats, this)),
       m_toolbar(new QToolBar(this)),
       m_filter(new QLineEdit(this)),
+      m_nothingMatches(new LiveLabel(this)),
       m_tree(new QTreeView(this)),
       m_details(new DetailsPane(m_model, this)),
       m_tabs(new QTabWidget(this))
@@ -62,6 +65,10 @@ ExplorerWidget::ExplorerWidget(OperationTracker *tracker, QWidget *parent)
     m_tree->setColumnWidth(DbTreeModel::CreatedColumn, 130);
     m_filter->setClearButtonEnabled(true);
     m_filter->setObjectName(u"explorerFilter"_s);
+    m_nothingMatches->setObjectName(u"nothingMatches"_s);
+    m_nothingMatches->setWordWrap(true);
+    m_nothingMatches->setStyleSheet(u"color:palette(mid);"_s);
+    m_nothingMatches->hide();
     m_toolbar->setIconSize(QSize(16, 16));
     m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
@@ -83,6 +90,12 @@ ExplorerWidget::ExplorerWidget(OperationTracker *tracker, QWidget *parent)
     m_restore = makeAction(left, &ExplorerWidget::restoreSelected);
     m_delete = makeAction(left, &ExplorerWidget::deleteSelected, QKeySequence::Delete);
     m_refresh = makeAction(this, &ExplorerWidget::refresh);
+    const std::pair<QAction *, const char16_t *> names[] = {
+        {m_newProject, u"newProjectAction"}, {m_newQueue, u"newQueueAction"}, {m_newBranch, u"newBranchAction"},
+        {m_snapshot, u"snapshotAction"},     {m_restore, u"restoreAction"},   {m_delete, u"deleteAction"},
+        {m_refresh, u"refreshAction"}};
+    for (const auto &[action, name] : names)
+        action->setObjectName(QString::fromUtf16(name));
     m_focusFilter = makeAction(
         left,
         [this] {
@@ -99,6 +112,7 @@ ExplorerWidget::ExplorerWidget(OperationTracker *tracker, QWidget *parent)
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->setSpacing(4);
     leftLayout->addWidget(m_filter);
+    leftLayout->addWidget(m_nothingMatches);
     leftLayout->addWidget(m_tree);
     auto *splitter = new QSplitter(this);
     m_splitter = splitter;
@@ -125,17 +139,11 @@ ExplorerWidget::ExplorerWidget(OperationTracker *tracker, QWidget *parent)
     m_filterDebounce.setSingleShot(true);
     m_filterDebounce.setInterval(200);
     connect(m_filter, &QLineEdit::textChanged, &m_filterDebounce, qOverload<>(&QTimer::start));
-    connect(&m_filterDebounce, &QTimer::timeout, this, [this] {
-        m_proxy->setFilterText(m_filter->text());
-        // Matches are only useful when visible; a broad filter opens just the projects.
-        if (m_filter->text().trimmed().isEmpty())
-            return;
-        if (m_model->filterHitCount() <= 500)
-            m_tree->expandAll();
-        else
-            m_tree->expand(m_proxy->mapFromSource(m_model->databasesIndex()));
-    });
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+    connect(&m_filterDebounce, &QTimer::timeout, this, &ExplorerWidget::applyFilter);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        // What the operator chose, kept by key while filters hide and show rows.
+        if (current.isValid() && !m_applyingFilter)
+            m_selectionKey = m_model->keyOf(m_proxy->mapToSource(current));
         m_details->showItem(selectedId());
         updateActions();
     });
@@ -497,6 +505,61 @@ void ExplorerWidget::explainChildBranches(const QString &branchId)
         selectId(children.first());
     });
     box->open();
+}
+
+QStringList ExplorerWidget::expandedKeys() const
+{
+    QStringList keys;
+    std::vector<QModelIndex> pending{QModelIndex()};
+    while (!pending.empty()) {
+        const QModelIndex parent = pending.back();
+        pending.pop_back();
+        for (int row = 0; row < m_proxy->rowCount(parent); ++row) {
+            const QModelIndex child = m_proxy->index(row, 0, parent);
+            if (m_tree->isExpanded(child)) {
+                keys << m_model->keyOf(m_proxy->mapToSource(child));
+                pending.push_back(child);
+            }
+        }
+    }
+    return keys;
+}
+
+void ExplorerWidget::applyFilter()
+{
+    const QString text = m_filter->text().trimmed();
+    const bool wasFiltering = !m_proxy->filterText().isEmpty();
+    if (!wasFiltering && !text.isEmpty())
+        m_unfilteredExpansion = expandedKeys(); // to come back to when the filter is cleared
+    {
+        const QScopedValueRollback guard(m_applyingFilter, true);
+        m_proxy->setFilterText(text);
+        if (text.isEmpty()) {
+            if (wasFiltering) {
+                m_tree->collapseAll();
+                for (const QString &key : std::as_const(m_unfilteredExpansion))
+                    m_tree->expand(m_proxy->mapFromSource(m_model->indexForKey(key)));
+            }
+        } else if (m_model->filterHitCount() <= 500) {
+            // Matches are only useful when visible; a broad filter opens just the projects.
+            m_tree->expandAll();
+        } else {
+            m_tree->expand(m_proxy->mapFromSource(m_model->databasesIndex()));
+        }
+        // The operator's selection when it is visible; otherwise nothing, so neither the
+        // details nor an action act on a hidden row.
+        const QModelIndex kept = m_proxy->mapFromSource(m_model->indexForKey(m_selectionKey));
+        m_tree->selectionModel()->setCurrentIndex(kept,
+                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        if (kept.isValid())
+            m_tree->scrollTo(kept);
+    }
+    m_details->showItem(selectedId());
+    updateActions();
+    const bool nothing = !text.isEmpty() && m_model->filterHitCount() == 0;
+    m_nothingMatches->setVisible(nothing);
+    if (nothing)
+        m_nothingMatches->setTextFunction([text] { return tr("Nothing matches “%1”.").arg(text); });
 }
 
 void ExplorerWidget::refresh()

@@ -11,6 +11,7 @@ class DbTreeModel;
 class DetailsPane;
 class OperationTracker;
 class QAction;
+class LiveLabel;
 class QLineEdit;
 class QMessageBox;
 class QSplitter;
@@ -78,6 +79,8 @@ private:
     void explainChildBranches(const QString &branchId);
     void closeInspectors();
     QString selectedQueue() const;
+    void applyFilter();
+    QStringList expandedKeys() const;
 
     DbTreeModel *m_model;
     DbTreeFilterProxy *m_proxy;
@@ -88,6 +91,7 @@ private:
     QPointer<Connection> m_connection;
     QToolBar *m_toolbar;
     QLineEdit *m_filter;
+    LiveLabel *m_nothingMatches;
     QTreeView *m_tree;
     DetailsPane *m_details;
     QTabWidget *m_tabs;
@@ -103,4 +107,7 @@ private:
     QAction *m_refresh;
     QAction *m_focusFilter;
     bool m_firstPageSeen = false;
+    QString m_selectionKey;            // the operator's current row (DbTreeModel::keyOf)
+    QStringList m_unfilteredExpansion; // expanded rows before a filter was typed
+    bool m_applyingFilter = false;
 };

@@ -442,6 +442,35 @@ QModelIndex DbTreeModel::indexForId(const QString &id, int column) const
     return indexOf(m_byId.value(id), column);
 }
 
+QString DbTreeModel::keyOf(const QModelIndex &index) const
+{
+    const Node *node = nodeOf(index);
+    if (node == m_root.get())
+        return {};
+    if (!node->id.isEmpty())
+        return node->id;
+    return keyOf(indexOf(node->parent)) + u'/' + QString::number(int(node->kind));
+}
+
+QModelIndex DbTreeModel::indexForKey(const QString &key) const
+{
+    if (key.isEmpty())
+        return {};
+    if (Node *node = m_byId.value(key))
+        return indexOf(node);
+    const qsizetype slash = key.lastIndexOf(u'/');
+    if (slash < 0)
+        return {};
+    const QModelIndex parent = indexForKey(key.left(slash));
+    if (slash > 0 && !parent.isValid())
+        return {};
+    const auto kind = NodeKind(key.mid(slash + 1).toInt());
+    for (const auto &child : nodeOf(parent)->children)
+        if (child->kind == kind && child->id.isEmpty())
+            return indexOf(child.get());
+    return {};
+}
+
 DbTreeModel::NodeKind DbTreeModel::kindOf(const QModelIndex &index) const
 {
     return nodeOf(index)->kind;

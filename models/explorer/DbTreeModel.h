@@ -105,6 +105,10 @@ public:
     // last figures.
     void setWatchedQueues(const QSet<QString> &names);
     QModelIndex indexForId(const QString &id, int column = 0) const;
+    // A key for any row that survives reloads and filtering: the id, or for a row without
+    // one (a group) its parent's key and its kind. For remembering expansion and selection.
+    QString keyOf(const QModelIndex &index) const;
+    QModelIndex indexForKey(const QString &key) const;
     NodeKind kindOf(const QModelIndex &index) const;
     std::optional<DbProject> project(const QString &id) const;
     std::optional<DbBranch> branch(const QString &id) const;

@@ -353,6 +353,63 @@ private slots:
         QTRY_VERIFY(explorer()->proxy()->filterText().isEmpty());
     }
 
+    void refreshAndFilterKeepExpansionAndSelection()
+    {
+        QTreeView *tree = explorer()->tree();
+        DbTreeFilterProxy *proxy = explorer()->proxy();
+        auto proxyIndex = [&](const QString &id) { return proxy->mapFromSource(model()->indexForId(id)); };
+        const QString project = idByName(u"checkout-db"_s);
+        const QModelIndex branches =
+            proxy->mapFromSource(model()->indexForId(project).model()->index(0, 0, model()->indexForId(project)));
+        tree->expand(proxyIndex(project));
+        tree->expand(branches);
+        QTRY_VERIFY(model()->branchesOf(project).size() >= 2);
+        const QString branch = idByName(u"preview-42"_s);
+        QVERIFY(explorer()->selectId(branch));
+        auto expandedKept = [&] {
+            return tree->isExpanded(proxyIndex(project)) &&
+                   tree->isExpanded(proxy->mapFromSource(model()->index(0, 0, model()->indexForId(project)))) &&
+                   tree->isExpanded(proxy->mapFromSource(model()->databasesIndex()));
+        };
+        QVERIFY(expandedKept());
+        // F5 on the whole tree and on the selection: both stay.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        tree->setFocus();
+        QTest::keyClick(tree, Qt::Key_F5);
+        QTRY_VERIFY(!proxy->mapFromSource(model()->index(0, 0, model()->indexForId(project)))
+                         .data(DbTreeModel::LoadingRole)
+                         .toBool());
+        explorer()->findChild<QAction *>(u"refreshAction"_s)->trigger();
+        QTRY_VERIFY(!model()->databasesIndex().data(DbTreeModel::LoadingRole).toBool());
+        QTest::qWait(100);
+        QVERIFY(expandedKept());
+        QCOMPARE(explorer()->selectedId(), branch);
+        // A filter that matches nothing says so, and nothing hidden stays actionable.
+        QTest::keyClicks(explorer()->filterEdit(), u"no-such-thing-anywhere"_s);
+        QTRY_COMPARE(proxy->filterText(), u"no-such-thing-anywhere"_s);
+        QLabel *nothing = explorer()->findChild<QLabel *>(u"nothingMatches"_s);
+        QVERIFY(nothing && nothing->isVisibleTo(explorer()));
+        QVERIFY(nothing->text().contains(u"no-such-thing-anywhere"_s));
+        QVERIFY(explorer()->selectedId().isEmpty());
+        QVERIFY(explorer()->details()->currentId().isEmpty());
+        QVERIFY(!explorer()->findChild<QAction *>(u"deleteAction"_s)->isEnabled());
+        // Clearing it brings back the tree as it was: expansion and selection.
+        explorer()->filterEdit()->clear();
+        QTRY_VERIFY(proxy->filterText().isEmpty());
+        QVERIFY(!nothing->isVisibleTo(explorer()));
+        QVERIFY(expandedKept());
+        QCOMPARE(explorer()->selectedId(), branch);
+        QCOMPARE(explorer()->details()->currentId(), branch);
+        // A filter that matches keeps the selection when the selected row matches too.
+        QTest::keyClicks(explorer()->filterEdit(), u"preview"_s);
+        QTRY_COMPARE(proxy->filterText(), u"preview"_s);
+        QCOMPARE(explorer()->selectedId(), branch);
+        explorer()->filterEdit()->clear();
+        QTRY_VERIFY(proxy->filterText().isEmpty());
+        QVERIFY(expandedKept());
+    }
+
     void closingWithOperationsInFlightAsksFirst()
     {
         m_server->faults().addSpec(u"latency=3000,path=/v1/db/snapshot/create,count=1"_s);

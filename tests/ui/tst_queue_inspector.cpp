@@ -418,6 +418,35 @@ private slots:
         QCOMPARE(browser->proxy()->rowCount(), browser->groupTable()->item(2, 1)->text().toInt());
         browser->searchEdit()->clear();
         browser->applySearch();
+
+        // Bulk actions name their scope; a search narrows "matching" and never "all".
+        const QDateTime since = browser->sinceEdit()->dateTime();
+        browser->table()->selectRow(3);
+        QCOMPARE(browser->sinceEdit()->dateTime(), since); // only the operator sets it
+        QVERIFY(!browser->redriveMatchingButton()->isVisibleTo(browser));
+        QVERIFY(!browser->redriveAllButton()->text().contains(u"ignores"_s));
+        browser->searchEdit()->setText(u"$.error.code == \"SCHEMA_INVALID\""_s);
+        browser->applySearch();
+        QVERIFY(browser->redriveMatchingButton()->isVisibleTo(browser));
+        QCOMPARE(browser->redriveMatchingButton()->text(), u"Redrive %1 matching…"_s.arg(expected));
+        QCOMPARE(browser->exportAllButton()->text(), u"Export %1 matching…"_s.arg(expected));
+        const qint64 dead = serverStat(u"orders"_s, u"dlq"_s);
+        QCOMPARE(browser->redriveAllButton()->text(), u"Redrive all %1 — ignores the search…"_s.arg(dead));
+        QVERIFY(browser->redriveSinceButton()->text().contains(u"ignores the search"_s));
+        // Redriving what matches moves exactly those.
+        const int redrives = countKind(Operation::Kind::Redrive);
+        Confirm::setNextAnswer(true);
+        browser->redriveMatching();
+        QTRY_VERIFY(countKind(Operation::Kind::Redrive) == redrives + 1 && settled(Operation::Kind::Redrive));
+        QCOMPARE(settled(Operation::Kind::Redrive)->state, Operation::State::Succeeded);
+        QCOMPARE(serverStat(u"orders"_s, u"dlq"_s), dead - expected);
+        int left = 0;
+        for (const QJsonValue &item :
+             call("GET", u"/v1/queue/dlq/list/orders?limit=1000"_s).json.value(u"items"_s).toArray())
+            left += item[u"payload"_s][u"error"_s][u"code"_s].toString() == u"SCHEMA_INVALID";
+        QCOMPARE(left, 0);
+        browser->searchEdit()->clear();
+        browser->applySearch();
     }
 
     void shortcutsStayWhereTheFocusIs()

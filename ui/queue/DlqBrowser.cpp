@@ -55,6 +55,7 @@ DlqBrowser::DlqBrowser(QueueActions *actions, QueueStatsHub *stats, const QueueR
       m_payloadMode(new QComboBox(this)),
       m_copy(new QPushButton(this)),
       m_redriveSelected(new QPushButton(this)),
+      m_redriveMatching(new QPushButton(this)),
       m_since(new QDateTimeEdit(this)),
       m_redriveSince(new QPushButton(this)),
       m_redriveAll(new QPushButton(this)),
@@ -108,6 +109,8 @@ DlqBrowser::DlqBrowser(QueueActions *actions, QueueStatsHub *stats, const QueueR
     m_since->setDateTime(QDateTime::currentDateTime().addSecs(-3600));
     m_since->setObjectName(u"redriveSinceTime"_s);
     m_redriveSelected->setObjectName(u"redriveSelected"_s);
+    m_redriveMatching->setObjectName(u"redriveMatching"_s);
+    m_redriveMatching->hide();
     m_redriveSince->setObjectName(u"redriveSince"_s);
     m_redriveAll->setObjectName(u"redriveAll"_s);
     m_progress->hide();
@@ -156,6 +159,7 @@ DlqBrowser::DlqBrowser(QueueActions *actions, QueueStatsHub *stats, const QueueR
 
     auto *actionRow = new QHBoxLayout;
     actionRow->addWidget(m_redriveSelected);
+    actionRow->addWidget(m_redriveMatching);
     actionRow->addSpacing(8);
     actionRow->addWidget(m_since);
     actionRow->addWidget(m_redriveSince);
@@ -210,6 +214,7 @@ DlqBrowser::DlqBrowser(QueueActions *actions, QueueStatsHub *stats, const QueueR
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DlqBrowser::updateStatus);
     connect(m_table, &QWidget::customContextMenuRequested, this, &DlqBrowser::showContextMenu);
     connect(m_redriveSelected, &QPushButton::clicked, this, &DlqBrowser::redriveSelected);
+    connect(m_redriveMatching, &QPushButton::clicked, this, &DlqBrowser::redriveMatching);
     connect(m_redriveSince, &QPushButton::clicked, this, &DlqBrowser::redriveSince);
     connect(m_redriveAll, &QPushButton::clicked, this, &DlqBrowser::redriveAll);
     connect(m_exportSelected, &QPushButton::clicked, this, &DlqBrowser::exportSelected);
@@ -227,11 +232,14 @@ DlqBrowser::DlqBrowser(QueueActions *actions, QueueStatsHub *stats, const QueueR
     connect(m_model, &DlqModel::loadingChanged, this, [this](bool loading) {
         m_stop->setVisible(loading && m_model->isLoadingAll());
         updateStatus();
-        if (!loading)
+        if (!loading) {
             finishPendingExport();
+            finishPendingRedrive();
+        }
     });
     connect(m_model, &DlqModel::loadFailed, this, [this](const ApiError &error) {
         m_pendingExportPath.clear();
+        m_pendingRedrive = false;
         m_result->showText([error] { return error.message(); }, LiveLabel::Tone::Error);
     });
     connect(m_model, &DlqModel::searchChanged, this, &DlqBrowser::updateStatus);
@@ -420,7 +428,6 @@ void DlqBrowser::showPayload()
             QString::fromUtf8(QJsonDocument(m_model->payload(row)).toJson(QJsonDocument::Indented)));
     else
         m_payload->setPlainText(QString::fromUtf8(m_model->exportLine(row)).trimmed());
-    m_since->setDateTime(m_model->deadLetteredAt(row));
 }
 
 DlqBrowser::Preview DlqBrowser::previewSince(const QDateTime &since) const
@@ -469,6 +476,41 @@ void DlqBrowser::redriveMessages(const QStringList &ids)
     if (ids.isEmpty())
         return;
     if (!confirmRedrive(tr("Redrive %n selected message(s)?", nullptr, int(ids.size()))))
+        return;
+    watchRedrive(m_actions->redriveMessages(m_record.name, ids));
+}
+
+QStringList DlqBrowser::matchingMessageIds() const
+{
+    QStringList ids;
+    ids.reserve(m_proxy->rowCount());
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        ids << m_model->messageId(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+    return ids;
+}
+
+void DlqBrowser::redriveMatching()
+{
+    if (!m_model->isSearching())
+        return;
+    // Exactly what matches: the rest of the DLQ is loaded (and searched) first, so the count
+    // is said before anything moves.
+    m_pendingRedrive = true;
+    if (m_model->isComplete() && !m_model->isLoading())
+        return finishPendingRedrive();
+    m_result->showText([] { return tr("Loading all dead letters to find every match…"); }, LiveLabel::Tone::Normal);
+    m_model->loadAll();
+}
+
+void DlqBrowser::finishPendingRedrive()
+{
+    if (!m_pendingRedrive || !m_model->isComplete())
+        return;
+    m_pendingRedrive = false;
+    const QStringList ids = matchingMessageIds(); // before the confirmation's nested loop
+    if (ids.isEmpty())
+        return m_result->showText([] { return tr("Nothing matches the search."); }, LiveLabel::Tone::Error);
+    if (!confirmRedrive(tr("Redrive the %n message(s) matching the search?", nullptr, int(ids.size()))))
         return;
     watchRedrive(m_actions->redriveMessages(m_record.name, ids));
 }
@@ -593,6 +635,7 @@ void DlqBrowser::updateStatus()
     m_status->setText(text);
     m_redriveSelected->setEnabled(selected > 0);
     m_exportSelected->setEnabled(selected > 0);
+    updateScopeLabels();
     m_loadAll->setEnabled(!m_model->isComplete() && !m_model->isLoadingAll());
     m_loadAll->setText(m_model->isSearching() ? tr("Load all matching") : tr("Load all"));
 }
@@ -610,13 +653,36 @@ void DlqBrowser::retranslate()
     m_payloadMode->setItemText(0, tr("Payload, pretty"));
     m_payloadMode->setItemText(1, tr("Message, raw"));
     m_copy->setText(tr("Copy"));
-    m_redriveSelected->setText(tr("Redrive selected"));
-    m_redriveSince->setText(tr("Redrive since"));
-    //: Redrive = move dead letters back to their source queue (重投递).
-    m_redriveAll->setText(tr("Redrive all…"));
-    m_exportSelected->setText(tr("Export selected…"));
-    m_exportAll->setText(tr("Export all…"));
     updateStatus();
+}
+
+void DlqBrowser::updateScopeLabels()
+{
+    // Every bulk action names its scope and count: selected, matching the search, or the
+    // whole DLQ (which a search does not narrow, and says so).
+    const QLocale locale;
+    const int selected = int(m_table->selectionModel()->selectedRows().size());
+    const bool searching = m_model->isSearching();
+    m_redriveSelected->setText(selected > 0 ? tr("Redrive %n selected", nullptr, selected) : tr("Redrive selected"));
+    m_exportSelected->setText(selected > 0 ? tr("Export %n selected…", nullptr, selected) : tr("Export selected…"));
+    m_redriveMatching->setVisible(searching);
+    const int matches = m_model->matchCount();
+    m_redriveMatching->setText(m_model->isComplete() ? tr("Redrive %n matching…", nullptr, matches)
+                                                     : tr("Redrive all matching…"));
+    m_redriveMatching->setToolTip(m_model->isComplete()
+                                      ? QString()
+                                      : tr("%n match(es) among the loaded dead letters; the rest of the DLQ is loaded "
+                                           "and searched first, and the count is shown before anything moves.",
+                                           nullptr, matches));
+    const Preview all = previewAll();
+    const QString count = all.exact ? locale.toString(all.count) : tr("%1+").arg(locale.toString(all.count));
+    //: Redrive = move dead letters back to their source queue (重投递).
+    m_redriveAll->setText(searching ? tr("Redrive all %1 — ignores the search…").arg(count)
+                                    : tr("Redrive all %1…").arg(count));
+    m_redriveSince->setText(searching ? tr("Redrive since — ignores the search") : tr("Redrive since"));
+    m_exportAll->setText(
+        searching ? (m_model->isComplete() ? tr("Export %n matching…", nullptr, matches) : tr("Export all matching…"))
+                  : tr("Export all %1…").arg(count));
 }
 
 void DlqBrowser::changeEvent(QEvent *event)

@@ -46,6 +46,10 @@ public:
     QLabel *statusLabel() const { return m_status; }
     QLabel *resultLabel() const { return m_result; }
     QDateTimeEdit *sinceEdit() const { return m_since; }
+    QPushButton *redriveMatchingButton() const { return m_redriveMatching; }
+    QPushButton *redriveAllButton() const { return m_redriveAll; }
+    QPushButton *redriveSinceButton() const { return m_redriveSince; }
+    QPushButton *exportAllButton() const { return m_exportAll; }
 
     // Starts loading the first page if nothing is loaded yet (the tab became visible).
     void activate();
@@ -72,6 +76,8 @@ public slots:
     void group();
     void redriveSelected();
     void redriveSince();
+    // Redrives exactly the messages matching the search (loading the rest of the DLQ first).
+    void redriveMatching();
     void redriveAll();
     void exportSelected();
     void exportAll();
@@ -85,6 +91,9 @@ private:
     void showPayload();
     QList<int> selectedSourceRows() const;
     void redriveMessages(const QStringList &ids);
+    QStringList matchingMessageIds() const;
+    void finishPendingRedrive();
+    void updateScopeLabels();
     void exportLines(const QList<QByteArray> &lines);
     bool exportTo(const QString &path, const std::function<qint64(QIODevice &)> &write);
     bool confirmRedrive(const QString &what);
@@ -110,6 +119,7 @@ private:
     QComboBox *m_payloadMode;
     QPushButton *m_copy;
     QPushButton *m_redriveSelected;
+    QPushButton *m_redriveMatching;
     QDateTimeEdit *m_since;
     QPushButton *m_redriveSince;
     QPushButton *m_redriveAll;
@@ -121,5 +131,6 @@ private:
     QLabel *m_groupLabel;
     QTimer m_searchDebounce;
     int m_redriveOperation = 0;
-    QString m_pendingExportPath; // "Export all" waits for the load to finish
+    QString m_pendingExportPath;   // "Export all" waits for the load to finish
+    bool m_pendingRedrive = false; // "Redrive matching" too
 };
