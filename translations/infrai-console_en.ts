@@ -286,10 +286,6 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>Vendor</source>
-        <translation>Vendor</translation>
-    </message>
-    <message>
         <source>Region</source>
         <translation>Region</translation>
     </message>
@@ -345,18 +341,39 @@
         <translation>Dead letters</translation>
     </message>
     <message>
-        <source>FIFO</source>
-        <translation>FIFO</translation>
-    </message>
-    <message>
-        <source>standard</source>
-        <translation>standard</translation>
-    </message>
-    <message>
         <source>%1
 The parent chain of this branch loops back to itself (as the server reports it), so it is shown at the top level.</source>
         <translation>%1
 The parent chain of this branch loops back to itself (as the server reports it), so it is shown at the top level.</translation>
+    </message>
+    <message>
+        <source>Postgres · %1</source>
+        <extracomment>Tree "Type" column of a database project: engine · vendor.</extracomment>
+        <translation>Postgres · %1</translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translation>branch</translation>
+    </message>
+    <message>
+        <source>snapshot</source>
+        <translation>snapshot</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>FIFO queue</source>
+        <translation>FIFO queue</translation>
+    </message>
+    <message>
+        <source>standard queue</source>
+        <translation>standard queue</translation>
+    </message>
+    <message>
+        <source>dead-letter list</source>
+        <translation>dead-letter list</translation>
     </message>
 </context>
 <context>
@@ -862,19 +879,31 @@ The parent chain of this branch loops back to itself (as the server reports it),
     </message>
     <message numerus="yes">
         <source>Redrive the %n message(s) matching the search?</source>
-        <translation><numerusform>Redrive the %n message matching the search?</numerusform><numerusform>Redrive the %n messages matching the search?</numerusform></translation>
+        <translation>
+            <numerusform>Redrive the %n message matching the search?</numerusform>
+            <numerusform>Redrive the %n messages matching the search?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Redrive %n selected</source>
-        <translation><numerusform>Redrive %n selected</numerusform><numerusform>Redrive %n selected</numerusform></translation>
+        <translation>
+            <numerusform>Redrive %n selected</numerusform>
+            <numerusform>Redrive %n selected</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Export %n selected…</source>
-        <translation><numerusform>Export %n selected…</numerusform><numerusform>Export %n selected…</numerusform></translation>
+        <translation>
+            <numerusform>Export %n selected…</numerusform>
+            <numerusform>Export %n selected…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Redrive %n matching…</source>
-        <translation><numerusform>Redrive %n matching…</numerusform><numerusform>Redrive %n matching…</numerusform></translation>
+        <translation>
+            <numerusform>Redrive %n matching…</numerusform>
+            <numerusform>Redrive %n matching…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Redrive all matching…</source>
@@ -882,7 +911,10 @@ The parent chain of this branch loops back to itself (as the server reports it),
     </message>
     <message numerus="yes">
         <source>%n match(es) among the loaded dead letters; the rest of the DLQ is loaded and searched first, and the count is shown before anything moves.</source>
-        <translation><numerusform>%n match among the loaded dead letters; the rest of the DLQ is loaded and searched first, and the count is shown before anything moves.</numerusform><numerusform>%n matches among the loaded dead letters; the rest of the DLQ is loaded and searched first, and the count is shown before anything moves.</numerusform></translation>
+        <translation>
+            <numerusform>%n match among the loaded dead letters; the rest of the DLQ is loaded and searched first, and the count is shown before anything moves.</numerusform>
+            <numerusform>%n matches among the loaded dead letters; the rest of the DLQ is loaded and searched first, and the count is shown before anything moves.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1+</source>
@@ -903,7 +935,10 @@ The parent chain of this branch loops back to itself (as the server reports it),
     </message>
     <message numerus="yes">
         <source>Export %n matching…</source>
-        <translation><numerusform>Export %n matching…</numerusform><numerusform>Export %n matching…</numerusform></translation>
+        <translation>
+            <numerusform>Export %n matching…</numerusform>
+            <numerusform>Export %n matching…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export all matching…</source>
@@ -1053,6 +1088,10 @@ The parent chain of this branch loops back to itself (as the server reports it),
         <source>Nothing matches “%1”.</source>
         <translation>Nothing matches “%1”.</translation>
     </message>
+    <message>
+        <source>&amp;Find in the tree</source>
+        <translation>&amp;Find in the tree</translation>
+    </message>
 </context>
 <context>
     <name>JsonPath</name>
@@ -1200,6 +1239,15 @@ The parent chain of this branch loops back to itself (as the server reports it),
             <numerusform>%n operation are still in progress. They continue on the service, but this window will no longer follow them. Quit anyway?</numerusform>
             <numerusform>%n operations are still in progress. They continue on the service, but this window will no longer follow them. Quit anyway?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Resource</source>
+        <extracomment>Menu of actions on databases and queues (create, branch, snapshot, delete …).</extracomment>
+        <translation>&amp;Resource</translation>
     </message>
 </context>
 <context>

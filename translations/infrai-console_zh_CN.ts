@@ -277,10 +277,6 @@
         <translation>状态</translation>
     </message>
     <message>
-        <source>Vendor</source>
-        <translation>供应商</translation>
-    </message>
-    <message>
         <source>Region</source>
         <translation>区域</translation>
     </message>
@@ -335,18 +331,39 @@
         <translation>死信</translation>
     </message>
     <message>
-        <source>FIFO</source>
-        <translation>FIFO</translation>
-    </message>
-    <message>
-        <source>standard</source>
-        <translation>标准</translation>
-    </message>
-    <message>
         <source>%1
 The parent chain of this branch loops back to itself (as the server reports it), so it is shown at the top level.</source>
         <translation>%1
 服务器报告的该分支父级链条形成了循环，因此将其显示在顶层。</translation>
+    </message>
+    <message>
+        <source>Postgres · %1</source>
+        <extracomment>Tree "Type" column of a database project: engine · vendor.</extracomment>
+        <translation>Postgres · %1</translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translation>分支</translation>
+    </message>
+    <message>
+        <source>snapshot</source>
+        <translation>快照</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>FIFO queue</source>
+        <translation>FIFO 队列</translation>
+    </message>
+    <message>
+        <source>standard queue</source>
+        <translation>标准队列</translation>
+    </message>
+    <message>
+        <source>dead-letter list</source>
+        <translation>死信列表</translation>
     </message>
 </context>
 <context>
@@ -836,19 +853,27 @@ The parent chain of this branch loops back to itself (as the server reports it),
     </message>
     <message numerus="yes">
         <source>Redrive the %n message(s) matching the search?</source>
-        <translation><numerusform>重投递与搜索匹配的 %n 条消息？</numerusform></translation>
+        <translation>
+            <numerusform>重投递与搜索匹配的 %n 条消息？</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Redrive %n selected</source>
-        <translation><numerusform>重投递所选 %n 条</numerusform></translation>
+        <translation>
+            <numerusform>重投递所选 %n 条</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Export %n selected…</source>
-        <translation><numerusform>导出所选 %n 条…</numerusform></translation>
+        <translation>
+            <numerusform>导出所选 %n 条…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Redrive %n matching…</source>
-        <translation><numerusform>重投递匹配的 %n 条…</numerusform></translation>
+        <translation>
+            <numerusform>重投递匹配的 %n 条…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Redrive all matching…</source>
@@ -856,7 +881,9 @@ The parent chain of this branch loops back to itself (as the server reports it),
     </message>
     <message numerus="yes">
         <source>%n match(es) among the loaded dead letters; the rest of the DLQ is loaded and searched first, and the count is shown before anything moves.</source>
-        <translation><numerusform>已加载的死信中有 %n 条匹配；会先加载并搜索死信队列的其余部分，在移动任何消息之前显示数量。</numerusform></translation>
+        <translation>
+            <numerusform>已加载的死信中有 %n 条匹配；会先加载并搜索死信队列的其余部分，在移动任何消息之前显示数量。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1+</source>
@@ -877,7 +904,9 @@ The parent chain of this branch loops back to itself (as the server reports it),
     </message>
     <message numerus="yes">
         <source>Export %n matching…</source>
-        <translation><numerusform>导出匹配的 %n 条…</numerusform></translation>
+        <translation>
+            <numerusform>导出匹配的 %n 条…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export all matching…</source>
@@ -1025,6 +1054,10 @@ The parent chain of this branch loops back to itself (as the server reports it),
         <source>Nothing matches “%1”.</source>
         <translation>没有与“%1”匹配的项。</translation>
     </message>
+    <message>
+        <source>&amp;Find in the tree</source>
+        <translation>在树中查找(&amp;F)</translation>
+    </message>
 </context>
 <context>
     <name>JsonPath</name>
@@ -1171,6 +1204,15 @@ The parent chain of this branch loops back to itself (as the server reports it),
         <translation>
             <numerusform>仍有 %n 个操作正在进行。它们会在服务端继续执行，但此窗口将不再跟踪。仍要退出吗？</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Resource</source>
+        <extracomment>Menu of actions on databases and queues (create, branch, snapshot, delete …).</extracomment>
+        <translation>资源(&amp;R)</translation>
     </message>
 </context>
 <context>

@@ -233,7 +233,7 @@ void DetailsPane::rebuild()
         addButton(u"curl"_s, tr("Copy as curl"));
         addRow(u"id"_s, tr("ID:"), p->id);
         addRow(u"status"_s, tr("Status:"), statusName(p->status));
-        addRow(u"vendor"_s, tr("Vendor:"), p->vendor);
+        addRow(u"vendor"_s, tr("Vendor:"), DbProject::vendorName(p->vendor));
         addRow(u"region"_s, tr("Region:"), p->region);
         addRow(u"plan"_s, tr("Plan:"), p->plan);
         addRow(u"mode"_s, tr("Mode:"), p->mode);

@@ -60,7 +60,7 @@ ExplorerWidget::ExplorerWidget(OperationTracker *tracker, QWidget *parent)
     m_tree->header()->setStretchLastSection(true);
     m_tree->setColumnWidth(DbTreeModel::NameColumn, 230);
     m_tree->setColumnWidth(DbTreeModel::StatusColumn, 110);
-    m_tree->setColumnWidth(DbTreeModel::VendorColumn, 90);
+    m_tree->setColumnWidth(DbTreeModel::TypeColumn, 130);
     m_tree->setColumnWidth(DbTreeModel::RegionColumn, 140);
     m_tree->setColumnWidth(DbTreeModel::CreatedColumn, 130);
     m_filter->setClearButtonEnabled(true);
@@ -103,10 +103,16 @@ ExplorerWidget::ExplorerWidget(OperationTracker *tracker, QWidget *parent)
             m_filter->selectAll();
         },
         QKeySequence::Find);
+    m_focusFilter->setObjectName(u"findAction"_s);
+    // The details pane is about the tree's selection too: its keys act there as well.
+    for (QAction *action : {m_newBranch, m_snapshot, m_restore, m_delete, m_focusFilter})
+        m_details->addAction(action);
     for (QAction *action : {m_newProject, m_newBranch, m_snapshot, m_restore, m_delete})
         m_toolbar->addAction(action);
     m_toolbar->addSeparator();
     m_toolbar->addAction(m_newQueue);
+
+    chainTabOrder(nullptr);
 
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -162,6 +168,19 @@ ExplorerWidget::ExplorerWidget(OperationTracker *tracker, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, visibleRowsMoved);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, visibleRowsMoved);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, visibleRowsMoved);
+    // Names are what the operator reads: the Name column grows to fit them (within reason)
+    // until the operator sizes it by hand.
+    m_fitNameDebounce.setSingleShot(true);
+    m_fitNameDebounce.setInterval(100);
+    connect(&m_fitNameDebounce, &QTimer::timeout, this, &ExplorerWidget::fitNameColumn);
+    auto namesChanged = [this] { m_fitNameDebounce.start(); };
+    connect(m_tree, &QTreeView::expanded, this, namesChanged);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, namesChanged);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, namesChanged);
+    connect(m_tree->header(), &QHeaderView::sectionResized, this, [this](int section) {
+        if (section == DbTreeModel::NameColumn && !m_fittingName)
+            m_nameSizedByHand = true;
+    });
     connect(m_details, &DetailsPane::actionRequested, this, [this](const QString &action) {
         if (action == u"newBranch")
             newBranch();
@@ -298,6 +317,7 @@ void ExplorerWidget::retranslate()
     m_delete->setText(tr("Delete…"));
     m_delete->setToolTip(tr("Delete the selected project or branch"));
     m_refresh->setText(tr("Refresh"));
+    m_focusFilter->setText(tr("&Find in the tree"));
     m_filter->setPlaceholderText(tr("Filter by name or id (Ctrl+F)"));
     m_toolbar->setWindowTitle(tr("Explorer actions"));
     m_model->retranslate();
@@ -355,6 +375,20 @@ void ExplorerWidget::watchVisibleQueues()
             visibleQueues.insert(queue);
     }
     m_model->setWatchedQueues(visibleQueues);
+}
+
+void ExplorerWidget::fitNameColumn()
+{
+    if (m_nameSizedByHand)
+        return;
+    // Grows only (no jitter while pages arrive), and leaves room for the status beside it.
+    const int wanted =
+        std::min(static_cast<QAbstractItemView *>(m_tree)->sizeHintForColumn(DbTreeModel::NameColumn) + 8,
+                 std::max(230, m_tree->viewport()->width() * 6 / 10));
+    if (wanted <= m_tree->columnWidth(DbTreeModel::NameColumn))
+        return;
+    const QScopedValueRollback guard(m_fittingName, true);
+    m_tree->setColumnWidth(DbTreeModel::NameColumn, wanted);
 }
 
 void ExplorerWidget::resizeEvent(QResizeEvent *event)
@@ -505,6 +539,15 @@ void ExplorerWidget::explainChildBranches(const QString &branchId)
         selectId(children.first());
     });
     box->open();
+}
+
+void ExplorerWidget::chainTabOrder(QWidget *after)
+{
+    // Tab reads left to right: filter → tree → details / inspector tabs.
+    if (after)
+        setTabOrder(after, m_filter);
+    setTabOrder(m_filter, m_tree);
+    setTabOrder(m_tree, m_tabs);
 }
 
 QStringList ExplorerWidget::expandedKeys() const

@@ -51,6 +51,14 @@ public:
     QueueInspector *openQueue(const QString &name, int page = 0);
     QueueInspector *inspector(const QString &name) const;
     QString selectedId() const;
+    // For the window's menus: create, branch, snapshot, restore, delete (with their keys).
+    QList<QAction *> resourceActions() const
+    {
+        return {m_newProject, m_newQueue, nullptr, m_newBranch, m_snapshot, m_restore, nullptr, m_delete};
+    }
+    QAction *findAction() const { return m_focusFilter; }
+    // Puts filter, tree and tabs in reading order in the window's Tab chain, after `after`.
+    void chainTabOrder(QWidget *after);
     bool selectId(const QString &id);
 
 public slots:
@@ -80,6 +88,7 @@ private:
     void closeInspectors();
     QString selectedQueue() const;
     void applyFilter();
+    void fitNameColumn();
     QStringList expandedKeys() const;
 
     DbTreeModel *m_model;
@@ -110,4 +119,7 @@ private:
     QString m_selectionKey;            // the operator's current row (DbTreeModel::keyOf)
     QStringList m_unfilteredExpansion; // expanded rows before a filter was typed
     bool m_applyingFilter = false;
+    QTimer m_fitNameDebounce;
+    bool m_fittingName = false;
+    bool m_nameSizedByHand = false;
 };

@@ -21,6 +21,7 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
@@ -63,6 +64,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     m_profileCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
 
     buildActions();
+    m_explorer->chainTabOrder(m_profileCombo);
     retranslate();
     reloadProfileCombo();
     connect(m_ctx.profiles, &ProfileStore::profilesChanged, this, &MainWindow::reloadProfileCombo);
@@ -96,6 +98,11 @@ void MainWindow::buildActions()
     m_fileMenu->addAction(m_profilesAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_explorer->findAction());
+    m_resourceMenu = menuBar()->addMenu(QString());
+    for (QAction *action : m_explorer->resourceActions())
+        action ? (void)m_resourceMenu->addAction(action) : (void)m_resourceMenu->addSeparator();
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_refreshAction);
     m_viewMenu->addAction(m_opsDock->toggleViewAction());
@@ -133,6 +140,9 @@ void MainWindow::retranslate()
 {
     setWindowTitle(tr("Infrai Console"));
     m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    //: Menu of actions on databases and queues (create, branch, snapshot, delete …).
+    m_resourceMenu->setTitle(tr("&Resource"));
     m_viewMenu->setTitle(tr("&View"));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_languageMenu->setTitle(tr("&Language"));

@@ -84,7 +84,11 @@ QVariant DatabasesSection::data(const Node *node, int column, int role) const
     const auto *project = std::get_if<DbProject>(&node->record);
     switch (column) {
     case DbTreeModel::StatusColumn: return hasStatus ? QVariant(statusText(node->status())) : QVariant();
-    case DbTreeModel::VendorColumn: return project ? QVariant(project->vendor) : QVariant();
+    case DbTreeModel::TypeColumn:
+        if (project)
+            //: Tree "Type" column of a database project: engine · vendor.
+            return DbTreeModel::tr("Postgres · %1").arg(DbProject::vendorName(project->vendor));
+        return node->kind == NodeKind::Branch ? DbTreeModel::tr("branch") : DbTreeModel::tr("snapshot");
     case DbTreeModel::RegionColumn: return project ? QVariant(project->region) : QVariant();
     default: return {};
     }

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 ResourcePoller::ResourcePoller(QObject *parent) : QObject(parent)
 {
     m_clock.start();
@@ -66,8 +68,10 @@ void ResourcePoller::poll(const QString &id, Watch &watch)
             reschedule(id); // transient trouble: keep watching, further apart
         }
     };
+    ApiRequest request = InfraiDbClient::getRequest(watch.kind == Kind::Project ? u"project"_s : u"branch"_s, id);
+    request.polling = true; // the request log hides these unless asked
     if (watch.kind == Kind::Project) {
-        m_client->getProject(id, this, [this, id, handleError](const DbProject &project, const ApiError &error) {
+        m_client->sendProject(request, this, [this, id, handleError](const DbProject &project, const ApiError &error) {
             if (!m_watches.contains(id))
                 return;
             if (error.isError())
@@ -79,7 +83,7 @@ void ResourcePoller::poll(const QString &id, Watch &watch)
             emit projectPolled(project);
         });
     } else {
-        m_client->getBranch(id, this, [this, id, handleError](const DbBranch &branch, const ApiError &error) {
+        m_client->sendBranch(request, this, [this, id, handleError](const DbBranch &branch, const ApiError &error) {
             if (!m_watches.contains(id))
                 return;
             if (error.isError())

@@ -154,7 +154,7 @@ QVariant DbTreeModel::headerData(int section, Qt::Orientation orientation, int r
     switch (section) {
     case NameColumn: return tr("Name");
     case StatusColumn: return tr("Status");
-    case VendorColumn: return tr("Vendor");
+    case TypeColumn: return tr("Type");
     case RegionColumn: return tr("Region");
     case CreatedColumn: return tr("Created");
     }
@@ -185,10 +185,15 @@ QVariant DbTreeModel::data(const QModelIndex &index, int role) const
     }
     // What every row shares: containers' titles and paging state, names, ids, dates.
     switch (role) {
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
         if (!node->errorText().isEmpty())
             return node->errorText();
-        return node->id.isEmpty() ? QVariant() : QVariant(node->id);
+        // The full name (a narrow column elides it) and the id.
+        const QString name = node->name();
+        if (node->id.isEmpty() || name == node->id)
+            return node->id.isEmpty() ? QVariant() : QVariant(node->id);
+        return QString(name + u'\n' + node->id);
+    }
     case Qt::DecorationRole:
         if (index.column() == NameColumn && (node->isContainer() || node->kind == NodeKind::Profile))
             return StatusIcons::folder(!node->errorText().isEmpty());

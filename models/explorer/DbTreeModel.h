@@ -47,7 +47,7 @@ public:
         DeadLetters
     };
     Q_ENUM(NodeKind)
-    enum Column { NameColumn, StatusColumn, VendorColumn, RegionColumn, CreatedColumn, ColumnCount };
+    enum Column { NameColumn, StatusColumn, TypeColumn, RegionColumn, CreatedColumn, ColumnCount };
     enum Role {
         KindRole = Qt::UserRole + 1,
         IdRole,

@@ -85,10 +85,10 @@ QVariant QueuesSection::data(const Node *node, int column, int role) const
         // available · in flight · dead: the tooltip spells it out.
         return QStringLiteral("%1 · %2 · %3")
             .arg(QLocale().toString(stats->available), QLocale().toString(stats->inFlight), QLocale().toString(dead));
-    case DbTreeModel::VendorColumn:
+    case DbTreeModel::TypeColumn:
         if (record)
-            return record->isFifo() ? DbTreeModel::tr("FIFO") : DbTreeModel::tr("standard");
-        return QString();
+            return record->isFifo() ? DbTreeModel::tr("FIFO queue") : DbTreeModel::tr("standard queue");
+        return DbTreeModel::tr("dead-letter list");
     case DbTreeModel::RegionColumn: return QString();
     case DbTreeModel::CreatedColumn:
         if (record && record->createdAt.isValid())

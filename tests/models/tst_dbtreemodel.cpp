@@ -125,7 +125,7 @@ private slots:
         QCOMPARE(plain.loadedCount(databases), 24);
         QCOMPARE(plain.rowCount(databases), 24); // no Load more once complete
         QCOMPARE(plain.index(0, 0, databases).data().toString(), u"project-00"_s);
-        QCOMPARE(plain.index(0, DbTreeModel::VendorColumn, databases).data().toString(), u"neon"_s);
+        QCOMPARE(plain.index(0, DbTreeModel::TypeColumn, databases).data().toString(), u"Postgres · Neon"_s);
         // Nothing below a project is fetched until asked for.
         const QModelIndex branches = plain.index(0, 0, plain.index(0, 0, databases));
         QCOMPARE(plain.kindOf(branches), Kind::BranchesGroup);

@@ -25,6 +25,8 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
@@ -84,7 +86,7 @@ private slots:
         QVERIFY(model()->loadedCount(model()->databasesIndex()) >= 8);
         QVERIFY(!idByName(u"billing-prod"_s).isEmpty());
         // The first project is selected and its details are shown.
-        QCOMPARE(explorer()->details()->fieldText(u"vendor"_s), u"neon"_s);
+        QCOMPARE(explorer()->details()->fieldText(u"vendor"_s), u"Neon"_s);
     }
 
     void createProjectThroughTheDialog()
@@ -202,6 +204,14 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!idByName(u"before-cutover"_s).isEmpty(), 10000);
         const QString snapshot = idByName(u"before-cutover"_s);
         QCOMPARE(model()->snapshot(snapshot)->projectId, project);
+        // Names are not cut: the Name column grows to fit what is shown, and the tooltip
+        // gives the full name with the id.
+        QTreeView *tree = explorer()->tree();
+        tree->expand(explorer()->proxy()->mapFromSource(model()->indexForId(snapshot).parent()));
+        QTRY_VERIFY(tree->columnWidth(DbTreeModel::NameColumn) >=
+                    static_cast<QAbstractItemView *>(tree)->sizeHintForColumn(DbTreeModel::NameColumn));
+        QCOMPARE(model()->indexForId(snapshot).data(Qt::ToolTipRole).toString(), u"before-cutover\n"_s + snapshot);
+        QCOMPARE(model()->indexForId(snapshot, DbTreeModel::TypeColumn).data().toString(), u"snapshot"_s);
 
         QVERIFY(explorer()->selectId(snapshot));
         QVERIFY(explorer()->details()->fieldText(u"size_bytes"_s) != u"—"_s);
@@ -408,6 +418,50 @@ private slots:
         explorer()->filterEdit()->clear();
         QTRY_VERIFY(proxy->filterText().isEmpty());
         QVERIFY(expandedKept());
+    }
+
+    void everyActionIsInAMenuWithItsKey()
+    {
+        QList<QAction *> inMenus;
+        std::function<void(QMenu *)> walk = [&](QMenu *menu) {
+            for (QAction *action : menu->actions()) {
+                inMenus << action;
+                if (action->menu())
+                    walk(action->menu());
+            }
+        };
+        for (QAction *top : m_window->menuBar()->actions())
+            if (top->menu())
+                walk(top->menu());
+        QList<QAction *> wanted = explorer()->resourceActions();
+        wanted.removeAll(nullptr);
+        wanted << explorer()->findAction();
+        for (QAction *action : std::as_const(wanted)) {
+            QVERIFY2(inMenus.contains(action), qPrintable(action->objectName()));
+            QVERIFY2(!action->text().isEmpty(), qPrintable(action->objectName()));
+        }
+        for (const char *name :
+             {"newProjectAction", "newQueueAction", "newBranchAction", "snapshotAction", "deleteAction", "findAction"})
+            QVERIFY2(!explorer()->findChild<QAction *>(QLatin1StringView(name))->shortcut().isEmpty(), name);
+
+        // Ctrl+F from the details pane reaches the tree's filter.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QVERIFY(explorer()->selectId(idByName(u"billing-prod"_s)));
+        QLabel *value = nullptr;
+        for (QLabel *label : explorer()->details()->findChildren<QLabel *>())
+            if (label->focusPolicy() != Qt::NoFocus && label->isVisible())
+                value = label;
+        QVERIFY(value);
+        value->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), value);
+        QTest::keySequence(value, QKeySequence::Find);
+        QTRY_COMPARE(QApplication::focusWidget(), explorer()->filterEdit());
+        // Tab reads left to right: filter, tree, then the details / inspector tabs.
+        QTest::keyClick(explorer()->filterEdit(), Qt::Key_Tab);
+        QTRY_COMPARE(QApplication::focusWidget(), explorer()->tree());
+        QTest::keyClick(explorer()->tree(), Qt::Key_Tab);
+        QTRY_VERIFY(explorer()->tabs()->isAncestorOf(QApplication::focusWidget()));
     }
 
     void closingWithOperationsInFlightAsksFirst()

@@ -200,10 +200,10 @@ private slots:
         QTRY_COMPARE(healthy.data(DbTreeModel::DeadCountRole).toLongLong(), 0);
         QVERIFY(!healthy.data(Qt::ForegroundRole).isValid());
         QCOMPARE(model()
-                     ->indexForId(DbTreeModel::queueNodeId(u"payments.fifo"_s), DbTreeModel::VendorColumn)
+                     ->indexForId(DbTreeModel::queueNodeId(u"payments.fifo"_s), DbTreeModel::TypeColumn)
                      .data()
                      .toString(),
-                 u"FIFO"_s);
+                 u"FIFO queue"_s);
 
         // Activating "Dead letters" opens the queue's inspector on its DLQ browser.
         explorer()->tree()->expand(explorer()->proxy()->mapFromSource(orders));

@@ -1,5 +1,7 @@
 #include "api/db/DbTypes.h"
 
+#include <QHash>
+
 #include <QJsonArray>
 
 #include "api/Timestamps.h"
@@ -93,4 +95,14 @@ std::optional<DiscoveryInfo> DiscoveryInfo::fromJson(const QJsonObject &json)
                              strings(vendor.value(u"postgres_versions"_s)), vendor.value(u"available"_s).toBool(true)});
     }
     return info;
+}
+
+QString DbProject::vendorName(const QString &vendorId)
+{
+    static const QHash<QString, QString> names = {
+        {QStringLiteral("neon"), QStringLiteral("Neon")},
+        {QStringLiteral("supabase"), QStringLiteral("Supabase")},
+        {QStringLiteral("planetscale"), QStringLiteral("PlanetScale")},
+    };
+    return names.value(vendorId.toLower(), vendorId);
 }

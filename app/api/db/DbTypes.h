@@ -20,6 +20,8 @@ struct DbProject
     QDateTime createdAt;
     ResourceStatus status = ResourceStatus::Unknown;
     static std::optional<DbProject> fromJson(const QJsonObject &json);
+    // The vendor as its maker spells it ("Neon", "PlanetScale"); unknown ids as they are.
+    static QString vendorName(const QString &vendorId);
 };
 
 struct DbBranch
