@@ -41,12 +41,22 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
         return entry.curl;
     if (role == FailedRole)
         return failed;
+    if (role == PollingRole)
+        return entry.polling;
+    if (role == MethodRole)
+        return QString::fromLatin1(entry.method);
+    if (role == StatusCodeRole)
+        return entry.status;
+    if (role == PathRole)
+        return pathOf(entry.url).toString();
     if (role == Qt::ForegroundRole && failed && index.column() == Status)
         return QBrush(QColor(0xc0, 0x39, 0x2b));
     if (role == Qt::TextAlignmentRole && (index.column() == Status || index.column() == Duration))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == Url)
         return entry.url;
+    if (role == Qt::ToolTipRole && index.column() == Status && failed)
+        return entry.outcome; // the service's code or the network failure, verbatim
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -56,7 +66,7 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
     case Status:
         if (entry.status)
             return entry.status;
-        return entry.outcome;
+        return ApiError::kindText(entry.failure); // no answer: why, in words
     case Duration: return tr("%1 ms").arg(QLocale().toString(entry.durationMs));
     case RequestId: return entry.requestId;
     }
@@ -75,6 +85,17 @@ QVariant RequestLogModel::headerData(int section, Qt::Orientation orientation, i
     case Duration: return tr("Duration");
     case RequestId: return tr("Request ID");
     }
+    return {};
+}
+
+QStringView RequestLogModel::pathOf(QStringView url)
+{
+    const qsizetype scheme = url.indexOf(u"://");
+    if (scheme < 0)
+        return url;
+    for (qsizetype at = scheme + 3; at < url.size(); ++at)
+        if (url[at] == u'/' || url[at] == u'?' || url[at] == u'#')
+            return url.mid(at);
     return {};
 }
 

@@ -12,7 +12,14 @@ class RequestLogModel final : public QAbstractTableModel
 
 public:
     enum Column { Time, Method, Url, Status, Duration, RequestId, ColumnCount };
-    enum Role { CurlRole = Qt::UserRole + 1, FailedRole };
+    enum Role {
+        CurlRole = Qt::UserRole + 1,
+        FailedRole,
+        PollingRole,    // bool: sent by a poller, not asked for by the user
+        MethodRole,     // QString: "GET", "POST", …
+        StatusCodeRole, // int: the HTTP status, 0 when no answer came
+        PathRole,       // QString: the URL from its path on (path and query), still encoded
+    };
 
     explicit RequestLogModel(RequestLog *log, QObject *parent = nullptr);
 
@@ -23,6 +30,9 @@ public:
 
     // Header texts are not cached, so a language switch only needs a repaint.
     void retranslate();
+
+    // The part of a logged URL from its path on: "https://h/v1/x?a=1" → "/v1/x?a=1".
+    static QStringView pathOf(QStringView url);
 
 private:
     RequestLog *m_log;

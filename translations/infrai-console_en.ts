@@ -105,6 +105,92 @@
         <source>The service accepted the request, but the resource failed while it was being set up: %1</source>
         <translation>The service accepted the request, but the resource failed while it was being set up: %1</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <comment>service text</comment>
+        <extracomment>The service's own message, quoted verbatim (zh: add （服务原文） after it).</extracomment>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>The service said: %1</source>
+        <translation>The service said: %1</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>key refused</source>
+        <translation>key refused</translation>
+    </message>
+    <message>
+        <source>out of credit</source>
+        <translation>out of credit</translation>
+    </message>
+    <message>
+        <source>forbidden</source>
+        <translation>forbidden</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>not found</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>rate limited</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>server error</translation>
+    </message>
+    <message>
+        <source>HTTP error</source>
+        <translation>HTTP error</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>timeout</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>connection refused</translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation>host not found</translation>
+    </message>
+    <message>
+        <source>connection dropped</source>
+        <translation>connection dropped</translation>
+    </message>
+    <message>
+        <source>TLS failure</source>
+        <translation>TLS failure</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>network error</translation>
+    </message>
+    <message>
+        <source>malformed answer</source>
+        <translation>malformed answer</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>no key</translation>
+    </message>
+    <message>
+        <source>resource failed</source>
+        <translation>resource failed</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionStatusWidget</name>
@@ -654,6 +740,14 @@ The parent chain of this branch loops back to itself (as the server reports it),
     <message>
         <source>Select a project, branch, snapshot or queue to see its details.</source>
         <translation>Select a project, branch, snapshot or queue to see its details.</translation>
+    </message>
+    <message>
+        <source>managed</source>
+        <translation>managed</translation>
+    </message>
+    <message>
+        <source>bring your own key</source>
+        <translation>bring your own key</translation>
     </message>
 </context>
 <context>
@@ -2256,10 +2350,7 @@ The parent chain of this branch loops back to itself (as the server reports it),
     </message>
     <message numerus="yes">
         <source>%n polling call(s) hidden</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n polling call hidden</numerusform><numerusform>%n polling calls hidden</numerusform></translation>
     </message>
     <message>
         <source>All methods</source>

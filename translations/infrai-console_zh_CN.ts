@@ -103,6 +103,92 @@
         <source>The service accepted the request, but the resource failed while it was being set up: %1</source>
         <translation>服务已接受请求，但该资源在创建过程中失败：%1</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <comment>service text</comment>
+        <extracomment>The service's own message, quoted verbatim (zh: add （服务原文） after it).</extracomment>
+        <translation>“%1”（服务原文）</translation>
+    </message>
+    <message>
+        <source>The service said: %1</source>
+        <translation>服务返回：%1</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>key refused</source>
+        <translation>密钥被拒</translation>
+    </message>
+    <message>
+        <source>out of credit</source>
+        <translation>额度不足</translation>
+    </message>
+    <message>
+        <source>forbidden</source>
+        <translation>无权限</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>请求受限</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>服务器错误</translation>
+    </message>
+    <message>
+        <source>HTTP error</source>
+        <translation>HTTP 错误</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation>找不到主机</translation>
+    </message>
+    <message>
+        <source>connection dropped</source>
+        <translation>连接中断</translation>
+    </message>
+    <message>
+        <source>TLS failure</source>
+        <translation>TLS 失败</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>网络错误</translation>
+    </message>
+    <message>
+        <source>malformed answer</source>
+        <translation>应答格式错误</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>无密钥</translation>
+    </message>
+    <message>
+        <source>resource failed</source>
+        <translation>资源失败</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionStatusWidget</name>
@@ -639,6 +725,14 @@ The parent chain of this branch loops back to itself (as the server reports it),
         <source>Select a project, branch, snapshot or queue to see its details.</source>
         <translation>选择一个项目、分支、快照或队列以查看详情。</translation>
     </message>
+    <message>
+        <source>managed</source>
+        <translation>托管</translation>
+    </message>
+    <message>
+        <source>bring your own key</source>
+        <translation>自带密钥</translation>
+    </message>
 </context>
 <context>
     <name>DlqBrowser</name>
@@ -1157,7 +1251,7 @@ The parent chain of this branch loops back to itself (as the server reports it),
     </message>
     <message>
         <source>Connection &amp;profiles…</source>
-        <translation>连接配置(&amp;P)…</translation>
+        <translation>管理连接配置(&amp;P)…</translation>
     </message>
     <message>
         <source>Add, edit or remove connection profiles</source>
@@ -1181,7 +1275,7 @@ The parent chain of this branch loops back to itself (as the server reports it),
     </message>
     <message>
         <source>Profile:</source>
-        <translation>连接配置：</translation>
+        <translation>当前连接：</translation>
     </message>
     <message>
         <source>No connection profile yet. Use &lt;b&gt;Connection profiles…&lt;/b&gt; to add one with its base URL and API key.</source>
@@ -2202,57 +2296,55 @@ The parent chain of this branch loops back to itself (as the server reports it),
     </message>
     <message numerus="yes">
         <source>%n polling call(s) hidden</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>已隐藏 %n 个轮询请求</numerusform></translation>
     </message>
     <message>
         <source>All methods</source>
-        <translation type="unfinished" />
+        <translation>全部方法</translation>
     </message>
     <message>
         <source>Show only calls with this HTTP method</source>
-        <translation type="unfinished" />
+        <translation>只显示使用此 HTTP 方法的请求</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished" />
+        <translation>全部状态</translation>
     </message>
     <message>
         <source>2xx success</source>
-        <translation type="unfinished" />
+        <translation>2xx 成功</translation>
     </message>
     <message>
         <source>4xx client error</source>
-        <translation type="unfinished" />
+        <translation>4xx 客户端错误</translation>
     </message>
     <message>
         <source>5xx server error</source>
-        <translation type="unfinished" />
+        <translation>5xx 服务器错误</translation>
     </message>
     <message>
         <source>Any error</source>
-        <translation type="unfinished" />
+        <translation>任何错误</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished" />
+        <translation>无应答</translation>
     </message>
     <message>
         <source>Show only calls that ended this way; "No answer" is a network failure, a timeout or a cancelled call</source>
-        <translation type="unfinished" />
+        <translation>只显示以此方式结束的请求；“无应答”指网络故障、超时或已取消的请求</translation>
     </message>
     <message>
         <source>Filter by path…</source>
-        <translation type="unfinished" />
+        <translation>按路径筛选…</translation>
     </message>
     <message>
         <source>Hide polling</source>
-        <translation type="unfinished" />
+        <translation>隐藏轮询</translation>
     </message>
     <message>
         <source>Leave out the calls the console repeats on a timer (queue figures, resources being provisioned)</source>
-        <translation type="unfinished" />
+        <translation>不显示控制台定时重复发出的请求（队列数字、正在创建的资源）</translation>
     </message>
 </context>
 <context>

@@ -236,7 +236,10 @@ void DetailsPane::rebuild()
         addRow(u"vendor"_s, tr("Vendor:"), DbProject::vendorName(p->vendor));
         addRow(u"region"_s, tr("Region:"), p->region);
         addRow(u"plan"_s, tr("Plan:"), p->plan);
-        addRow(u"mode"_s, tr("Mode:"), p->mode);
+        addRow(u"mode"_s, tr("Mode:"),
+               p->mode == u"managed" ? tr("managed")
+               : p->mode == u"byok"  ? tr("bring your own key")
+                                     : p->mode);
         addRow(u"postgres_version"_s, tr("Postgres version:"), p->postgresVersion);
         addRow(u"created_at"_s, tr("Created:"), created(p->createdAt));
         addUriRow(p->connectionUri);

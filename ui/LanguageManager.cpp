@@ -1,10 +1,12 @@
 #include "LanguageManager.h"
 
 #include <QApplication>
+#include <QDateTimeEdit>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
 #include <QTranslator>
+#include <QWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -40,6 +42,16 @@ bool LanguageManager::apply(const QString &language)
     const QLocale locale(language == u"zh_CN" ? QLocale::Chinese : QLocale::English,
                          language == u"zh_CN" ? QLocale::China : QLocale::UnitedStates);
     QLocale::setDefault(locale);
+    // Widgets took the default locale when they were made: date and number editors that are
+    // already open would keep the old format next to text in the new language.
+    for (QWidget *window : QApplication::topLevelWidgets()) {
+        window->setLocale(locale);
+        // A date editor keeps the display format it was made with; give it the new one.
+        for (QDateTimeEdit *edit : window->findChildren<QDateTimeEdit *>())
+            edit->setDisplayFormat(qobject_cast<QDateEdit *>(edit)   ? locale.dateFormat(QLocale::ShortFormat)
+                                   : qobject_cast<QTimeEdit *>(edit) ? locale.timeFormat(QLocale::ShortFormat)
+                                                                     : locale.dateTimeFormat(QLocale::ShortFormat));
+    }
     m_current = language;
     QSettings().setValue(u"ui/language"_s, language);
     emit languageChanged(language);

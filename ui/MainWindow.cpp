@@ -138,6 +138,9 @@ void MainWindow::buildActions()
 
 void MainWindow::retranslate()
 {
+    // The same name as the application's display name, which the window system appends to
+    // a title that lacks it ("Infrai 控制台 — Infrai Console").
+    QGuiApplication::setApplicationDisplayName(tr("Infrai Console"));
     setWindowTitle(tr("Infrai Console"));
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));

@@ -145,12 +145,16 @@ bool ApiError::isTransient() const
 
 QString ApiError::message() const
 {
-    const QString said = m_serverMessage.isEmpty() ? QString() : u" ("_s + m_serverMessage + u')';
+    // The service's own words stay as it sent them (often English): quoted and marked as
+    // such, so a translated sentence does not seem to switch language half-way.
+    //: The service's own message, quoted verbatim (zh: add （服务原文） after it).
+    const QString quoted = tr("“%1”", "service text").arg(m_serverMessage);
+    const QString said = m_serverMessage.isEmpty() ? QString() : u' ' + tr("The service said: %1").arg(quoted);
     switch (m_kind) {
     case Kind::None: return {};
     case Kind::Validation:
-        return m_field.isEmpty() ? tr("The service rejected the request: %1").arg(m_serverMessage)
-                                 : tr("The value of “%1” was rejected: %2").arg(m_field, m_serverMessage);
+        return m_field.isEmpty() ? tr("The service rejected the request: %1").arg(quoted)
+                                 : tr("The value of “%1” was rejected: %2").arg(m_field, quoted);
     case Kind::Unauthorized: return tr("The API key was refused. Enter a valid key for this connection profile.");
     case Kind::MissingCredentials:
         return tr("No API key is stored for this connection profile. Enter one in the profile "
@@ -158,7 +162,7 @@ QString ApiError::message() const
     case Kind::InsufficientCredit: return tr("The account has run out of credit. Top up to continue.");
     case Kind::Forbidden: return tr("This key is not allowed to do that.") + said;
     case Kind::NotFound: return tr("Not found: it may have been deleted by someone else.") + said;
-    case Kind::Conflict: return tr("The service refused because of a conflict: %1").arg(m_serverMessage);
+    case Kind::Conflict: return tr("The service refused because of a conflict: %1").arg(quoted);
     case Kind::RateLimited:
         return m_retryAfter >= 0
                    ? tr("The service is limiting requests. Try again in %n second(s).", nullptr, m_retryAfter)
@@ -176,8 +180,8 @@ QString ApiError::message() const
             .arg(m_host);
     case Kind::HostNotFound: return tr("Cannot find the host %1. Check the base URL and your network.").arg(m_host);
     case Kind::ConnectionDropped: return tr("The connection was closed before the answer arrived.");
-    case Kind::Tls: return tr("The secure connection could not be established: %1").arg(m_serverMessage);
-    case Kind::Network: return tr("Network error: %1").arg(m_serverMessage);
+    case Kind::Tls: return tr("The secure connection could not be established: %1").arg(quoted);
+    case Kind::Network: return tr("Network error: %1").arg(quoted);
     case Kind::MalformedResponse:
         if (m_shape)
             return tr("The service sent an answer of an unexpected shape.") + said;
@@ -187,7 +191,34 @@ QString ApiError::message() const
         return m_serverMessage.isEmpty()
                    ? tr("The service accepted the request, but the resource failed while it was being set up.")
                    : tr("The service accepted the request, but the resource failed while it was being set up: %1")
-                         .arg(m_serverMessage);
+                         .arg(quoted);
+    }
+    return {};
+}
+
+QString ApiError::kindText(Kind kind)
+{
+    switch (kind) {
+    case Kind::None: return {};
+    case Kind::Validation: return tr("rejected");
+    case Kind::Unauthorized: return tr("key refused");
+    case Kind::InsufficientCredit: return tr("out of credit");
+    case Kind::Forbidden: return tr("forbidden");
+    case Kind::NotFound: return tr("not found");
+    case Kind::Conflict: return tr("conflict");
+    case Kind::RateLimited: return tr("rate limited");
+    case Kind::Server: return tr("server error");
+    case Kind::OtherHttp: return tr("HTTP error");
+    case Kind::Timeout: return tr("timeout");
+    case Kind::ConnectionRefused: return tr("connection refused");
+    case Kind::HostNotFound: return tr("host not found");
+    case Kind::ConnectionDropped: return tr("connection dropped");
+    case Kind::Tls: return tr("TLS failure");
+    case Kind::Network: return tr("network error");
+    case Kind::MalformedResponse: return tr("malformed answer");
+    case Kind::Cancelled: return tr("cancelled");
+    case Kind::MissingCredentials: return tr("no key");
+    case Kind::ResourceFailed: return tr("resource failed");
     }
     return {};
 }

@@ -41,6 +41,8 @@ public:
     // Valid JSON, but a field is missing or of the wrong type (`detail` names it).
     static ApiError unexpectedShape(const QString &detail);
     static ApiError cancelled();
+    // A few words for what went wrong ("host not found", "timeout"), for lists and logs.
+    static QString kindText(Kind kind);
     static ApiError missingCredentials();
     // A resource that was provisioning ended in `failed`; `reason` is the server's, if any.
     static ApiError resourceFailed(const QString &reason);

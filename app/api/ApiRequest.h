@@ -25,6 +25,10 @@ struct ApiRequest
     // Sent from within send() instead of from the event loop: for a request that others
     // wait on (the next page), when the caller connects to nothing but `done`.
     bool startImmediately = false;
+    // Sent on a timer by a poller (queue stats, a resource being provisioned) rather than
+    // asked for by the user: the request log hides such calls unless asked to show them.
+    // Set by the poller, directly or through a PollingScope around the client call.
+    bool polling = PollingScope::active();
 
     static ApiRequest get(const QString &path, const QUrlQuery &query = {});
     // A mutating call: carries a fresh idempotency key.
@@ -34,4 +38,23 @@ struct ApiRequest
 
     // Safe to send again: a read, or a write the server deduplicates by its key.
     bool isRetrySafe() const { return method == "GET" || !idempotencyKey.isEmpty(); }
+
+    // While one lives, every request built on this thread is marked as polling: for a poller
+    // that calls a client method which builds its request itself.
+    class PollingScope
+    {
+    public:
+        PollingScope() { ++depth(); }
+        ~PollingScope() { --depth(); }
+        PollingScope(const PollingScope &) = delete;
+        PollingScope &operator=(const PollingScope &) = delete;
+        static bool active() { return depth() > 0; }
+
+    private:
+        static int &depth()
+        {
+            thread_local int value = 0;
+            return value;
+        }
+    };
 };

@@ -145,12 +145,8 @@ void ApiCall::onReplyFinished()
             result.requestId = result.error.requestId();
     }
 
-    const QString outcome = !result.error.isError() ? QString()
-                            : result.error.code().isEmpty()
-                                ? QString::fromLatin1(QMetaEnum::fromType<QNetworkReply::NetworkError>().valueToKey(
-                                      int(result.error.networkError())))
-                                : result.error.code();
-    m_transport->logAttempt(*this, result.status, result.requestId, m_timedOut ? u"Timeout"_s : outcome, elapsed);
+    m_transport->logAttempt(*this, result.status, result.requestId,
+                            m_timedOut ? ApiError::timeout(m_request.timeoutMs) : result.error, elapsed);
     m_transport->noteReachability(result.error);
 
     if (result.error.kind() == ApiError::Kind::Unauthorized && m_transport->m_tokens &&
@@ -234,7 +230,7 @@ ApiCall *ApiTransport::send(const ApiRequest &request, QObject *context, std::fu
     return call;
 }
 
-void ApiTransport::logAttempt(const ApiCall &call, int status, const QString &requestId, const QString &outcome,
+void ApiTransport::logAttempt(const ApiCall &call, int status, const QString &requestId, const ApiError &error,
                               qint64 durationMs)
 {
     if (!m_log)
@@ -246,9 +242,18 @@ void ApiTransport::logAttempt(const ApiCall &call, int status, const QString &re
     entry.status = status;
     entry.durationMs = durationMs;
     entry.requestId = requestId;
-    entry.outcome = outcome;
+    // A machine-readable outcome (the service's code, or the network failure's name) for
+    // copying; the log shows it in words.
+    entry.outcome = !error.isError()          ? QString()
+                    : !error.code().isEmpty() ? error.code()
+                    : error.kind() == ApiError::Kind::Timeout
+                        ? u"Timeout"_s
+                        : QString::fromLatin1(
+                              QMetaEnum::fromType<QNetworkReply::NetworkError>().valueToKey(int(error.networkError())));
+    entry.failure = error.kind();
     entry.attempt = call.m_attempt;
     entry.curl = curlFor(call.m_request);
+    entry.polling = call.m_request.polling;
     m_log->append(std::move(entry));
 }
 

@@ -105,7 +105,7 @@ signals:
 
 private:
     friend class ApiCall;
-    void logAttempt(const ApiCall &call, int status, const QString &requestId, const QString &outcome,
+    void logAttempt(const ApiCall &call, int status, const QString &requestId, const ApiError &error,
                     qint64 durationMs);
     void noteReachability(const ApiError &error);
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/ApiError.h"
+
 #include <QDateTime>
 #include <QObject>
 #include <QString>
@@ -16,9 +18,11 @@ struct RequestLogEntry
     int status = 0;
     qint64 durationMs = 0;
     QString requestId;
-    QString outcome; // error code or network failure, empty on success
+    QString outcome;                               // error code or network failure, empty on success
+    ApiError::Kind failure = ApiError::Kind::None; // what went wrong, shown in words
     int attempt = 1;
     QString curl;
+    bool polling = false; // sent by a poller, not asked for by the user (ApiRequest::polling)
 
     // Roughly what the entry holds in memory, for the log's byte budget.
     qsizetype approximateBytes() const;

@@ -1,5 +1,6 @@
 #include "queue/QueueStatsHub.h"
 
+#include "api/ApiRequest.h"
 #include "api/queue/InfraiQueueClient.h"
 
 #include <algorithm>
@@ -136,6 +137,7 @@ void QueueStatsHub::poll(const QString &queue, Watched &watched)
     watched.inFlight = true;
     ++m_inFlight;
     QObject *requests = m_requests;
+    const ApiRequest::PollingScope polling; // the request log hides these unless asked
     m_client->stats(queue, requests, [this, queue, requests](const QueueStats &stats, const ApiError &error) {
         if (requests != m_requests)
             return;

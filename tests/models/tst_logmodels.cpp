@@ -1,12 +1,22 @@
 #include "OperationsModel.h"
+#include "RequestLogFilterProxy.h"
 #include "RequestLogModel.h"
+#include "api/ApiRequest.h"
+#include "api/ApiTransport.h"
 #include "api/RequestLog.h"
+#include "api/db/InfraiDbClient.h"
+#include "api/queue/InfraiQueueClient.h"
+#include "db/ResourcePoller.h"
 #include "ops/OperationTracker.h"
+#include "queue/QueueStatsHub.h"
 
 #include <QAbstractItemModelTester>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -27,7 +37,209 @@ class LogModelsTest : public QObject
         return e;
     }
 
+    static RequestLogEntry call(const char *method, const QString &path, int status, const QString &outcome = {},
+                                bool polling = false)
+    {
+        RequestLogEntry e;
+        e.startedAt = QDateTime::currentDateTime();
+        e.method = method;
+        e.url = u"https://api.infrai.cc"_s + path;
+        e.status = status;
+        e.outcome = outcome;
+        e.polling = polling;
+        e.curl = u"curl"_s;
+        return e;
+    }
+
+    // The source paths of the rows the proxy shows, in order.
+    static QStringList shown(const QAbstractItemModel &proxy)
+    {
+        QStringList paths;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            paths << proxy.index(row, 0).data(RequestLogModel::PathRole).toString();
+        return paths;
+    }
+
 private slots:
+    void pollersMarkTheirRequests()
+    {
+        QVERIFY(!ApiRequest::get(u"/v1/queue/list"_s).polling);
+        {
+            const ApiRequest::PollingScope polling;
+            QVERIFY(ApiRequest::get(u"/v1/queue/stats/orders"_s).polling);
+            {
+                const ApiRequest::PollingScope nested;
+                QVERIFY(ApiRequest().polling);
+            }
+            QVERIFY(ApiRequest().polling);
+        }
+        QVERIFY(!ApiRequest::get(u"/v1/queue/stats/orders"_s).polling);
+        QVERIFY(!ApiRequest::mutating("POST", u"/v1/queue/publish/orders"_s).polling);
+    }
+
+    void pollerCallsAreLoggedAsPolling()
+    {
+        // The real pollers over the real transport, against a port nobody listens on: every
+        // attempt is logged, the pollers' marked as polling and the user's call not.
+        QNetworkAccessManager network;
+        ApiTransport transport(&network, QUrl(u"http://127.0.0.1:1"_s));
+        RequestLog log;
+        transport.setRequestLog(&log);
+        InfraiQueueClient queues(&transport);
+        InfraiDbClient databases(&transport);
+        QueueStatsHub hub;
+        hub.setClient(&queues);
+        ResourcePoller poller;
+        poller.firstDelayMs = 10;
+        poller.setClient(&databases);
+        hub.pollOnce(u"orders"_s);
+        poller.watch(u"prj_1"_s, ResourcePoller::Kind::Project);
+        poller.watch(u"br_1"_s, ResourcePoller::Kind::Branch);
+        QObject context;
+        queues.list({}, 10, &context, [](const Page<QueueRecord> &, const ApiError &) {});
+        const auto logged = [&log](const QString &path) -> std::optional<bool> {
+            for (int i = 0; i < log.size(); ++i)
+                if (log.at(i).url.contains(path))
+                    return log.at(i).polling;
+            return std::nullopt;
+        };
+        for (const QString &path : {u"/v1/queue/stats/orders"_s, u"/v1/db/project/get/prj_1"_s,
+                                    u"/v1/db/branch/get/br_1"_s, u"/v1/queue/list"_s})
+            QTRY_VERIFY2_WITH_TIMEOUT(logged(path).has_value(), qPrintable(path), 10000);
+        QVERIFY(*logged(u"/v1/queue/stats/orders"_s));
+        QVERIFY(*logged(u"/v1/db/project/get/prj_1"_s));
+        QVERIFY(*logged(u"/v1/db/branch/get/br_1"_s));
+        QVERIFY(!*logged(u"/v1/queue/list"_s));
+        for (int i = 0; i < log.size(); ++i)
+            QVERIFY(log.at(i).status == 0); // refused: no answer
+        // Shown in words, with the raw name kept for the tooltip (not "ConnectionRefusedError").
+        RequestLogModel model(&log);
+        const QModelIndex status = model.index(0, RequestLogModel::Status);
+        QCOMPARE(status.data().toString(), u"connection refused"_s);
+        QCOMPARE(status.data(Qt::ToolTipRole).toString(), u"ConnectionRefusedError"_s);
+    }
+
+    void requestLogFilterNarrowsByMethodStatusPathAndPolling()
+    {
+        RequestLog log;
+        RequestLogModel model(&log);
+        RequestLogFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy counted(&proxy, &RequestLogFilterProxy::hiddenPollingCountChanged);
+        log.append(call("GET", u"/v1/queue/stats/orders"_s, 200, {}, true));
+        log.append(call("GET", u"/v1/queue/list?limit=50"_s, 200));
+        log.append(call("POST", u"/v1/queue/publish/Orders"_s, 201));
+        log.append(call("DELETE", u"/v1/db/project/delete/p1"_s, 404, u"not_found"_s));
+        log.append(call("GET", u"/v1/queue/stats/orders"_s, 503, u"unavailable"_s, true));
+        log.append(call("PATCH", u"/v1/queue/update/orders"_s, 0, u"Timeout"_s));
+        log.append(call("GET", u"/v1/db/project/get/p1"_s, 200, {}, true));
+        log.append(call("POST", u"/v1/db/project/create"_s, 500, u"internal"_s));
+
+        // Polling is hidden by default, and counted.
+        QVERIFY(proxy.hidesPolling());
+        QCOMPARE(shown(proxy), (QStringList{u"/v1/queue/list?limit=50"_s, u"/v1/queue/publish/Orders"_s,
+                                            u"/v1/db/project/delete/p1"_s, u"/v1/queue/update/orders"_s,
+                                            u"/v1/db/project/create"_s}));
+        QCOMPARE(proxy.hiddenPollingCount(), 3);
+        QCOMPARE(counted.size(), 3); // once per polling call appended
+        QCOMPARE(counted.last().at(0).toInt(), 3);
+
+        // Method: exact, case-insensitive; the hidden count is of polling calls that match.
+        proxy.setMethodFilter(u"post"_s);
+        QCOMPARE(shown(proxy), (QStringList{u"/v1/queue/publish/Orders"_s, u"/v1/db/project/create"_s}));
+        QCOMPARE(proxy.hiddenPollingCount(), 0);
+        proxy.setMethodFilter(u"GET"_s);
+        QCOMPARE(shown(proxy), QStringList{u"/v1/queue/list?limit=50"_s});
+        QCOMPARE(proxy.hiddenPollingCount(), 3);
+        proxy.setMethodFilter({});
+
+        // Status classes.
+        proxy.setStatusFilter(RequestLogFilterProxy::StatusFilter::Success);
+        QCOMPARE(shown(proxy), (QStringList{u"/v1/queue/list?limit=50"_s, u"/v1/queue/publish/Orders"_s}));
+        QCOMPARE(proxy.hiddenPollingCount(), 2);
+        proxy.setStatusFilter(RequestLogFilterProxy::StatusFilter::ClientError);
+        QCOMPARE(shown(proxy), QStringList{u"/v1/db/project/delete/p1"_s});
+        QCOMPARE(proxy.hiddenPollingCount(), 0);
+        proxy.setStatusFilter(RequestLogFilterProxy::StatusFilter::ServerError);
+        QCOMPARE(shown(proxy), QStringList{u"/v1/db/project/create"_s});
+        QCOMPARE(proxy.hiddenPollingCount(), 1);
+        proxy.setStatusFilter(RequestLogFilterProxy::StatusFilter::NoAnswer);
+        QCOMPARE(shown(proxy), QStringList{u"/v1/queue/update/orders"_s});
+        proxy.setStatusFilter(RequestLogFilterProxy::StatusFilter::Failed);
+        QCOMPARE(shown(proxy), (QStringList{u"/v1/db/project/delete/p1"_s, u"/v1/queue/update/orders"_s,
+                                            u"/v1/db/project/create"_s}));
+        QCOMPARE(proxy.hiddenPollingCount(), 1);
+        proxy.setStatusFilter(RequestLogFilterProxy::StatusFilter::All);
+
+        // Path: a case-insensitive substring of path and query, not of the host.
+        proxy.setPathFilter(u"ORDERS"_s);
+        QCOMPARE(shown(proxy), (QStringList{u"/v1/queue/publish/Orders"_s, u"/v1/queue/update/orders"_s}));
+        QCOMPARE(proxy.hiddenPollingCount(), 2);
+        proxy.setPathFilter(u"limit=50"_s);
+        QCOMPARE(shown(proxy), QStringList{u"/v1/queue/list?limit=50"_s});
+        proxy.setPathFilter(u"api.infrai"_s);
+        QCOMPARE(proxy.rowCount(), 0);
+        proxy.setPathFilter({});
+
+        // Polling shown: nothing is hidden any more.
+        proxy.setHidePolling(false);
+        QCOMPARE(proxy.rowCount(), 8);
+        QCOMPARE(proxy.hiddenPollingCount(), 0);
+        QCOMPARE(counted.last().at(0).toInt(), 0);
+
+        // All combined.
+        proxy.setMethodFilter(u"GET"_s);
+        proxy.setStatusFilter(RequestLogFilterProxy::StatusFilter::Success);
+        proxy.setPathFilter(u"stats/"_s);
+        QCOMPARE(shown(proxy), QStringList{u"/v1/queue/stats/orders"_s});
+        QVERIFY(proxy.index(0, 0).data(RequestLogModel::PollingRole).toBool());
+        proxy.setHidePolling(true);
+        QCOMPARE(proxy.rowCount(), 0);
+        QCOMPARE(proxy.hiddenPollingCount(), 1);
+        proxy.setPathFilter(u"/v1/"_s);
+        QCOMPARE(shown(proxy), QStringList{u"/v1/queue/list?limit=50"_s});
+        QCOMPARE(proxy.hiddenPollingCount(), 2);
+
+        // Kept as the log grows, and after it is cleared.
+        log.append(call("GET", u"/v1/queue/stats/emails"_s, 200, {}, true));
+        log.append(call("GET", u"/v1/queue/stats/emails"_s, 503, u"unavailable"_s, true)); // not 2xx
+        log.append(call("GET", u"/v1/queue/list"_s, 200));
+        QCOMPARE(proxy.hiddenPollingCount(), 3);
+        QCOMPARE(shown(proxy), (QStringList{u"/v1/queue/list?limit=50"_s, u"/v1/queue/list"_s}));
+        log.clear();
+        QCOMPARE(proxy.hiddenPollingCount(), 0);
+        QCOMPARE(proxy.rowCount(), 0);
+    }
+
+    void hiddenPollingCountFollowsTheLogAsItDrops()
+    {
+        // A bounded log full of polling: the count is kept by the rows that come and go,
+        // and always equals a full recount.
+        RequestLog log(nullptr, 50);
+        RequestLogModel model(&log);
+        RequestLogFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto polling = [&] {
+            int count = 0;
+            for (int row = 0; row < model.rowCount(); ++row)
+                count += model.index(row, 0).data(RequestLogModel::PollingRole).toBool() ? 1 : 0;
+            return count;
+        };
+        for (int i = 0; i < 500; ++i) {
+            const bool poll = i % 4 != 0;
+            log.append(call("GET", (poll ? u"/v1/queue/stats/q%1"_s : u"/v1/queue/get/q%1"_s).arg(i), 200, {}, poll));
+            if (i % 37 == 0)
+                QCOMPARE(proxy.hiddenPollingCount(), polling());
+        }
+        QCOMPARE(log.size(), 50);
+        QCOMPARE(proxy.hiddenPollingCount(), polling());
+        QCOMPARE(proxy.rowCount(), model.rowCount() - polling());
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            QVERIFY(!proxy.index(row, 0).data(RequestLogModel::PollingRole).toBool());
+    }
+
     void requestLogModelKeepsTheContractWhileDropping()
     {
         RequestLog log(nullptr, 5);

@@ -1,16 +1,20 @@
 #include "TestSupport.h"
 
 #include "ConnectionStatusWidget.h"
+#include "ExplorerWidget.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "ProfileManagerDialog.h"
 #include "RequestLogDock.h"
+#include "RequestLogFilterProxy.h"
 #include "RequestLogModel.h"
 #include "api/RequestLog.h"
 #include "auth/SecretStore.h"
 #include "profiles/ProfileStore.h"
+#include "queue/QueueStatsHub.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QLabel>
@@ -143,6 +147,72 @@ private slots:
         QVERIFY(curl.startsWith(u"curl "_s));
         QVERIFY(curl.contains(u"$INFRAI_API_KEY"_s));
         QVERIFY(!curl.contains(u"ifr_test_key"_s));
+    }
+
+    void requestLogHidesPollingUnlessAskedAndFiltersByPath()
+    {
+        RequestLogDock *dock = m_window->requestLogDock();
+        QTableView *view = dock->view();
+        const auto rows = [view](int role) {
+            QVariantList values;
+            for (int row = 0; row < view->model()->rowCount(); ++row)
+                values << view->model()->index(row, RequestLogModel::Url).data(role);
+            return values;
+        };
+        const auto statsRows = [&] {
+            int count = 0;
+            for (const QVariant &url : rows(Qt::ToolTipRole))
+                count += url.toString().contains(u"/v1/queue/stats/orders"_s) ? 1 : 0;
+            return count;
+        };
+        dock->raise(); // the tab in front of the operations dock
+        QTRY_VERIFY(view->isVisible());
+        QVERIFY(dock->hidePollingBox()->isChecked()); // by default
+
+        // Some polling: the explorer's stats hub asks for a queue's figures every 50 ms.
+        const int hiddenBefore = dock->filter()->hiddenPollingCount();
+        {
+            QObject watcher; // unwatched when it goes
+            m_window->explorer()->statsHub()->watch(u"orders"_s, 50, &watcher);
+            QTRY_VERIFY_WITH_TIMEOUT(dock->filter()->hiddenPollingCount() >= hiddenBefore + 3, 20000);
+        }
+
+        // Hidden, and said so; the calls the user made are still shown.
+        QVERIFY(view->model()->rowCount() > 0);
+        QVERIFY(!rows(RequestLogModel::PollingRole).contains(true));
+        QCOMPARE(statsRows(), 0);
+        const int hidden = dock->filter()->hiddenPollingCount();
+        QVERIFY(dock->hiddenPollingLabel()->isVisible());
+        QVERIFY2(dock->hiddenPollingLabel()->text().contains(QString::number(hidden)),
+                 qPrintable(dock->hiddenPollingLabel()->text()));
+        QCOMPARE(view->model()->rowCount() + hidden, m_log.size());
+
+        // Unticked: the polling calls come back.
+        QCheckBox *hidePolling = dock->hidePollingBox();
+        QTest::mouseClick(hidePolling, Qt::LeftButton, {},
+                          QPoint(hidePolling->height() / 2, hidePolling->height() / 2));
+        QVERIFY(!hidePolling->isChecked());
+        QCOMPARE(view->model()->rowCount(), m_log.size());
+        QVERIFY(statsRows() >= 3);
+        QVERIFY(!dock->hiddenPollingLabel()->isVisible());
+
+        // The path filter narrows the rows to that queue's figures, whatever the case.
+        QTest::keyClicks(dock->pathEdit(), u"stats/ORDERS"_s);
+        QVERIFY(view->model()->rowCount() >= 3);
+        QVERIFY(view->model()->rowCount() < m_log.size());
+        QCOMPARE(statsRows(), view->model()->rowCount());
+        // And the method box narrows further: no POST among them.
+        dock->methodBox()->setCurrentIndex(dock->methodBox()->findData(u"POST"_s));
+        QCOMPARE(view->model()->rowCount(), 0);
+        dock->methodBox()->setCurrentIndex(dock->methodBox()->findData(u"GET"_s));
+        QCOMPARE(statsRows(), view->model()->rowCount());
+        QVERIFY(view->model()->rowCount() >= 3);
+
+        // Back as it was.
+        dock->methodBox()->setCurrentIndex(0);
+        dock->pathEdit()->clear();
+        dock->hidePollingBox()->setChecked(true);
+        QCOMPARE(statsRows(), 0);
     }
 
     void languageSwitchRetranslatesOpenWindows()

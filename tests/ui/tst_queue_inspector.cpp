@@ -4,6 +4,7 @@
 #include "ExplorerWidget.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "api/ApiError.h"
 #include "api/RequestLog.h"
 #include "auth/SecretStore.h"
 #include "explorer/DbTreeFilterProxy.h"
@@ -418,6 +419,17 @@ private slots:
         QCOMPARE(browser->proxy()->rowCount(), browser->groupTable()->item(2, 1)->text().toInt());
         browser->searchEdit()->clear();
         browser->applySearch();
+        // A computed group label follows the language: a field no message has.
+        const QString groupPath = browser->groupPathEdit()->text();
+        browser->groupPathEdit()->setText(u"$.no_such_field"_s);
+        browser->group();
+        QCOMPARE(browser->groupTable()->item(0, 0)->text(), u"(missing)"_s);
+        QVERIFY(m_language.apply(u"zh_CN"_s));
+        QTRY_COMPARE(browser->groupTable()->item(0, 0)->text(), u"（缺失）"_s);
+        QVERIFY(m_language.apply(u"en"_s));
+        QTRY_COMPARE(browser->groupTable()->item(0, 0)->text(), u"(missing)"_s);
+        browser->groupPathEdit()->setText(groupPath);
+        browser->group();
 
         // Bulk actions name their scope; a search narrows "matching" and never "all".
         const QDateTime since = browser->sinceEdit()->dateTime();
@@ -744,6 +756,16 @@ private slots:
         QCOMPARE(explorer()->tabs()->tabText(0), u"详情"_s);
         QCOMPARE(browser->model()->headerData(DlqModel::DeliveryColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
                  u"投递次数"_s);
+        // The title is not doubled by the application name, dates follow the language,
+        // computed labels ("(missing)") are redone, and the service's own words are marked.
+        QCOMPARE(m_window->windowTitle(), u"Infrai 控制台"_s);
+        QCOMPARE(QGuiApplication::applicationDisplayName(), m_window->windowTitle());
+        QCOMPARE(browser->sinceEdit()->locale().language(), QLocale::Chinese);
+        QVERIFY2(browser->sinceEdit()->text().startsWith(QString::number(browser->sinceEdit()->date().year())),
+                 qPrintable(browser->sinceEdit()->text()));
+        const QString refused =
+            ApiError::fromHttp(409, R"({"error":{"code":"CONFLICT","message":"lease expired"}})", {}).message();
+        QVERIFY2(refused.contains(u"“lease expired”（服务原文）"_s), qPrintable(refused));
         // ... and nothing was lost on the way.
         QCOMPARE(dialog->nameEdit()->text(), u"audit"_s);
         QCOMPARE(browser->searchEdit()->text(), u"gateway"_s);

@@ -650,6 +650,8 @@ void DlqBrowser::retranslate()
     m_groupLabel->setText(tr("Group by:"));
     m_groupButton->setText(tr("Group"));
     m_groups->setHorizontalHeaderLabels({tr("Value"), tr("Count")});
+    if (m_groups->rowCount() > 0)
+        group(); // labels such as "(missing)" in the new language
     m_payloadMode->setItemText(0, tr("Payload, pretty"));
     m_payloadMode->setItemText(1, tr("Message, raw"));
     m_copy->setText(tr("Copy"));

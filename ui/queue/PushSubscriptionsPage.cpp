@@ -143,6 +143,7 @@ void PushSubscriptionsPage::retranslate()
                        "this console; their signing secrets are in the system keychain."));
     m_list->setHeaderLabels({tr("Subscription"), tr("URL"), tr("Created")});
     m_new->setText(tr("New subscription…"));
+    reload(); // creation times in the new language's date format
     m_copySecret->setText(tr("Copy secret"));
     m_revealSecret->setText(tr("Reveal secret"));
     m_copySecret->setToolTip(tr("Copies the selected subscription's signing secret from the system keychain."));
