@@ -72,6 +72,7 @@ void ActionDialog::showEvent(QShowEvent *event)
     if (m_firstField && !event->spontaneous())
         m_firstField->setFocus(Qt::OtherFocusReason);
     QDialog::showEvent(event);
+    fitToContents();
 }
 
 void ActionDialog::setFieldLabel(QWidget *editor, const QString &text)
@@ -89,6 +90,18 @@ void ActionDialog::showFieldError(const QString &field, const QString &text)
         m_message->setText(text);
         m_message->show();
     }
+    fitToContents();
+}
+
+void ActionDialog::fitToContents()
+{
+    // Wrapped text needs more height the narrower it is: grow to what the layout needs at
+    // the current width, so a two-line message (longer in one language) is never clipped.
+    layout()->activate();
+    const int needed =
+        layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : layout()->totalSizeHint().height();
+    if (needed > height())
+        resize(width(), needed);
 }
 
 void ActionDialog::clearErrors()
@@ -135,15 +148,15 @@ void ActionDialog::onFinished(const ApiError &error)
     }
     if (error.kind() == ApiError::Kind::Validation && !error.field().isEmpty())
         showFieldError(error.field(), error.message());
-    else {
-        m_message->setText(error.message());
-        m_message->show();
-    }
+    else
+        showFieldError({}, error.message());
 }
 
 void ActionDialog::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        fitToContents(); // another language, other line breaks
+    }
     QDialog::changeEvent(event);
 }

@@ -35,6 +35,8 @@ protected:
     void setFieldLabel(QWidget *editor, const QString &text);
     void showFieldError(const QString &field, const QString &text);
     void clearErrors();
+    // Grows the dialog to fit wrapped messages at its current width.
+    void fitToContents();
     // Local checks; call showFieldError for each problem. Returns true when valid.
     virtual bool validate() = 0;
     // Starts the call; returns its operation id.

@@ -148,8 +148,14 @@ ExplorerWidget::ExplorerWidget(OperationTracker *tracker, QWidget *parent)
     connect(&m_filterDebounce, &QTimer::timeout, this, &ExplorerWidget::applyFilter);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         // What the operator chose, kept by key while filters hide and show rows.
-        if (current.isValid() && !m_applyingFilter)
+        if (current.isValid() && !m_applyingFilter) {
             m_selectionKey = m_model->keyOf(m_proxy->mapToSource(current));
+            // Choosing in the tree shows what was chosen, unless it is the queue whose
+            // inspector is already in front.
+            const auto *front = qobject_cast<QueueInspector *>(m_tabs->currentWidget());
+            if (!front || front->queueName() != current.data(DbTreeModel::QueueNameRole).toString())
+                m_tabs->setCurrentIndex(0);
+        }
         m_details->showItem(selectedId());
         updateActions();
     });
@@ -276,7 +282,9 @@ void ExplorerWidget::setConnection(Connection *connection)
         m_tree->expand(m_proxy->mapFromSource(m_model->queuesIndex()));
         updateActions();
     };
-    connect(connection, &Connection::stateChanged, this, [attach](Connection::State state) {
+    connect(connection, &Connection::stateChanged, this, [this, attach](Connection::State state) {
+        // Statuses shown while the service cannot be reached are the last known ones: say so.
+        m_model->setReachable(state != Connection::State::Offline);
         if (state == Connection::State::Online)
             attach();
     });

@@ -2,6 +2,7 @@
 
 #include <QEvent>
 #include <QLabel>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <functional>
@@ -18,6 +19,7 @@ public:
 
     void setTextFunction(std::function<QString()> text)
     {
+        ++m_shown;
         m_text = std::move(text);
         setText(m_text ? m_text() : QString());
     }
@@ -34,6 +36,18 @@ public:
         show();
     }
 
+    // A passing result ("Exported 61 messages"): shown, then gone after `ms` unless
+    // something else was shown meanwhile.
+    void showTransient(std::function<QString()> text, Tone tone = Tone::Success, int ms = 8000)
+    {
+        showText(std::move(text), tone);
+        const quint64 shown = ++m_shown;
+        QTimer::singleShot(ms, this, [this, shown] {
+            if (shown == m_shown)
+                clearText();
+        });
+    }
+
 protected:
     void changeEvent(QEvent *event) override
     {
@@ -44,6 +58,7 @@ protected:
 
 private:
     std::function<QString()> m_text;
+    quint64 m_shown = 0; // bumps with every text, so a transient one clears only itself
 };
 
 // An editor with an error line of its own under it, hidden until there is something to say.

@@ -177,6 +177,13 @@ QVariant DbTreeModel::data(const QModelIndex &index, int role) const
     case DeadCountRole: return m_queues->deadCount(node);
     default: break;
     }
+    const bool hasStatus = node->kind == NodeKind::Project || node->kind == NodeKind::Branch;
+    if (!m_reachable && hasStatus && index.column() == NameColumn) {
+        if (role == Qt::DecorationRole)
+            return StatusIcons::forStatus(ResourceStatus::Unknown); // not green while nobody knows
+        if (role == Qt::ToolTipRole)
+            return tr("%1\nLast known status: the service cannot be reached right now.").arg(node->name());
+    }
     const TreeSection *section = sectionOf(node);
     if (section && !node->isContainer() && node->kind != NodeKind::LoadMore) {
         const QVariant cell = section->data(node, index.column(), role);
@@ -647,6 +654,14 @@ void DbTreeModel::mergeRefresh(Node *container, const QStringList &seenIds)
     for (const QString &id : loaded)
         if (!seen.contains(id) && m_byId.contains(id))
             section->removeGone(id);
+}
+
+void DbTreeModel::setReachable(bool reachable)
+{
+    if (reachable == m_reachable)
+        return;
+    m_reachable = reachable;
+    retranslate(); // repaints every row
 }
 
 void DbTreeModel::retranslate()

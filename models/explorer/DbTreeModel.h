@@ -130,6 +130,9 @@ public:
     void appendBranches(const QString &projectId, const QList<DbBranch> &branches, const QString &nextCursor);
     // Re-lists what is loaded under a container (or the whole tree) and merges by id.
     void refresh(const QModelIndex &container = {});
+    // While the service cannot be reached, statuses are the last known ones and shown so.
+    void setReachable(bool reachable);
+    bool isReachable() const { return m_reachable; }
     // Names are not cached: a language switch only needs headers and groups repainted.
     void retranslate();
 
@@ -182,6 +185,7 @@ private:
     QPointer<QObject> m_requests; // parent of in-flight page callbacks; replaced on reset
     ResourcePoller *m_poller;
     int m_pageSize = 100;
+    bool m_reachable = true;
     std::unique_ptr<TreeSearchIndex> m_search;
     std::unique_ptr<DatabasesSection> m_databases;
     std::unique_ptr<QueuesSection> m_queues;

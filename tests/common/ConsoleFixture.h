@@ -101,6 +101,11 @@ protected:
                             .arg(QLatin1StringView(focus ? focus->metaObject()->className() : "nothing"));
         return problems.join(u"; ");
     }
+    // A wrapped label is tall enough for all its lines at its width (nothing clipped).
+    static bool textFits(const QLabel *label)
+    {
+        return !label->wordWrap() || label->height() >= label->heightForWidth(label->width());
+    }
     static void clickOk(ActionDialog *dialog)
     {
         QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);

@@ -1,6 +1,8 @@
 #include "ClientSupport.h"
 #include "TestSupport.h"
 
+#include "StatusIcons.h"
+
 #include "api/ApiTransport.h"
 #include "api/db/InfraiDbClient.h"
 #include "auth/TokenProvider.h"
@@ -10,6 +12,7 @@
 #include "explorer/DbTreeModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QIcon>
 #include <QSignalSpy>
 
 #include <optional>
@@ -126,6 +129,15 @@ private slots:
         QCOMPARE(plain.rowCount(databases), 24); // no Load more once complete
         QCOMPARE(plain.index(0, 0, databases).data().toString(), u"project-00"_s);
         QCOMPARE(plain.index(0, DbTreeModel::TypeColumn, databases).data().toString(), u"Postgres · Neon"_s);
+        // While the service cannot be reached, statuses are marked as the last known ones.
+        const QModelIndex first = plain.index(0, 0, databases);
+        const qint64 live = first.data(Qt::DecorationRole).value<QIcon>().cacheKey();
+        plain.setReachable(false);
+        QCOMPARE(first.data(Qt::DecorationRole).value<QIcon>().cacheKey(),
+                 StatusIcons::forStatus(ResourceStatus::Unknown).cacheKey());
+        QVERIFY(first.data(Qt::ToolTipRole).toString().contains(u"Last known status"_s));
+        plain.setReachable(true);
+        QCOMPARE(first.data(Qt::DecorationRole).value<QIcon>().cacheKey(), live);
         // Nothing below a project is fetched until asked for.
         const QModelIndex branches = plain.index(0, 0, plain.index(0, 0, databases));
         QCOMPARE(plain.kindOf(branches), Kind::BranchesGroup);

@@ -273,6 +273,8 @@ private slots:
         QTest::keyClick(explorer()->tree(), Qt::Key_Delete);
         QPointer<DeleteConfirmDialog> dialog = openDialog<DeleteConfirmDialog>();
         QVERIFY(dialog);
+        for (const QLabel *label : dialog->findChildren<QLabel *>())
+            QVERIFY2(!label->isVisible() || textFits(label), qPrintable(label->text()));
         QPushButton *ok = dialog->buttons()->button(QDialogButtonBox::Ok);
         QVERIFY(!ok->isEnabled());
         QTest::keyClicks(dialog->confirmEdit(), u"checkout-db"_s);

@@ -349,6 +349,18 @@ private slots:
         QTRY_VERIFY(!overview->updateButton()->isEnabled());
     }
 
+    void choosingInTheTreeBringsDetailsForward()
+    {
+        QueueInspector *inspector = open(u"orders"_s, QueueInspector::OverviewPage);
+        QCOMPARE(explorer()->tabs()->currentWidget(), inspector);
+        // The queue whose inspector is in front: it stays in front.
+        QVERIFY(explorer()->selectId(DbTreeModel::queueNodeId(u"orders"_s)));
+        QCOMPARE(explorer()->tabs()->currentWidget(), inspector);
+        // Anything else: its details come forward.
+        QVERIFY(explorer()->selectId(DbTreeModel::queueNodeId(u"payments.fifo"_s)));
+        QCOMPARE(explorer()->tabs()->currentIndex(), 0);
+    }
+
     void nackUntilTheMessageIsDeadLettered()
     {
         QueueInspector *inspector = open(u"invoices"_s, QueueInspector::ConsumeTab);
@@ -395,9 +407,15 @@ private slots:
         browser->activate();
         QTRY_COMPARE(browser->model()->rowCount(), 50);
         browser->searchMode()->setCurrentIndex(1);
+        browser->searchEdit()->setText(u"$.error.code == \"TIMEOUT\""_s);
+        browser->applySearch();
+        QVERIFY(browser->model()->isSearching());
         browser->searchEdit()->setText(u"$.error.code == SCHEMA_INVALID"_s);
         browser->applySearch();
         QVERIFY(browser->searchError()->isVisible()); // the value must be JSON
+        // ... and the last valid search's count does not linger.
+        QVERIFY(!browser->model()->isSearching());
+        QVERIFY(!browser->statusLabel()->text().contains(u"match"_s));
         browser->searchEdit()->setText(u"$.error.code == \"SCHEMA_INVALID\""_s);
         browser->applySearch();
         QVERIFY(!browser->searchError()->isVisible());
@@ -568,7 +586,11 @@ private slots:
         const qint64 deadBefore = serverStat(u"orders"_s, u"dlq"_s);
         const qint64 availableBefore = serverStat(u"orders"_s, u"available"_s);
         const QString moved = browser->model()->messageId(1);
+        browser->payloadModeCombo()->setCurrentIndex(1); // the raw message, with its id
         browser->selectSourceRows({1, 2, 3});
+        browser->table()->selectionModel()->setCurrentIndex(browser->proxy()->index(1, 0),
+                                                            QItemSelectionModel::NoUpdate);
+        QVERIFY(browser->payloadView()->toPlainText().contains(moved));
         Confirm::setNextAnswer(true);
         browser->redriveSelected();
         QTRY_VERIFY(settled(Operation::Kind::Redrive));
@@ -577,6 +599,18 @@ private slots:
         QCOMPARE(serverStat(u"orders"_s, u"available"_s), availableBefore + 3);
         QCOMPARE(browser->model()->rowOfMessage(moved), -1);
         QVERIFY(browser->resultLabel()->text().contains(u"3 messages redriven"_s));
+        // What is shown follows the list: the payload of a message that left goes, the group
+        // counts are redone, and the result line clears by itself.
+        QVERIFY(!browser->payloadView()->toPlainText().contains(moved));
+        auto grouped = [browser] {
+            int sum = 0;
+            for (int row = 0; row < browser->groupTable()->rowCount(); ++row)
+                sum += browser->groupTable()->item(row, 1)->text().toInt();
+            return sum;
+        };
+        QTRY_COMPARE(grouped(), browser->model()->rowCount());
+        QTRY_VERIFY_WITH_TIMEOUT(browser->resultLabel()->text().isEmpty(), 12000);
+        browser->payloadModeCombo()->setCurrentIndex(0);
         QTRY_COMPARE(
             model()->indexForId(DbTreeModel::queueNodeId(u"orders"_s)).data(DbTreeModel::DeadCountRole).toLongLong(),
             deadBefore - 3);
@@ -618,6 +652,8 @@ private slots:
         inspector->purge();
         QPointer<QueueConfirmDialog> dialog = openDialog<QueueConfirmDialog>();
         QVERIFY(dialog);
+        for (const QLabel *label : dialog->findChildren<QLabel *>())
+            QVERIFY2(!label->isVisible() || textFits(label), qPrintable(label->text()));
         dialog->confirmEdit()->setText(u"order"_s);
         QVERIFY(!dialog->buttons()->button(QDialogButtonBox::Ok)->isEnabled());
         dialog->confirmEdit()->setText(u"orders"_s);
@@ -656,6 +692,7 @@ private slots:
         clickOk(dialog);
         QVERIFY(dialog->fieldError(u"url"_s)->isVisible());
         QVERIFY(dialog->fieldError(u"url"_s)->text().contains(u"https"_s));
+        QTRY_VERIFY(textFits(dialog->fieldError(u"url"_s))); // two lines, both shown
         dialog->urlEdit()->setText(u"https://169.254.169.254/latest"_s);
         clickOk(dialog);
         QVERIFY(dialog->fieldError(u"url"_s)->text().contains(u"public address"_s));

@@ -243,6 +243,23 @@ DlqBrowser::DlqBrowser(QueueActions *actions, QueueStatsHub *stats, const QueueR
         m_result->showText([error] { return error.message(); }, LiveLabel::Tone::Error);
     });
     connect(m_model, &DlqModel::searchChanged, this, &DlqBrowser::updateStatus);
+    // What is shown follows the list: the payload of a message that left it goes, and the
+    // group counts are redone (after a redrive, new dead letters, a reload).
+    m_regroup.setSingleShot(true);
+    m_regroup.setInterval(200);
+    connect(&m_regroup, &QTimer::timeout, this, [this] {
+        if (m_groups->rowCount() > 0)
+            group();
+    });
+    for (auto signal : {&QAbstractItemModel::rowsRemoved, &QAbstractItemModel::rowsInserted})
+        connect(m_proxy, signal, this, [this] {
+            m_regroup.start();
+            showPayload();
+        });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        m_regroup.start();
+        showPayload();
+    });
     connect(stats, &QueueStatsHub::statsUpdated, this, [this](const QueueStats &stats) {
         if (stats.queue != m_record.name)
             return;
@@ -288,7 +305,7 @@ DlqBrowser::DlqBrowser(QueueActions *actions, QueueStatsHub *stats, const QueueR
                 },
                 LiveLabel::Tone::Error);
         else
-            m_result->showText(
+            m_result->showTransient(
                 [done, queue = m_record.name] { return tr("Done: %1 to %2.").arg(done.resultText(), queue); },
                 LiveLabel::Tone::Normal);
     });
@@ -337,6 +354,9 @@ void DlqBrowser::applySearch()
     QString error;
     const auto mode = DlqModel::SearchMode(m_mode->currentData().toInt());
     if (!m_model->setSearch(mode, m_search->text(), &error)) {
+        // A search that cannot run matches nothing to act on: drop the last one's count.
+        m_model->setSearch(mode, QString(), nullptr);
+        updateStatus();
         m_searchError->setTextFunction([text = m_search->text()] {
             QString why;
             JsonPathFilter::parse(text, &why);
@@ -556,7 +576,7 @@ bool DlqBrowser::exportTo(const QString &path, const std::function<qint64(QIODev
                            LiveLabel::Tone::Error);
         return false;
     }
-    m_result->showText(
+    m_result->showTransient(
         [=] { return tr("Exported %n message(s) to %1.", nullptr, int(written)).arg(QDir::toNativeSeparators(path)); },
         LiveLabel::Tone::Normal);
     return true;

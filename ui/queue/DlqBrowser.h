@@ -43,6 +43,7 @@ public:
     QLineEdit *groupPathEdit() const { return m_groupPath; }
     QTableWidget *groupTable() const { return m_groups; }
     QPlainTextEdit *payloadView() const { return m_payload; }
+    QComboBox *payloadModeCombo() const { return m_payloadMode; }
     QLabel *statusLabel() const { return m_status; }
     QLabel *resultLabel() const { return m_result; }
     QDateTimeEdit *sinceEdit() const { return m_since; }
@@ -130,6 +131,7 @@ private:
     LiveLabel *m_result;
     QLabel *m_groupLabel;
     QTimer m_searchDebounce;
+    QTimer m_regroup;
     int m_redriveOperation = 0;
     QString m_pendingExportPath;   // "Export all" waits for the load to finish
     bool m_pendingRedrive = false; // "Redrive matching" too
