@@ -74,7 +74,9 @@ int main(int argc, char *argv[])
         u"open-queue"_s,
         u"Open the inspector of queue NAME once loaded, on a page: NAME:publish, :consume, :dead-letters or :push."_s,
         u"NAME"_s);
-    parser.addOptions({sandbox, screenshot, language, openQueue});
+    const QCommandLineOption windowSize(u"window-size"_s, u"Open the window at WIDTHxHEIGHT (e.g. 1024x700)."_s,
+                                        u"SIZE"_s);
+    parser.addOptions({sandbox, screenshot, language, openQueue, windowSize});
     parser.process(app);
 
     LanguageManager languages;
@@ -96,6 +98,11 @@ int main(int argc, char *argv[])
     const QString screenshotFile = parser.value(screenshot);
     auto openWindow = [&](const QString &) {
         window = std::make_unique<MainWindow>(context);
+        if (parser.isSet(windowSize)) {
+            const QStringList parts = parser.value(windowSize).split(u'x');
+            if (parts.size() == 2)
+                window->resize(parts[0].toInt(), parts[1].toInt());
+        }
         window->show();
         const QString queue = parser.value(openQueue);
         if (!queue.isEmpty())

@@ -649,8 +649,10 @@ QueueInspector *ExplorerWidget::openQueue(const QString &name, int page)
         open = new QueueInspector(m_queueActions, m_stats, m_secrets, m_connection->profile().id, m_model, *record,
                                   m_tabs);
         m_tabs->addTab(open, name);
-        if (m_tabs->count() == 2) // the first inspector: give the right side the room
-            m_splitter->setSizes({m_splitter->width() * 2 / 5, m_splitter->width() * 3 / 5});
+        if (m_tabs->count() == 2) { // the first inspector: room for it, and the tree's names
+            const int tree = std::max(m_splitter->width() * 2 / 5, std::min(300, m_splitter->width() / 2));
+            m_splitter->setSizes({tree, m_splitter->width() - tree});
+        }
     }
     m_tabs->setCurrentWidget(open);
     open->showPage(QueueInspector::Page(page));

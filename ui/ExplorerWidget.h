@@ -57,6 +57,7 @@ public:
         return {m_newProject, m_newQueue, nullptr, m_newBranch, m_snapshot, m_restore, nullptr, m_delete};
     }
     QAction *findAction() const { return m_focusFilter; }
+    QToolBar *toolbar() const { return m_toolbar; }
     // Puts filter, tree and tabs in reading order in the window's Tab chain, after `after`.
     void chainTabOrder(QWidget *after);
     bool selectId(const QString &id);

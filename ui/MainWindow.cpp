@@ -55,7 +55,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
     tabifyDockWidget(m_opsDock, m_logDock);
     m_opsDock->raise();
-    resizeDocks({m_opsDock}, {150}, Qt::Vertical);
+    resizeDocks({m_opsDock}, {110}, Qt::Vertical); // small until something runs
     // A new operation brings the dock forward so the operator sees it start.
     connect(m_tracker, &OperationTracker::added, m_opsDock, &QWidget::raise);
     connect(m_explorer, &ExplorerWidget::firstPageLoaded, this, &MainWindow::settle);
@@ -134,6 +134,10 @@ void MainWindow::buildActions()
     m_toolbar->addAction(m_profilesAction);
     m_toolbar->addSeparator();
     m_toolbar->addAction(m_refreshAction);
+    // One toolbar row, not two: the explorer's actions join the window's.
+    m_toolbar->addSeparator();
+    m_toolbar->addActions(m_explorer->toolbar()->actions());
+    m_explorer->toolbar()->hide();
 }
 
 void MainWindow::retranslate()

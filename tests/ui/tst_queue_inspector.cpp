@@ -78,6 +78,11 @@ private:
     {
         return call("GET", u"/v1/queue/stats/"_s + queue).json.value(field).toInteger(-1);
     }
+    void closeInspectors()
+    {
+        while (explorer()->tabs()->count() > 1)
+            delete explorer()->tabs()->widget(1);
+    }
     QueueInspector *open(const QString &queue, int page)
     {
         QueueInspector *inspector = explorer()->openQueue(queue, page);
@@ -347,6 +352,25 @@ private slots:
         QTRY_COMPARE(call("GET", u"/v1/queue/get/invoices"_s).json.value(u"max_retries"_s).toInt(), 1);
         QTRY_COMPARE(model()->queue(u"invoices"_s)->maxRetries, 1);
         QTRY_VERIFY(!overview->updateButton()->isEnabled());
+    }
+
+    void fitsAt1024x700()
+    {
+        const QSize before = m_window->size();
+        m_window->resize(1024, 700);
+        closeInspectors();
+        DlqBrowser *browser = open(u"orders"_s, QueueInspector::DeadLettersTab)->deadLetters();
+        QTRY_VERIFY(browser->model()->rowCount() > 0);
+        QTest::qWait(50);
+        // The tree keeps room for names, the DLQ table shows a screenful, and nothing is
+        // pushed past the window's edge.
+        QVERIFY2(explorer()->tree()->width() >= 300, qPrintable(QString::number(explorer()->tree()->width())));
+        const int rows =
+            browser->table()->viewport()->height() / browser->table()->verticalHeader()->defaultSectionSize();
+        QVERIFY2(rows >= 6, qPrintable(QString::number(rows)));
+        QVERIFY(browser->mapTo(m_window.get(), QPoint(browser->width(), 0)).x() <= m_window->width());
+        QVERIFY(explorer()->tabs()->minimumSizeHint().width() <= 1024 - 300);
+        m_window->resize(before);
     }
 
     void choosingInTheTreeBringsDetailsForward()

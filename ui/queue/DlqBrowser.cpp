@@ -84,7 +84,10 @@ DlqBrowser::DlqBrowser(QueueActions *actions, QueueStatsHub *stats, const QueueR
     m_groups->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_groups->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_groups->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_groups->setMinimumWidth(250);
+    // Narrow: signatures are short, and the message table beside it needs the width.
+    m_groups->setMinimumWidth(170);
+    m_groups->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_groups->verticalHeader()->setDefaultSectionSize(m_groups->fontMetrics().height() + 6);
     m_table->setModel(m_proxy);
     m_table->setObjectName(u"dlqTable"_s);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -138,8 +141,10 @@ DlqBrowser::DlqBrowser(QueueActions *actions, QueueStatsHub *stats, const QueueR
     auto *left = new QSplitter(Qt::Vertical, this);
     left->addWidget(m_table);
     left->addWidget(messagePane);
+    // The list is what the operator scans: it gets most of the height.
     left->setStretchFactor(0, 3);
-    left->setStretchFactor(1, 2);
+    left->setStretchFactor(1, 1);
+    m_payload->setMinimumHeight(m_payload->fontMetrics().lineSpacing() * 3);
 
     auto *side = new QWidget(this);
     auto *sideLayout = new QVBoxLayout(side);
@@ -156,23 +161,27 @@ DlqBrowser::DlqBrowser(QueueActions *actions, QueueStatsHub *stats, const QueueR
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
+    side->setMaximumWidth(280);
 
-    auto *actionRow = new QHBoxLayout;
-    actionRow->addWidget(m_redriveSelected);
-    actionRow->addWidget(m_redriveMatching);
-    actionRow->addSpacing(8);
-    actionRow->addWidget(m_since);
-    actionRow->addWidget(m_redriveSince);
-    actionRow->addWidget(m_redriveAll);
-    actionRow->addStretch();
-    actionRow->addWidget(m_exportSelected);
-    actionRow->addWidget(m_exportAll);
+    // Two short rows rather than one long one: the browser fits beside the tree at 1024 px.
+    auto *redriveRow = new QHBoxLayout;
+    redriveRow->addWidget(m_redriveSelected);
+    redriveRow->addWidget(m_redriveMatching);
+    redriveRow->addWidget(m_redriveAll);
+    redriveRow->addStretch();
+    auto *sinceRow = new QHBoxLayout;
+    sinceRow->addWidget(m_since);
+    sinceRow->addWidget(m_redriveSince);
+    sinceRow->addStretch();
+    sinceRow->addWidget(m_exportSelected);
+    sinceRow->addWidget(m_exportAll);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(searchRow);
     layout->addWidget(m_searchError);
     layout->addWidget(splitter, 1);
-    layout->addLayout(actionRow);
+    layout->addLayout(redriveRow);
+    layout->addLayout(sinceRow);
     layout->addWidget(m_progress);
     layout->addWidget(m_result);
 
