@@ -342,6 +342,13 @@
     </message>
 </context>
 <context>
+    <name>CopyFeedback</name>
+    <message>
+        <source>Copied</source>
+        <translation>Copied</translation>
+    </message>
+</context>
+<context>
     <name>DbTreeModel</name>
     <message>
         <source>provisioning</source>
@@ -460,6 +467,12 @@ The parent chain of this branch loops back to itself (as the server reports it),
     <message>
         <source>dead-letter list</source>
         <translation>dead-letter list</translation>
+    </message>
+    <message>
+        <source>%1
+Last known status: the service cannot be reached right now.</source>
+        <translation>%1
+Last known status: the service cannot be reached right now.</translation>
     </message>
 </context>
 <context>
@@ -1723,6 +1736,10 @@ The parent chain of this branch loops back to itself (as the server reports it),
         <source>Copy &amp;error</source>
         <translation>Copy &amp;error</translation>
     </message>
+    <message>
+        <source>Send the same call again, with the same idempotency key, so the service does it at most once</source>
+        <translation>Send the same call again, with the same idempotency key, so the service does it at most once</translation>
+    </message>
 </context>
 <context>
     <name>OperationsModel</name>
@@ -1749,6 +1766,10 @@ The parent chain of this branch loops back to itself (as the server reports it),
     <message>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+    <message>
+        <source>The service rejected the values; change them and submit again.</source>
+        <translation>The service rejected the values; change them and submit again.</translation>
     </message>
 </context>
 <context>
@@ -1821,10 +1842,6 @@ The parent chain of this branch loops back to itself (as the server reports it),
         <translation>e.g. Production</translation>
     </message>
     <message>
-        <source>Stored in the system keychain; leave empty to keep the current key</source>
-        <translation>Stored in the system keychain; leave empty to keep the current key</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -1863,6 +1880,34 @@ The parent chain of this branch loops back to itself (as the server reports it),
     <message>
         <source>Connected: the service accepted the key.</source>
         <translation>Connected: the service accepted the key.</translation>
+    </message>
+    <message>
+        <source>The API key goes to the system keychain, never to the settings file. For a saved profile, leave the field empty to keep the key already stored.</source>
+        <translation>The API key goes to the system keychain, never to the settings file. For a saved profile, leave the field empty to keep the key already stored.</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain</source>
+        <translation>Stored in the system keychain</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current key</source>
+        <translation>Leave empty to keep the current key</translation>
+    </message>
+    <message>
+        <source>The new profile has not been saved. Save it before closing?</source>
+        <translation>The new profile has not been saved. Save it before closing?</translation>
+    </message>
+    <message>
+        <source>The new profile “%1” has not been saved. Save it before closing?</source>
+        <translation>The new profile “%1” has not been saved. Save it before closing?</translation>
+    </message>
+    <message>
+        <source>The profile “%1” has unsaved changes. Save them before closing?</source>
+        <translation>The profile “%1” has unsaved changes. Save them before closing?</translation>
+    </message>
+    <message>
+        <source>Unsaved profile</source>
+        <translation>Unsaved profile</translation>
     </message>
 </context>
 <context>
@@ -2015,10 +2060,6 @@ The parent chain of this branch loops back to itself (as the server reports it),
         <translation>Use a secret of at least 16 characters.</translation>
     </message>
     <message>
-        <source>Every message of %1 will be sent to this URL and leave the queue once the receiver answers 2xx. A failed delivery counts toward max retries (%2) and waits the visibility timeout (%3 s) before the next attempt; after %2 failures the message moves to the dead-letter queue. The API cannot list, pause or remove a subscription: once created, it keeps running.</source>
-        <translation>Every message of %1 will be sent to this URL and leave the queue once the receiver answers 2xx. A failed delivery counts toward max retries (%2) and waits the visibility timeout (%3 s) before the next attempt; after %2 failures the message moves to the dead-letter queue. The API cannot list, pause or remove a subscription: once created, it keeps running.</translation>
-    </message>
-    <message>
         <source>&amp;URL:</source>
         <translation>&amp;URL:</translation>
     </message>
@@ -2045,6 +2086,10 @@ The parent chain of this branch loops back to itself (as the server reports it),
     <message>
         <source>&amp;I understand that this subscription cannot be paused or removed</source>
         <translation>&amp;I understand that this subscription cannot be paused or removed</translation>
+    </message>
+    <message>
+        <source>Every message of %1 will be sent to this URL and leave the queue once the receiver answers 2xx. A failed delivery counts toward max retries (%2) and waits the visibility timeout (%3 s) before the next attempt; once the retries are used up, the message moves to the dead-letter queue. The API cannot list, pause or remove a subscription: once created, it keeps running.</source>
+        <translation>Every message of %1 will be sent to this URL and leave the queue once the receiver answers 2xx. A failed delivery counts toward max retries (%2) and waits the visibility timeout (%3 s) before the next attempt; once the retries are used up, the message moves to the dead-letter queue. The API cannot list, pause or remove a subscription: once created, it keeps running.</translation>
     </message>
 </context>
 <context>
@@ -2350,7 +2395,10 @@ The parent chain of this branch loops back to itself (as the server reports it),
     </message>
     <message numerus="yes">
         <source>%n polling call(s) hidden</source>
-        <translation><numerusform>%n polling call hidden</numerusform><numerusform>%n polling calls hidden</numerusform></translation>
+        <translation>
+            <numerusform>%n polling call hidden</numerusform>
+            <numerusform>%n polling calls hidden</numerusform>
+        </translation>
     </message>
     <message>
         <source>All methods</source>

@@ -333,6 +333,13 @@
     </message>
 </context>
 <context>
+    <name>CopyFeedback</name>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DbTreeModel</name>
     <message>
         <source>provisioning</source>
@@ -450,6 +457,12 @@ The parent chain of this branch loops back to itself (as the server reports it),
     <message>
         <source>dead-letter list</source>
         <translation>死信列表</translation>
+    </message>
+    <message>
+        <source>%1
+Last known status: the service cannot be reached right now.</source>
+        <translation>%1
+最后已知状态：目前无法连接服务。</translation>
     </message>
 </context>
 <context>
@@ -1678,6 +1691,10 @@ The parent chain of this branch loops back to itself (as the server reports it),
         <source>Copy &amp;error</source>
         <translation>复制错误(&amp;E)</translation>
     </message>
+    <message>
+        <source>Send the same call again, with the same idempotency key, so the service does it at most once</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>OperationsModel</name>
@@ -1704,6 +1721,10 @@ The parent chain of this branch loops back to itself (as the server reports it),
     <message>
         <source>Message</source>
         <translation>消息</translation>
+    </message>
+    <message>
+        <source>The service rejected the values; change them and submit again.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1776,10 +1797,6 @@ The parent chain of this branch loops back to itself (as the server reports it),
         <translation>例如：生产环境</translation>
     </message>
     <message>
-        <source>Stored in the system keychain; leave empty to keep the current key</source>
-        <translation>保存在系统钥匙串中；留空则保留当前密钥</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
@@ -1818,6 +1835,34 @@ The parent chain of this branch loops back to itself (as the server reports it),
     <message>
         <source>Connected: the service accepted the key.</source>
         <translation>已连接：服务接受了该密钥。</translation>
+    </message>
+    <message>
+        <source>The API key goes to the system keychain, never to the settings file. For a saved profile, leave the field empty to keep the key already stored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stored in the system keychain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave empty to keep the current key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new profile has not been saved. Save it before closing?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new profile “%1” has not been saved. Save it before closing?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The profile “%1” has unsaved changes. Save them before closing?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unsaved profile</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1966,10 +2011,6 @@ The parent chain of this branch loops back to itself (as the server reports it),
         <translation>请使用至少 16 个字符的密钥。</translation>
     </message>
     <message>
-        <source>Every message of %1 will be sent to this URL and leave the queue once the receiver answers 2xx. A failed delivery counts toward max retries (%2) and waits the visibility timeout (%3 s) before the next attempt; after %2 failures the message moves to the dead-letter queue. The API cannot list, pause or remove a subscription: once created, it keeps running.</source>
-        <translation>%1 中的每条消息都会发送到此 URL，接收方返回 2xx 后即离开队列。投递失败计入最大重试次数（%2），并等待可见性超时（%3 秒）后再次尝试；失败 %2 次后消息移入死信队列。API 无法列出、暂停或删除订阅：一旦创建，它会一直运行。</translation>
-    </message>
-    <message>
         <source>&amp;URL:</source>
         <translation>URL(&amp;U):</translation>
     </message>
@@ -1996,6 +2037,10 @@ The parent chain of this branch loops back to itself (as the server reports it),
     <message>
         <source>&amp;I understand that this subscription cannot be paused or removed</source>
         <translation>我了解此订阅无法暂停或删除(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Every message of %1 will be sent to this URL and leave the queue once the receiver answers 2xx. A failed delivery counts toward max retries (%2) and waits the visibility timeout (%3 s) before the next attempt; once the retries are used up, the message moves to the dead-letter queue. The API cannot list, pause or remove a subscription: once created, it keeps running.</source>
+        <translation>%1 中的每条消息都会发送到此 URL，接收方返回 2xx 后即离开队列。投递失败计入最大重试次数（%2），并等待可见性超时（%3 秒）后再次尝试；重试次数用完后，消息移入死信队列。API 无法列出、暂停或删除订阅：一旦创建，它会一直运行。</translation>
     </message>
 </context>
 <context>
@@ -2296,7 +2341,9 @@ The parent chain of this branch loops back to itself (as the server reports it),
     </message>
     <message numerus="yes">
         <source>%n polling call(s) hidden</source>
-        <translation><numerusform>已隐藏 %n 个轮询请求</numerusform></translation>
+        <translation>
+            <numerusform>已隐藏 %n 个轮询请求</numerusform>
+        </translation>
     </message>
     <message>
         <source>All methods</source>

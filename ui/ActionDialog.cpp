@@ -106,6 +106,7 @@ void ActionDialog::fitToContents()
 
 void ActionDialog::clearErrors()
 {
+    m_shownError = ShownError::None;
     for (QLabel *label : std::as_const(m_fieldErrors))
         label->hide();
     m_message->hide();
@@ -114,8 +115,12 @@ void ActionDialog::clearErrors()
 bool ActionDialog::submit()
 {
     clearErrors();
-    if (m_pending || !validate())
+    if (m_pending)
         return false;
+    if (!validate()) {
+        m_shownError = ShownError::Local;
+        return false;
+    }
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
     m_pending = start();
     return true;
@@ -146,17 +151,40 @@ void ActionDialog::onFinished(const ApiError &error)
         accept();
         return;
     }
+    showServiceError(error);
+}
+
+void ActionDialog::showServiceError(const ApiError &error)
+{
     if (error.kind() == ApiError::Kind::Validation && !error.field().isEmpty())
         showFieldError(error.field(), error.message());
     else
         showFieldError({}, error.message());
+    m_shownError = ShownError::Service;
+    m_serviceError = error;
 }
 
 void ActionDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        fitToContents(); // another language, other line breaks
+        // After the button box has reset its standard texts for the new language ("OK"),
+        // put the dialog's own back ("Create"), say the shown errors again in it, and fit
+        // the new line breaks.
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                retranslate();
+                if (m_shownError == ShownError::Local) {
+                    clearErrors();
+                    if (!validate())
+                        m_shownError = ShownError::Local;
+                } else if (m_shownError == ShownError::Service) {
+                    showServiceError(m_serviceError);
+                }
+                fitToContents();
+            },
+            Qt::QueuedConnection);
     }
     QDialog::changeEvent(event);
 }

@@ -59,6 +59,7 @@ private slots:
 
 private:
     void onOperationChanged(int row);
+    void showServiceError(const ApiError &error);
     void onFinished(const ApiError &error);
 
     OperationTracker *m_tracker;
@@ -69,5 +70,9 @@ private:
     QHash<QString, QLabel *> m_fieldErrors;
     QHash<const QObject *, QString> m_editorFields;
     QWidget *m_firstField = nullptr;
+    // What the errors on show came from, to say them again after a language switch.
+    enum class ShownError { None, Local, Service };
+    ShownError m_shownError = ShownError::None;
+    ApiError m_serviceError;
     int m_pending = 0;
 };

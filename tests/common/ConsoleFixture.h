@@ -69,7 +69,7 @@ protected:
     // Keyboard use of a dialog, as an operator meets it: no literal '&' in a label (a
     // mnemonic label has a buddy), no mnemonic letter used twice, and focus starting in a
     // field rather than on a button. Empty when all is well.
-    static QString keyboardProblems(QDialog *dialog)
+    static QString keyboardProblems(QDialog *dialog, bool atOpen = true)
     {
         QStringList problems;
         QHash<QChar, QString> mnemonics;
@@ -96,10 +96,17 @@ protected:
             if (button->isVisibleTo(dialog))
                 take(button->text());
         QWidget *focus = dialog->focusWidget();
-        if (!focus || qobject_cast<QAbstractButton *>(focus))
+        if (atOpen && (!focus || qobject_cast<QAbstractButton *>(focus)))
             problems << QStringLiteral("focus starts on %1")
                             .arg(QLatin1StringView(focus ? focus->metaObject()->className() : "nothing"));
         return problems.join(u"; ");
+    }
+    // With CONSOLE_SCREENSHOT_DIR set, saves a widget as NAME.png there, to look at.
+    static void saveShot(QWidget *widget, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("CONSOLE_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            widget->grab().save(dir + u'/' + name + QStringLiteral(".png"), "PNG");
     }
     // A wrapped label is tall enough for all its lines at its width (nothing clipped).
     static bool textFits(const QLabel *label)

@@ -103,6 +103,14 @@ private slots:
         clickOk(dialog);
         QVERIFY(dialog->fieldError(u"name"_s)->isVisible());
         QVERIFY(dialog->isVisible());
+        saveShot(dialog, u"new-project-en"_s);
+        QVERIFY(m_language.apply(u"zh_CN"_s));
+        QTRY_VERIFY(!dialog->windowTitle().startsWith(u"New"_s));
+        QTRY_COMPARE(dialog->buttons()->button(QDialogButtonBox::Ok)->text(), u"创建"_s);
+        QTRY_VERIFY(!dialog->fieldError(u"name"_s)->text().startsWith(u"Enter"_s));
+        QCOMPARE(keyboardProblems(dialog, false), QString());
+        saveShot(dialog, u"new-project-zh_CN"_s);
+        QVERIFY(m_language.apply(u"en"_s));
         QTest::keyClicks(dialog->nameEdit(), u"x"_s);
         QVERIFY(!dialog->fieldError(u"name"_s)->isVisible());
         dialog->nameEdit()->clear();

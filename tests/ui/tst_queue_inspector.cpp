@@ -368,6 +368,7 @@ private slots:
         const int rows =
             browser->table()->viewport()->height() / browser->table()->verticalHeader()->defaultSectionSize();
         QVERIFY2(rows >= 6, qPrintable(QString::number(rows)));
+        saveShot(m_window.get(), u"dlq-1024x700-en"_s);
         QVERIFY(browser->mapTo(m_window.get(), QPoint(browser->width(), 0)).x() <= m_window->width());
         QVERIFY(explorer()->tabs()->minimumSizeHint().width() <= 1024 - 300);
         m_window->resize(before);
@@ -717,6 +718,17 @@ private slots:
         QVERIFY(dialog->fieldError(u"url"_s)->isVisible());
         QVERIFY(dialog->fieldError(u"url"_s)->text().contains(u"https"_s));
         QTRY_VERIFY(textFits(dialog->fieldError(u"url"_s))); // two lines, both shown
+        saveShot(dialog, u"push-dialog-en"_s);
+        QVERIFY(m_language.apply(u"zh_CN"_s));
+        QTRY_VERIFY(!dialog->windowTitle().startsWith(u"New"_s));
+        // Its own button text and the error on show come back in the new language.
+        QTRY_COMPARE(dialog->buttons()->button(QDialogButtonBox::Ok)->text(), u"订阅"_s);
+        QTRY_VERIFY(!dialog->fieldError(u"url"_s)->text().contains(u"Push URLs"_s));
+        QVERIFY(dialog->fieldError(u"url"_s)->isVisible());
+        QTRY_VERIFY(textFits(dialog->fieldError(u"url"_s)));
+        QCOMPARE(keyboardProblems(dialog, false), QString());
+        saveShot(dialog, u"push-dialog-zh_CN"_s);
+        QVERIFY(m_language.apply(u"en"_s));
         dialog->urlEdit()->setText(u"https://169.254.169.254/latest"_s);
         clickOk(dialog);
         QVERIFY(dialog->fieldError(u"url"_s)->text().contains(u"public address"_s));

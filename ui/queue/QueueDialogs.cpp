@@ -313,8 +313,8 @@ void PushSubscriptionDialog::retranslate()
     m_consequences->setText(
         tr("Every message of %1 will be sent to this URL and leave the queue once the receiver answers 2xx. A "
            "failed delivery counts toward max retries (%2) and waits the visibility timeout (%3 s) before the next "
-           "attempt; after %2 failures the message moves to the dead-letter queue. The API cannot list, pause or "
-           "remove a subscription: once created, it keeps running.")
+           "attempt; once the retries are used up, the message moves to the dead-letter queue. The API cannot "
+           "list, pause or remove a subscription: once created, it keeps running.")
             .arg(m_queue.name)
             .arg(m_maxRetries->value())
             .arg(m_visibility->value()));
