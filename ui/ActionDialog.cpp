@@ -10,8 +10,11 @@
 #include <QLabel>
 #include <QMetaProperty>
 #include <QPushButton>
+#include <QScreen>
 #include <QShowEvent>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -64,6 +67,10 @@ void ActionDialog::onFieldEdited()
 {
     if (QLabel *error = m_fieldErrors.value(m_editorFields.value(sender())))
         error->hide();
+    // Once nothing is on show, a language switch has nothing to say again.
+    if (!m_message->isVisible() &&
+        std::none_of(m_fieldErrors.cbegin(), m_fieldErrors.cend(), [](QLabel *l) { return l->isVisible(); }))
+        m_shownError = ShownError::None;
 }
 
 void ActionDialog::showEvent(QShowEvent *event)
@@ -100,8 +107,11 @@ void ActionDialog::fitToContents()
     layout()->activate();
     const int needed =
         layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : layout()->totalSizeHint().height();
+    // Never past the screen: a long message from the service wraps, it does not push the
+    // buttons out of reach.
+    const int room = screen() ? screen()->availableGeometry().height() * 9 / 10 : needed;
     if (needed > height())
-        resize(width(), needed);
+        resize(width(), std::min(needed, room));
 }
 
 void ActionDialog::clearErrors()

@@ -146,14 +146,18 @@ ExplorerWidget::ExplorerWidget(OperationTracker *tracker, QWidget *parent)
     m_filterDebounce.setInterval(200);
     connect(m_filter, &QLineEdit::textChanged, &m_filterDebounce, qOverload<>(&QTimer::start));
     connect(&m_filterDebounce, &QTimer::timeout, this, &ExplorerWidget::applyFilter);
+    // Pages that arrive under a filter may bring its first matches.
+    connect(m_model, &DbTreeModel::pageLoaded, this, &ExplorerWidget::updateNothingMatches);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         // What the operator chose, kept by key while filters hide and show rows.
         if (current.isValid() && !m_applyingFilter) {
             m_selectionKey = m_model->keyOf(m_proxy->mapToSource(current));
             // Choosing in the tree shows what was chosen, unless it is the queue whose
             // inspector is already in front.
+            // Only for the operator's own choice: not when rows come and go under the cursor.
             const auto *front = qobject_cast<QueueInspector *>(m_tabs->currentWidget());
-            if (!front || front->queueName() != current.data(DbTreeModel::QueueNameRole).toString())
+            const bool chosen = m_tree->hasFocus() || m_choosing;
+            if (chosen && (!front || front->queueName() != current.data(DbTreeModel::QueueNameRole).toString()))
                 m_tabs->setCurrentIndex(0);
         }
         m_details->showItem(selectedId());
@@ -302,6 +306,7 @@ bool ExplorerWidget::selectId(const QString &id)
     const QModelIndex index = m_proxy->mapFromSource(m_model->indexForId(id));
     if (!index.isValid())
         return false;
+    const QScopedValueRollback choosing(m_choosing, true);
     m_tree->setCurrentIndex(index);
     m_tree->scrollTo(index);
     return true;
@@ -607,6 +612,12 @@ void ExplorerWidget::applyFilter()
     }
     m_details->showItem(selectedId());
     updateActions();
+    updateNothingMatches();
+}
+
+void ExplorerWidget::updateNothingMatches()
+{
+    const QString text = m_proxy->filterText();
     const bool nothing = !text.isEmpty() && m_model->filterHitCount() == 0;
     m_nothingMatches->setVisible(nothing);
     if (nothing)

@@ -89,6 +89,7 @@ private:
     void closeInspectors();
     QString selectedQueue() const;
     void applyFilter();
+    void updateNothingMatches();
     void fitNameColumn();
     QStringList expandedKeys() const;
 
@@ -120,6 +121,7 @@ private:
     QString m_selectionKey;            // the operator's current row (DbTreeModel::keyOf)
     QStringList m_unfilteredExpansion; // expanded rows before a filter was typed
     bool m_applyingFilter = false;
+    bool m_choosing = false; // selectId: a choice made for the operator
     QTimer m_fitNameDebounce;
     bool m_fittingName = false;
     bool m_nameSizedByHand = false;

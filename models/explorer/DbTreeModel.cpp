@@ -305,6 +305,7 @@ DbTreeModel::Node *DbTreeModel::insertChild(Node *parent, std::unique_ptr<Node> 
     child->parent = parent;
     child->row = row;
     Node *raw = child.get();
+    const auto before = filterMarksAbove(parent);
     markFilterHits(raw);
     beginInsertRows(indexOf(parent), row, row);
     siblings.insert(siblings.begin() + row, std::move(child));
@@ -312,6 +313,7 @@ DbTreeModel::Node *DbTreeModel::insertChild(Node *parent, std::unique_ptr<Node> 
         siblings[i]->row = int(i);
     registerSubtree(raw);
     endInsertRows();
+    announceNewMarks(before);
     return raw;
 }
 
@@ -321,6 +323,7 @@ void DbTreeModel::insertBlock(Node *parent, std::vector<std::unique_ptr<Node>> b
         return;
     auto &siblings = parent->children;
     const int first = int(siblings.size()) - (parent->loadMoreRow() ? 1 : 0);
+    const auto before = filterMarksAbove(parent);
     for (auto &node : block) {
         node->parent = parent;
         markFilterHits(node.get());
@@ -333,6 +336,24 @@ void DbTreeModel::insertBlock(Node *parent, std::vector<std::unique_ptr<Node>> b
     for (size_t i = size_t(first); i < siblings.size(); ++i)
         siblings[i]->row = int(i);
     endInsertRows();
+    announceNewMarks(before);
+}
+
+std::vector<std::pair<DbTreeModel::Node *, bool>> DbTreeModel::filterMarksAbove(Node *node) const
+{
+    std::vector<std::pair<Node *, bool>> chain;
+    for (Node *walk = node; walk && walk != m_root.get(); walk = walk->parent)
+        chain.emplace_back(walk, m_search->isMarked(walk));
+    return chain;
+}
+
+void DbTreeModel::announceNewMarks(const std::vector<std::pair<Node *, bool>> &before)
+{
+    // Rows that now hold a match they did not before: the filter proxy re-checks a row
+    // only when told it changed.
+    for (const auto &[node, wasMarked] : before)
+        if (!wasMarked && m_search->isMarked(node))
+            emitRowChanged(node);
 }
 
 void DbTreeModel::registerSubtree(Node *node)
@@ -358,6 +379,9 @@ bool DbTreeModel::moveNode(Node *node, Node *newParent, int row)
     // Refused (and skipped) when the move would put a row under itself.
     if (!beginMoveRows(indexOf(oldParent), from, from, indexOf(newParent), row))
         return false;
+    const auto before = filterMarksAbove(newParent);
+    if (m_search->isMarked(node))
+        m_search->markWithAncestors(newParent); // a match now lives under the new parent
     std::unique_ptr<Node> moved = std::move(oldParent->children[size_t(from)]);
     oldParent->children.erase(oldParent->children.begin() + from);
     for (size_t i = size_t(from); i < oldParent->children.size(); ++i)
@@ -369,6 +393,7 @@ bool DbTreeModel::moveNode(Node *node, Node *newParent, int row)
     for (size_t i = size_t(row); i < newParent->children.size(); ++i)
         newParent->children[i]->row = int(i);
     endMoveRows();
+    announceNewMarks(before);
     return true;
 }
 

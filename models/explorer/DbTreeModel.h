@@ -162,6 +162,10 @@ private:
     bool moveNode(Node *node, Node *newParent, int row);
     void removeNode(Node *node);
     void registerSubtree(Node *node);
+    // Which of a node and its ancestors hold a filter match, before an insert or move …
+    std::vector<std::pair<Node *, bool>> filterMarksAbove(Node *node) const;
+    // … and a dataChanged for those that newly do after it.
+    void announceNewMarks(const std::vector<std::pair<Node *, bool>> &before);
     void emitRowChanged(Node *node);
     // F5 on a container: pages through the list until every loaded row was seen again.
     struct RefreshWalk

@@ -101,8 +101,10 @@ void TreeSearchIndex::markHits(Node *subtree)
 {
     if (m_needle.isEmpty())
         return;
-    if (keyOf(subtree).contains(m_needle))
+    if (keyOf(subtree).contains(m_needle)) {
+        ++m_hitCount;
         markWithAncestors(subtree);
+    }
     for (const auto &child : subtree->children)
         markHits(child.get());
 }

@@ -25,12 +25,14 @@ public:
     void setNeedle(const QString &needle);
     bool passes(const Node *node) const;
     int hitCount() const { return m_hitCount; }
-    // A subtree arrived while a filter is set: marks its matches like setNeedle does.
+    // A subtree arrived while a filter is set: marks (and counts) its matches like setNeedle.
     void markHits(Node *subtree);
-
-private:
+    // A node that matches (or holds a match) under the current filter.
+    bool isMarked(const Node *node) const { return !m_needle.isEmpty() && passes(node); }
+    // Marks a node and its ancestors as holding a match (a match moved under them).
     void markWithAncestors(Node *node);
 
+private:
     struct Entry
     {
         Node *node;

@@ -65,6 +65,8 @@ public:
     // An empty text clears the search. False (and `error`) when a JSON path does not parse.
     bool setSearch(SearchMode mode, const QString &text, QString *error = nullptr);
     bool isSearching() const { return m_searching; }
+    // The search as set (mode and text), to tell one search from another.
+    QString searchText() const { return m_searchText; }
     bool rowMatches(int row) const { return hasRow(row) && (!m_searching || m_matches[size_t(row)]); }
     int matchCount() const { return m_matchCount; }
     // Counts per value at `path` over the rows that pass the search, most frequent first.
@@ -118,6 +120,7 @@ private:
     bool m_wantAll = false;
     std::vector<DeadLetter> m_rows;
     QString m_needle; // lower-case
+    QString m_searchText;
     QByteArray m_asciiNeedleBytes;
     bool m_asciiNeedle = true;
     std::optional<JsonPathFilter> m_pathFilter;

@@ -254,7 +254,7 @@ int QueueActions::settleMessages(Operation::Kind kind, const QString &queue, con
         requests.append(request(id));
     // 409 on ack / nack: the lease ran out and the message is back in the queue (§2). Nothing
     // changed for it; the others go on, and the page is told which leases were lost.
-    auto lapsed = std::make_shared<QStringList>();
+    auto lapsed = std::make_shared<QSet<QString>>();
     return runBulk(
         kind, queue, int(messageIds.size()), requests,
         [this, lapsed](const ApiRequest &request, ItemDone done) {
@@ -262,7 +262,7 @@ int QueueActions::settleMessages(Operation::Kind kind, const QString &queue, con
             m_client->sendAck(request, this,
                               [done, lapsed, id](const InfraiQueueClient::Acknowledgement &, const ApiError &error) {
                                   if (error.kind() == ApiError::Kind::Conflict) {
-                                      lapsed->append(id);
+                                      lapsed->insert(id);
                                       return done(ApiError(), 0);
                                   }
                                   done(error, 1);
@@ -270,12 +270,11 @@ int QueueActions::settleMessages(Operation::Kind kind, const QString &queue, con
         },
         [this, queue, messageIds, lapsed](const QList<int> &succeeded, qint64) {
             QStringList settled = idsAt(messageIds, succeeded);
-            for (const QString &id : std::as_const(*lapsed))
-                settled.removeOne(id);
+            settled.removeIf([&lapsed](const QString &id) { return lapsed->contains(id); });
             if (!settled.isEmpty())
                 emit messagesSettled(queue, settled);
             if (!lapsed->isEmpty())
-                emit leasesLapsed(queue, std::exchange(*lapsed, {}));
+                emit leasesLapsed(queue, std::exchange(*lapsed, {}).values());
         });
 }
 

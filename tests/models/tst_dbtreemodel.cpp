@@ -200,6 +200,47 @@ private slots:
         QCOMPARE(proxy.rowCount(proxy.mapFromSource(m_model->databasesIndex())), 24);
     }
 
+    void matchesArrivingUnderAFilterAreCountedAndShown()
+    {
+        // A filter typed before the rows arrive: pages (and a branch moved under its parent)
+        // bring matches that are counted and that the proxy shows, ancestors included.
+        DbTreeModel model;
+        model.setClient(m_client.get(), u"p"_s);
+        DbTreeFilterProxy proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&model);
+        proxy.setFilterText(u"needle"_s);
+        QCOMPARE(model.filterHitCount(), 0);
+        auto project = [](const QString &id, const QString &name) {
+            DbProject p;
+            p.id = id;
+            p.name = name;
+            p.status = ResourceStatus::Ready;
+            return p;
+        };
+        auto branch = [](const QString &id, const QString &name, const QString &parent) {
+            DbBranch b;
+            b.id = id;
+            b.name = name;
+            b.projectId = u"prj_hay"_s;
+            b.parentBranchId = parent;
+            b.status = ResourceStatus::Ready;
+            return b;
+        };
+        model.appendProjects({project(u"prj_hay"_s, u"hay"_s), project(u"prj_needle"_s, u"needle-db"_s)}, {});
+        QCOMPARE(model.filterHitCount(), 1);
+        QCOMPARE(proxy.rowCount(proxy.mapFromSource(model.databasesIndex())), 1);
+        // A matching child listed before its parent, then adopted by a parent that does not match.
+        model.appendBranches(u"prj_hay"_s, {branch(u"br_child"_s, u"needle-branch"_s, u"br_main"_s)}, {});
+        model.appendBranches(u"prj_hay"_s, {branch(u"br_main"_s, u"main"_s, {})}, {});
+        QCOMPARE(model.filterHitCount(), 2);
+        const QModelIndex hayRow = proxy.mapFromSource(model.indexForId(u"prj_hay"_s));
+        QVERIFY(hayRow.isValid());
+        const QModelIndex mainRow = proxy.mapFromSource(model.indexForId(u"br_main"_s));
+        QVERIFY(mainRow.isValid()); // holds the match now
+        QVERIFY(proxy.mapFromSource(model.indexForId(u"br_child"_s)).isValid());
+    }
+
     void createdResourcesAreInsertedAndPolledUntilReady()
     {
         QSignalSpy settled(m_model.get(), &DbTreeModel::resourceSettled);

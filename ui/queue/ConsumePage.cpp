@@ -104,8 +104,9 @@ ConsumePage::ConsumePage(QueueActions *actions, const QueueRecord &record, QWidg
         const int count = int(ids.size());
         m_impact->showText(
             [count] {
-                return tr("The lease on %n message(s) had expired: the service refused, and the message(s) went back "
-                          "to the queue untouched. Receive again to work on them.",
+                return tr("The lease on %n message(s) had expired: the service refused and left them as its rules "
+                          "say (back in the queue, or in the DLQ once out of retries). Receive again to work on "
+                          "them.",
                           nullptr, count);
             },
             LiveLabel::Tone::Error);
@@ -117,7 +118,8 @@ ConsumePage::ConsumePage(QueueActions *actions, const QueueRecord &record, QWidg
                 m_leased->addLeased(messages, leaseSeconds);
                 m_receive->setEnabled(true);
                 if (messages.isEmpty()) // say so: an empty table alone looks like nothing happened
-                    m_impact->setTextFunction([] { return tr("No message is available right now."); });
+                    m_impact->showText([] { return tr("No message is available right now."); },
+                                       LiveLabel::Tone::Normal);
             });
     connect(actions, &QueueActions::messagesSettled, this, [this](const QString &queue, const QStringList &ids) {
         if (queue == m_record.name)
@@ -232,6 +234,9 @@ void ConsumePage::updateImpact()
     m_requeueImpact->setTextFunction([this] { return requeueImpact(); });
     m_toDlqImpact->setTextFunction([this] { return deadLetterImpact(); });
     const int expired = selectedExpiredCount();
+    if (expired == 0 && m_showsExpired)
+        m_impact->clearText();
+    m_showsExpired = expired > 0;
     if (expired > 0)
         m_impact->showText(
             [expired] {

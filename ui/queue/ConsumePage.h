@@ -70,6 +70,7 @@ private:
     LiveLabel *m_ackImpact;
     LiveLabel *m_requeueImpact;
     LiveLabel *m_toDlqImpact;
+    bool m_showsExpired = false; // the status line says some selected leases expired
     QLabel *m_note;
     QLabel *m_maxLabel;
     QLabel *m_leaseLabel;

@@ -204,6 +204,7 @@ DlqBrowser::DlqBrowser(QueueActions *actions, QueueStatsHub *stats, const QueueR
     });
     connect(m_loadAll, &QPushButton::clicked, this, &DlqBrowser::loadAllMatching);
     connect(m_stop, &QPushButton::clicked, m_model, &DlqModel::stopLoading);
+    connect(m_stop, &QPushButton::clicked, this, &DlqBrowser::cancelPendingRedrive);
     connect(m_groupButton, &QPushButton::clicked, this, &DlqBrowser::group);
     connect(m_groupPath, &QLineEdit::returnPressed, this, &DlqBrowser::group);
     connect(m_groups, &QTableWidget::cellActivated, this, [this](int row) {
@@ -243,7 +244,10 @@ DlqBrowser::DlqBrowser(QueueActions *actions, QueueStatsHub *stats, const QueueR
         updateStatus();
         if (!loading) {
             finishPendingExport();
-            finishPendingRedrive();
+            // Out of this signal (and the page callback under it) before asking anything.
+            QTimer::singleShot(0, this, &DlqBrowser::finishPendingRedrive);
+            if (m_groups->rowCount() > 0)
+                m_regroup.start(); // counts for what is loaded now, once per load
         }
     });
     connect(m_model, &DlqModel::loadFailed, this, [this](const ApiError &error) {
@@ -251,7 +255,12 @@ DlqBrowser::DlqBrowser(QueueActions *actions, QueueStatsHub *stats, const QueueR
         m_pendingRedrive = false;
         m_result->showText([error] { return error.message(); }, LiveLabel::Tone::Error);
     });
-    connect(m_model, &DlqModel::searchChanged, this, &DlqBrowser::updateStatus);
+    connect(m_model, &DlqModel::searchChanged, this, [this] {
+        // A pending "redrive matching" was for the search it was asked with.
+        if (m_pendingRedrive && (m_model->searchText() != m_pendingRedriveSearch || !m_model->isSearching()))
+            cancelPendingRedrive();
+        updateStatus();
+    });
     // What is shown follows the list: the payload of a message that left it goes, and the
     // group counts are redone (after a redrive, new dead letters, a reload).
     m_regroup.setSingleShot(true);
@@ -260,15 +269,16 @@ DlqBrowser::DlqBrowser(QueueActions *actions, QueueStatsHub *stats, const QueueR
         if (m_groups->rowCount() > 0)
             group();
     });
-    for (auto signal : {&QAbstractItemModel::rowsRemoved, &QAbstractItemModel::rowsInserted})
-        connect(m_proxy, signal, this, [this] {
+    // Redrives and reloads change the list outside a load: regroup then (a load regroups
+    // once when it ends), and drop the payload of a message that left.
+    auto listChanged = [this] {
+        if (!m_model->isLoading() && m_groups->rowCount() > 0)
             m_regroup.start();
+        if (m_shownPayloadId != currentMessageId())
             showPayload();
-        });
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
-        m_regroup.start();
-        showPayload();
-    });
+    };
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, listChanged);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, listChanged);
     connect(stats, &QueueStatsHub::statsUpdated, this, [this](const QueueStats &stats) {
         if (stats.queue != m_record.name)
             return;
@@ -446,6 +456,7 @@ void DlqBrowser::selectSourceRows(const QList<int> &rows)
 
 void DlqBrowser::showPayload()
 {
+    m_shownPayloadId = currentMessageId();
     const QModelIndex current = m_table->selectionModel()->currentIndex();
     if (!current.isValid()) {
         m_payload->clear();
@@ -518,6 +529,20 @@ QStringList DlqBrowser::matchingMessageIds() const
     return ids;
 }
 
+void DlqBrowser::cancelPendingRedrive()
+{
+    if (!m_pendingRedrive)
+        return;
+    m_pendingRedrive = false;
+    m_result->clearText();
+}
+
+QString DlqBrowser::currentMessageId() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    return current.isValid() ? m_model->messageId(m_proxy->mapToSource(current).row()) : QString();
+}
+
 void DlqBrowser::redriveMatching()
 {
     if (!m_model->isSearching())
@@ -525,6 +550,7 @@ void DlqBrowser::redriveMatching()
     // Exactly what matches: the rest of the DLQ is loaded (and searched) first, so the count
     // is said before anything moves.
     m_pendingRedrive = true;
+    m_pendingRedriveSearch = m_model->searchText();
     if (m_model->isComplete() && !m_model->isLoading())
         return finishPendingRedrive();
     m_result->showText([] { return tr("Loading all dead letters to find every match…"); }, LiveLabel::Tone::Normal);
@@ -533,9 +559,11 @@ void DlqBrowser::redriveMatching()
 
 void DlqBrowser::finishPendingRedrive()
 {
-    if (!m_pendingRedrive || !m_model->isComplete())
+    if (!m_pendingRedrive || !m_model->isComplete() || m_model->isLoading())
         return;
     m_pendingRedrive = false;
+    if (!m_model->isSearching() || m_model->searchText() != m_pendingRedriveSearch)
+        return;                                   // the search changed meanwhile: nothing is redriven on a guess
     const QStringList ids = matchingMessageIds(); // before the confirmation's nested loop
     if (ids.isEmpty())
         return m_result->showText([] { return tr("Nothing matches the search."); }, LiveLabel::Tone::Error);

@@ -94,6 +94,8 @@ private:
     void redriveMessages(const QStringList &ids);
     QStringList matchingMessageIds() const;
     void finishPendingRedrive();
+    void cancelPendingRedrive();
+    QString currentMessageId() const;
     void updateScopeLabels();
     void exportLines(const QList<QByteArray> &lines);
     bool exportTo(const QString &path, const std::function<qint64(QIODevice &)> &write);
@@ -134,5 +136,7 @@ private:
     QTimer m_regroup;
     int m_redriveOperation = 0;
     QString m_pendingExportPath;   // "Export all" waits for the load to finish
-    bool m_pendingRedrive = false; // "Redrive matching" too
+    bool m_pendingRedrive = false; // "Redrive matching" too, for this search:
+    QString m_pendingRedriveSearch;
+    QString m_shownPayloadId; // the message whose payload is shown
 };

@@ -246,6 +246,8 @@ PushSubscriptionDialog::PushSubscriptionDialog(QueueActions *actions, const Queu
         byte = char(QRandomGenerator::system()->bounded(256));
     m_secret->setText(
         QString::fromLatin1(random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
+    // No input method, prediction or history keeps it.
+    m_secret->setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
     m_copySecret->setObjectName(u"copySecret"_s);
     m_copied->setObjectName(u"secretCopied"_s);
     m_copied->setWordWrap(true);
