@@ -47,6 +47,8 @@ QVariant OperationsModel::data(const QModelIndex &index, int role) const
         return op.state == Operation::State::Failed;
     if (role == DetailsRole)
         return op.error.details();
+    if (role == CanRetryRole)
+        return canRetry(op);
     if (role == Qt::DecorationRole && index.column() == State) {
         switch (op.state) {
         case Operation::State::Pending:
@@ -59,6 +61,10 @@ QVariant OperationsModel::data(const QModelIndex &index, int role) const
         return QColor(0xc62828);
     if (role == Qt::ToolTipRole && index.column() == Message)
         return op.error.isError() ? op.error.details() : QVariant();
+    if (role == Qt::ToolTipRole && index.column() == State && op.state == Operation::State::Failed && op.retry) {
+        const QString blocked = retryBlockedReason(op);
+        return blocked.isEmpty() ? QVariant() : QVariant(blocked);
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -86,6 +92,18 @@ QVariant OperationsModel::headerData(int section, Qt::Orientation orientation, i
     case Duration: return tr("Duration");
     case Message: return tr("Message");
     }
+    return {};
+}
+
+bool OperationsModel::canRetry(const Operation &operation)
+{
+    return operation.state == Operation::State::Failed && operation.retry && retryBlockedReason(operation).isEmpty();
+}
+
+QString OperationsModel::retryBlockedReason(const Operation &operation)
+{
+    if (operation.state == Operation::State::Failed && operation.error.kind() == ApiError::Kind::Validation)
+        return tr("The service rejected the values; change them and submit again.");
     return {};
 }
 

@@ -320,13 +320,6 @@
         <translation>No message is available right now.</translation>
     </message>
     <message numerus="yes">
-        <source>The lease on %n message(s) had expired: the service refused, and the message(s) went back to the queue untouched. Receive again to work on them.</source>
-        <translation>
-            <numerusform>The lease on %n message had expired: the service refused, and the message went back to the queue untouched. Receive again to work on it.</numerusform>
-            <numerusform>The lease on %n messages had expired: the service refused, and the messages went back to the queue untouched. Receive again to work on them.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n message(s) will be deleted from the queue for good.</source>
         <translation>
             <numerusform>%n message will be deleted from the queue for good.</numerusform>
@@ -339,6 +332,10 @@
             <numerusform>%n selected lease expired: that message is back in the queue and is left out.</numerusform>
             <numerusform>%n selected leases expired: those messages are back in the queue and are left out.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>The lease on %n message(s) had expired: the service refused and left them as its rules say (back in the queue, or in the DLQ once out of retries). Receive again to work on them.</source>
+        <translation><numerusform>The lease on %n message had expired: the service refused and left it as its rules say (back in the queue, or in the DLQ once out of retries). Receive again to work on it.</numerusform><numerusform>The lease on %n messages had expired: the service refused and left them as its rules say (back in the queue, or in the DLQ once out of retries). Receive again to work on them.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -314,12 +314,6 @@
         <translation>当前没有可用的消息。</translation>
     </message>
     <message numerus="yes">
-        <source>The lease on %n message(s) had expired: the service refused, and the message(s) went back to the queue untouched. Receive again to work on them.</source>
-        <translation>
-            <numerusform>%n 条消息的租约已过期：服务拒绝了操作，消息已原样回到队列。请重新接收后再处理。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n message(s) will be deleted from the queue for good.</source>
         <translation>
             <numerusform>%n 条消息将从队列中永久删除。</numerusform>
@@ -331,12 +325,16 @@
             <numerusform>所选的 %n 个租约已过期：这些消息已回到队列，不会被处理。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The lease on %n message(s) had expired: the service refused and left them as its rules say (back in the queue, or in the DLQ once out of retries). Receive again to work on them.</source>
+        <translation><numerusform>%n 条消息的租约已过期：服务拒绝了操作，并按其规则处理这些消息（回到队列，或在重试用完后移入死信队列）。请重新接收后再处理。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>CopyFeedback</name>
     <message>
         <source>Copied</source>
-        <translation type="unfinished" />
+        <translation>已复制</translation>
     </message>
 </context>
 <context>
@@ -1693,7 +1691,7 @@ Last known status: the service cannot be reached right now.</source>
     </message>
     <message>
         <source>Send the same call again, with the same idempotency key, so the service does it at most once</source>
-        <translation type="unfinished" />
+        <translation>以相同的幂等键再次发送同一请求，服务最多执行一次</translation>
     </message>
 </context>
 <context>
@@ -1724,7 +1722,7 @@ Last known status: the service cannot be reached right now.</source>
     </message>
     <message>
         <source>The service rejected the values; change them and submit again.</source>
-        <translation type="unfinished" />
+        <translation>服务拒绝了这些值；请修改后重新提交。</translation>
     </message>
 </context>
 <context>
@@ -1838,31 +1836,31 @@ Last known status: the service cannot be reached right now.</source>
     </message>
     <message>
         <source>The API key goes to the system keychain, never to the settings file. For a saved profile, leave the field empty to keep the key already stored.</source>
-        <translation type="unfinished" />
+        <translation>API 密钥保存在系统钥匙串中，从不写入设置文件。对于已保存的配置，留空即可保留已存储的密钥。</translation>
     </message>
     <message>
         <source>Stored in the system keychain</source>
-        <translation type="unfinished" />
+        <translation>保存在系统钥匙串中</translation>
     </message>
     <message>
         <source>Leave empty to keep the current key</source>
-        <translation type="unfinished" />
+        <translation>留空以保留当前密钥</translation>
     </message>
     <message>
         <source>The new profile has not been saved. Save it before closing?</source>
-        <translation type="unfinished" />
+        <translation>新配置尚未保存。关闭前要保存吗？</translation>
     </message>
     <message>
         <source>The new profile “%1” has not been saved. Save it before closing?</source>
-        <translation type="unfinished" />
+        <translation>新配置“%1”尚未保存。关闭前要保存吗？</translation>
     </message>
     <message>
         <source>The profile “%1” has unsaved changes. Save them before closing?</source>
-        <translation type="unfinished" />
+        <translation>配置“%1”有未保存的更改。关闭前要保存吗？</translation>
     </message>
     <message>
         <source>Unsaved profile</source>
-        <translation type="unfinished" />
+        <translation>未保存的配置</translation>
     </message>
 </context>
 <context>

@@ -15,4 +15,12 @@ void setNextAnswer(bool yes);
 // real nested event loop, as a modal box does, so timers fire while "the box is open".
 using Answerer = std::function<bool(QWidget *parent, const QString &title, const QString &text)>;
 void setAnswerer(Answerer answerer);
+
+// Unsaved edits when a window closes: keep them (Save), drop them (Discard) or stay (Cancel).
+enum class Choice { Save, Discard, Cancel };
+Choice askSaveDiscardCancel(QWidget *parent, const QString &title, const QString &text);
+// The same seams for the three-way question (tests only).
+void setNextChoice(Choice choice);
+using ChoiceAnswerer = std::function<Choice(QWidget *parent, const QString &title, const QString &text)>;
+void setChoiceAnswerer(ChoiceAnswerer answerer);
 } // namespace Confirm

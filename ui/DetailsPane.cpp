@@ -1,5 +1,6 @@
 #include "DetailsPane.h"
 
+#include "CopyFeedback.h"
 #include "SecretClipboard.h"
 
 #include "api/queue/InfraiQueueClient.h"
@@ -7,8 +8,6 @@
 #include "api/db/InfraiDbClient.h"
 #include "explorer/DbTreeModel.h"
 
-#include <QApplication>
-#include <QClipboard>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -215,9 +214,9 @@ void DetailsPane::rebuild()
     auto addButton = [this](const QString &action, const QString &text) {
         auto *button = new QPushButton(text, m_buttons);
         button->setObjectName(action + u"Button"_s);
-        connect(button, &QPushButton::clicked, this, [this, action] {
+        connect(button, &QPushButton::clicked, this, [this, action, button] {
             if (action == u"curl")
-                QApplication::clipboard()->setText(curl());
+                CopyFeedback::copy(button, curl());
             else
                 emit actionRequested(action);
         });

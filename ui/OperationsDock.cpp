@@ -1,10 +1,9 @@
 #include "OperationsDock.h"
 
+#include "CopyFeedback.h"
 #include "OperationsModel.h"
 #include "ops/OperationTracker.h"
 
-#include <QApplication>
-#include <QClipboard>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -61,21 +60,28 @@ int OperationsDock::currentRow() const
 void OperationsDock::updateButtons()
 {
     const int row = currentRow();
-    const bool failed = row >= 0 && m_tracker->at(row).state == Operation::State::Failed;
-    m_retry->setEnabled(failed && bool(m_tracker->at(row).retry));
+    const Operation *operation = row >= 0 && row < m_tracker->count() ? &m_tracker->at(row) : nullptr;
+    const bool failed = operation && operation->state == Operation::State::Failed;
+    // A retry that cannot help is not offered, and the button says why; one that is offered
+    // shows at once (the entry goes back to pending).
+    const QString blocked = failed ? OperationsModel::retryBlockedReason(*operation) : QString();
+    m_retry->setEnabled(failed && OperationsModel::canRetry(*operation));
+    m_retry->setToolTip(!blocked.isEmpty() ? blocked
+                                           : tr("Send the same call again, with the same idempotency key, so the "
+                                                "service does it at most once"));
     m_copy->setEnabled(failed);
 }
 
 void OperationsDock::retryRow(int row)
 {
-    if (row >= 0 && row < m_tracker->count())
+    if (row >= 0 && row < m_tracker->count() && OperationsModel::canRetry(m_tracker->at(row)))
         m_tracker->retry(m_tracker->at(row).id);
 }
 
 void OperationsDock::copyErrorOfRow(int row)
 {
     if (row >= 0 && row < m_tracker->count())
-        QApplication::clipboard()->setText(m_tracker->at(row).describe() + u'\n' + m_tracker->at(row).error.details());
+        CopyFeedback::copy(m_copy, m_tracker->at(row).describe() + u'\n' + m_tracker->at(row).error.details());
 }
 
 void OperationsDock::retranslate()
@@ -84,6 +90,7 @@ void OperationsDock::retranslate()
     m_retry->setText(tr("&Retry"));
     m_copy->setText(tr("Copy &error"));
     m_model->retranslate();
+    updateButtons(); // the tooltips
 }
 
 void OperationsDock::changeEvent(QEvent *event)

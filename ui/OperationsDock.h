@@ -18,6 +18,7 @@ public:
     OperationsDock(OperationTracker *tracker, QWidget *parent = nullptr);
     QTableView *view() const { return m_view; }
     QPushButton *retryButton() const { return m_retry; }
+    QPushButton *copyButton() const { return m_copy; }
     void retryRow(int row);
     void copyErrorOfRow(int row);
 

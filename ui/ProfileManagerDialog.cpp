@@ -1,5 +1,6 @@
 #include "ProfileManagerDialog.h"
 
+#include "Confirm.h"
 #include "ConnectionStatusWidget.h"
 #include "auth/SecretStore.h"
 #include "profiles/Connection.h"
@@ -14,7 +15,12 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QStyle>
+#include <QStyleOptionFrame>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -102,7 +108,10 @@ ProfileManagerDialog::ProfileManagerDialog(ProfileStore *profiles, SecretStore *
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         if (m_url->text().isEmpty())
             m_url->setText(Profile::defaultBaseUrl(Profile::kindFromId(m_kind->currentData().toString())).toString());
+        invalidateTestResult();
     });
+    connect(m_url, &QLineEdit::textChanged, this, &ProfileManagerDialog::invalidateTestResult);
+    connect(m_key, &QLineEdit::textChanged, this, &ProfileManagerDialog::invalidateTestResult);
     retranslate();
     reloadList(m_profiles->activeId());
     if (m_profiles->profiles().isEmpty())
@@ -118,7 +127,9 @@ void ProfileManagerDialog::retranslate()
     m_save->setText(tr("&Save"));
     m_sessionOnly->setText(tr("Keep for this session only"));
     m_name->setPlaceholderText(tr("e.g. Production"));
-    m_key->setPlaceholderText(tr("Stored in the system keychain; leave empty to keep the current key"));
+    m_key->setToolTip(tr("The API key goes to the system keychain, never to the settings file. For a saved "
+                         "profile, leave the field empty to keep the key already stored."));
+    updateKeyField();
     static_cast<QLabel *>(m_form->labelForField(m_name))->setText(tr("&Name:"));
     static_cast<QLabel *>(m_form->labelForField(m_kind))->setText(tr("&Service:"));
     static_cast<QLabel *>(m_form->labelForField(m_url))->setText(tr("&Base URL:"));
@@ -131,7 +142,46 @@ void ProfileManagerDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    else if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        updateKeyField();
     QDialog::changeEvent(event);
+}
+
+QString ProfileManagerDialog::keyPlaceholder() const
+{
+    // Short enough to be read whole; the tooltip says the rest.
+    return m_currentId.isEmpty() ? tr("Stored in the system keychain") : tr("Leave empty to keep the current key");
+}
+
+int ProfileManagerDialog::keyFieldWidthFor(const QString &placeholder) const
+{
+    // The room QLineEdit keeps around its text: its frame (from the style), 2 px each side,
+    // the text margins and, with a clear button, that button's slot (icon, padding, margin).
+    QStyleOptionFrame option;
+    option.initFrom(m_key);
+    option.lineWidth =
+        m_key->hasFrame() ? m_key->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, &option, m_key) : 0;
+    option.midLineWidth = 0;
+    option.state |= QStyle::State_Sunken;
+    const QFontMetrics metrics = m_key->fontMetrics();
+    const QMargins margins = m_key->textMargins();
+    const int icon = m_key->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_key);
+    const int clearButton = m_key->isClearButtonEnabled() ? icon + 6 + icon / 4 : 0;
+    const int text = metrics.horizontalAdvance(placeholder) + metrics.horizontalAdvance(u' '); // a little slack
+    const QSize contents(text + 2 * 2 + margins.left() + margins.right() + clearButton, metrics.height());
+    return m_key->style()->sizeFromContents(QStyle::CT_LineEdit, &option, contents, m_key).width();
+}
+
+void ProfileManagerDialog::updateKeyField()
+{
+    m_key->setPlaceholderText(keyPlaceholder());
+    // Wide enough for either placeholder, in the current language and font, so it never
+    // shows cut off and the field does not change size between new and saved profiles.
+    const QString placeholders[] = {tr("Stored in the system keychain"), tr("Leave empty to keep the current key")};
+    int width = 0;
+    for (const QString &placeholder : placeholders)
+        width = std::max(width, keyFieldWidthFor(placeholder));
+    m_key->setMinimumWidth(width);
 }
 
 void ProfileManagerDialog::reloadList(const QString &selectId)
@@ -166,6 +216,8 @@ void ProfileManagerDialog::showProfile(const QString &id)
     m_sessionOnly->hide();
     setMessage({}, false);
     m_remove->setEnabled(true);
+    updateKeyField();
+    markSaved();
 }
 
 void ProfileManagerDialog::newProfile()
@@ -179,7 +231,85 @@ void ProfileManagerDialog::newProfile()
     m_sessionOnly->hide();
     m_remove->setEnabled(false);
     setMessage(tr("Enter a name, the service's base URL and an API key."), false);
+    updateKeyField();
+    markSaved(); // nothing typed yet: nothing to lose
     m_name->setFocus();
+}
+
+ProfileManagerDialog::FormState ProfileManagerDialog::formState() const
+{
+    return {m_name->text().trimmed(), m_kind->currentData().toString(), m_url->text().trimmed()};
+}
+
+void ProfileManagerDialog::markSaved()
+{
+    m_saved = formState();
+}
+
+bool ProfileManagerDialog::hasUnsavedEdits() const
+{
+    return formState() != m_saved || !m_key->text().isEmpty();
+}
+
+void ProfileManagerDialog::reject()
+{
+    if (m_closeConfirmed || !hasUnsavedEdits()) {
+        QDialog::reject();
+        return;
+    }
+    const QString name = m_name->text().trimmed();
+    const QString question =
+        m_currentId.isEmpty()
+            ? (name.isEmpty() ? tr("The new profile has not been saved. Save it before closing?")
+                              : tr("The new profile “%1” has not been saved. Save it before closing?").arg(name))
+            : tr("The profile “%1” has unsaved changes. Save them before closing?").arg(m_saved.name);
+    switch (Confirm::askSaveDiscardCancel(this, tr("Unsaved profile"), question)) {
+    case Confirm::Choice::Cancel: return;
+    case Confirm::Choice::Discard: discardEdits(); break;
+    case Confirm::Choice::Save:
+        if (!saveCurrent())
+            return; // the message says what to fix
+        if (m_keyWritePending) {
+            m_closeWhenKeyStored = true; // closes once the keychain has the key, stays if it fails
+            return;
+        }
+        break;
+    }
+    closeNow();
+}
+
+void ProfileManagerDialog::discardEdits()
+{
+    m_key->clear();
+    if (m_profiles->find(m_currentId))
+        showProfile(m_currentId);
+    else
+        reloadList(m_profiles->activeId());
+    if (m_profiles->profiles().isEmpty())
+        newProfile();
+}
+
+void ProfileManagerDialog::closeNow()
+{
+    const QPointer<ProfileManagerDialog> self(this);
+    m_closeConfirmed = true;
+    QDialog::reject();
+    if (self)
+        m_closeConfirmed = false;
+}
+
+void ProfileManagerDialog::invalidateTestResult()
+{
+    // A test still running tests the old values: its answer would be as stale.
+    delete m_probe;
+    if (m_messageIsTestResult)
+        setMessage({}, false);
+}
+
+void ProfileManagerDialog::showTestResult(const QString &text, bool error)
+{
+    setMessage(text, error);
+    m_messageIsTestResult = true;
 }
 
 Profile ProfileManagerDialog::formProfile() const
@@ -204,21 +334,26 @@ bool ProfileManagerDialog::saveCurrent()
         return false;
     }
     m_currentId = profile.id;
-    reloadList(profile.id);
+    reloadList(profile.id); // and the form as shown is now the saved one
     emit profileSaved(profile.id);
     if (key.isEmpty()) {
         setMessage(tr("Profile saved."), false);
         return true;
     }
     setMessage(tr("Profile saved. Storing the key in the keychain…"), false);
+    m_keyWritePending = true;
     m_secrets->write(profile.id, ApiKeyKind, key, this,
                      [this, id = profile.id, key](const SecretStore::Result &result) {
+                         m_keyWritePending = false;
                          if (result.ok()) {
                              m_key->clear();
                              setMessage(tr("Profile saved; the key is in the system keychain."), false);
                              emit keyStored(id, false);
+                             if (std::exchange(m_closeWhenKeyStored, false))
+                                 closeNow();
                              return;
                          }
+                         m_closeWhenKeyStored = false; // stay: the operator decides what to do with the key
                          m_pendingSessionKey = key;
                          m_sessionOnly->show();
                          setMessage(result.message(), true);
@@ -243,13 +378,13 @@ void ProfileManagerDialog::testConnection()
     const Profile profile = formProfile();
     const QString error = profile.validate();
     if (!error.isEmpty()) {
-        setMessage(error, true);
+        showTestResult(error, true);
         emit testFinished(false, error);
         return;
     }
     delete m_probe;
     m_probe = new Connection(profile, m_network, m_secrets, m_log, this);
-    setMessage(tr("Testing %1…").arg(profile.baseUrl.toString()), false);
+    showTestResult(tr("Testing %1…").arg(profile.baseUrl.toString()), false);
     connect(m_probe, &Connection::stateChanged, this, [this](Connection::State state) {
         if (state == Connection::State::LoadingKey || state == Connection::State::Checking)
             return;
@@ -258,7 +393,7 @@ void ProfileManagerDialog::testConnection()
                              : state == Connection::State::NoKey || state == Connection::State::KeychainProblem
                                  ? m_probe->keychainMessage()
                                  : m_probe->lastError().message();
-        setMessage(text, !ok);
+        showTestResult(text, !ok);
         emit testFinished(ok, text);
     });
     if (m_key->text().isEmpty())
@@ -271,4 +406,5 @@ void ProfileManagerDialog::setMessage(const QString &text, bool error)
 {
     m_message->setText(text);
     m_message->setStyleSheet(error ? u"color:#c62828;"_s : QString());
+    m_messageIsTestResult = false;
 }

@@ -36,12 +36,22 @@ public:
     QLineEdit *keyEdit() const { return m_key; }
     QLabel *messageLabel() const { return m_message; }
     QPushButton *sessionOnlyButton() const { return m_sessionOnly; }
+    QPushButton *newButton() const { return m_add; }
+    QPushButton *testButton() const { return m_test; }
+    QDialogButtonBox *buttonBox() const { return m_buttons; }
 
     void newProfile();
     // Validates and saves the form; the key (if typed) goes to the keychain asynchronously.
     bool saveCurrent();
     void removeCurrent();
     void testConnection();
+    // Whether the form holds something that closing would lose: a field that differs from the
+    // profile as saved (or, for a new profile, from the empty form), or a typed key.
+    bool hasUnsavedEdits() const;
+
+    // Close, Esc and the window's close button all come here: with unsaved edits the
+    // operator is asked to save, discard or stay.
+    void reject() override;
 
 signals:
     void profileSaved(const QString &id);
@@ -52,6 +62,24 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // The fields that make up a profile, as the form shows them.
+    struct FormState
+    {
+        QString name;
+        QString kind;
+        QString url;
+        bool operator==(const FormState &other) const = default;
+    };
+    FormState formState() const;
+    void markSaved();
+    void discardEdits();
+    void closeNow();
+    // A test result describes the values it tested: once they change, it goes.
+    void invalidateTestResult();
+    void showTestResult(const QString &text, bool error);
+    QString keyPlaceholder() const;
+    void updateKeyField();
+    int keyFieldWidthFor(const QString &placeholder) const;
     void reloadList(const QString &selectId);
     void showProfile(const QString &id);
     Profile formProfile() const;
@@ -65,6 +93,11 @@ private:
     QString m_currentId;
     QString m_pendingSessionKey;
     QPointer<Connection> m_probe;
+    FormState m_saved;
+    bool m_messageIsTestResult = false;
+    bool m_keyWritePending = false;
+    bool m_closeWhenKeyStored = false;
+    bool m_closeConfirmed = false;
 
     QListWidget *m_list;
     QPushButton *m_add;

@@ -1,12 +1,11 @@
 #include "RequestLogDock.h"
 
+#include "CopyFeedback.h"
 #include "RequestLogFilterProxy.h"
 #include "RequestLogModel.h"
 #include "api/RequestLog.h"
 
-#include <QApplication>
 #include <QCheckBox>
-#include <QClipboard>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -98,13 +97,16 @@ RequestLogDock::RequestLogDock(RequestLog *log, QWidget *parent)
         const QModelIndex index = m_view->indexAt(pos);
         if (!index.isValid())
             return;
+        // The menu's loop may let the log grow (and drop old rows): take the texts now.
+        const QString curl = index.siblingAtColumn(0).data(RequestLogModel::CurlRole).toString();
+        const QString requestId = index.siblingAtColumn(RequestLogModel::RequestId).data().toString();
+        const QPoint at = m_view->viewport()->mapToGlobal(pos);
         QMenu menu(this);
-        menu.addAction(tr("Copy as curl"), this, [this, index] { copyCurl(index.row()); });
-        menu.addAction(tr("Copy request ID"), this, [this, index] {
-            QApplication::clipboard()->setText(
-                m_filter->index(index.row(), RequestLogModel::RequestId).data().toString());
-        });
-        menu.exec(m_view->viewport()->mapToGlobal(pos));
+        menu.addAction(tr("Copy as curl"), this, [this, curl, at] { CopyFeedback::copyNear(m_view, curl, at); });
+        menu.addAction(tr("Copy request ID"), this,
+                       [this, requestId, at] { CopyFeedback::copyNear(m_view, requestId, at); })
+            ->setEnabled(!requestId.isEmpty()); // calls that got no answer have none
+        menu.exec(at);
     });
     // Follow the newest entry unless the user scrolled up to read.
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, [this] {
@@ -131,7 +133,10 @@ RequestLogDock::RequestLogDock(RequestLog *log, QWidget *parent)
 
 void RequestLogDock::copyCurl(int row) const
 {
-    QApplication::clipboard()->setText(m_filter->index(row, 0).data(RequestLogModel::CurlRole).toString());
+    const QModelIndex index = m_filter->index(row, 0);
+    const QRect rowRect = m_view->visualRect(index.siblingAtColumn(RequestLogModel::Url));
+    CopyFeedback::copyNear(m_view, index.data(RequestLogModel::CurlRole).toString(),
+                           rowRect.isValid() ? m_view->viewport()->mapToGlobal(rowRect.center()) : QPoint());
 }
 
 void RequestLogDock::updateHiddenPollingLabel()

@@ -329,6 +329,46 @@ private slots:
         QVERIFY(watch.expired()); // every closure (and its body) is gone with its entry
     }
 
+    void retryIsNotOfferedForRejectedValues()
+    {
+        OperationTracker tracker;
+        OperationsModel model(&tracker);
+        int calls = 0;
+        const auto failed = [&](const ApiError &error, bool withRetry = true) {
+            const int id = tracker.start(Operation::Kind::UpdateQueue, u"orders"_s);
+            if (withRetry)
+                tracker.setRetry(id, [&calls] { ++calls; });
+            tracker.fail(id, error);
+            return model.index(tracker.rowOf(id), OperationsModel::State);
+        };
+        const QByteArray body = R"({"error":{"code":"invalid","message":"too long","field":"visibility_timeout"}})";
+        const QModelIndex unprocessable = failed(ApiError::fromHttp(422, body, {}));
+        const QModelIndex badRequest = failed(ApiError::fromHttp(400, body, {}));
+        const QModelIndex timedOut = failed(ApiError::timeout(30000));
+        const QModelIndex unavailable = failed(ApiError::fromHttp(503, {}, {}));
+        const QModelIndex noRetry = failed(ApiError::timeout(30000), false);
+
+        // The service rejected the values: the same call would be rejected again.
+        for (const QModelIndex &rejected : {unprocessable, badRequest}) {
+            QVERIFY(!rejected.data(OperationsModel::CanRetryRole).toBool());
+            QVERIFY(!OperationsModel::retryBlockedReason(tracker.at(rejected.row())).isEmpty());
+            QVERIFY2(rejected.data(Qt::ToolTipRole).toString().contains(u"change them"_s),
+                     qPrintable(rejected.data(Qt::ToolTipRole).toString()));
+        }
+        // What may go through another time can be retried.
+        for (const QModelIndex &transient : {timedOut, unavailable}) {
+            QVERIFY(transient.data(OperationsModel::CanRetryRole).toBool());
+            QVERIFY(OperationsModel::retryBlockedReason(tracker.at(transient.row())).isEmpty());
+            QVERIFY(transient.data(Qt::ToolTipRole).isNull());
+        }
+        QVERIFY(!noRetry.data(OperationsModel::CanRetryRole).toBool());
+        // Once running again, nothing is to be retried.
+        tracker.retry(tracker.at(timedOut.row()).id);
+        QCOMPARE(calls, 1);
+        QVERIFY(!timedOut.data(OperationsModel::CanRetryRole).toBool());
+        QCOMPARE(timedOut.data().toString(), u"pending"_s);
+    }
+
     void succeededEntriesLetGoOfTheirRetry()
     {
         OperationTracker tracker;

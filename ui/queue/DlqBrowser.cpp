@@ -1,6 +1,7 @@
 #include "queue/DlqBrowser.h"
 
 #include "Confirm.h"
+#include "CopyFeedback.h"
 #include "LiveLabel.h"
 #include "queue/DlqFilterProxy.h"
 #include "queue/DlqModel.h"
@@ -8,8 +9,6 @@
 #include "queue/QueueStatsHub.h"
 
 #include <QAction>
-#include <QApplication>
-#include <QClipboard>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDir>
@@ -218,8 +217,7 @@ DlqBrowser::DlqBrowser(QueueActions *actions, QueueStatsHub *stats, const QueueR
         applySearch();
     });
     connect(m_payloadMode, &QComboBox::currentIndexChanged, this, &DlqBrowser::showPayload);
-    connect(m_copy, &QPushButton::clicked, this,
-            [this] { QApplication::clipboard()->setText(m_payload->toPlainText()); });
+    connect(m_copy, &QPushButton::clicked, this, [this] { CopyFeedback::copy(m_copy, m_payload->toPlainText()); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DlqBrowser::showPayload);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DlqBrowser::updateStatus);
     connect(m_table, &QWidget::customContextMenuRequested, this, &DlqBrowser::showContextMenu);
@@ -347,18 +345,19 @@ void DlqBrowser::showContextMenu(const QPoint &pos)
     const QDateTime deadLettered = m_model->deadLetteredAt(row);
     const QStringList ids = selectedMessageIds();
     const QList<QByteArray> lines = selectedExportLines();
+    const QPoint at = m_table->viewport()->mapToGlobal(pos);
     QMenu menu(this);
     menu.addAction(tr("Redrive %n message(s)…", nullptr, int(ids.size())), this, [this, ids] { redriveMessages(ids); });
     menu.addAction(tr("Export %n message(s)…", nullptr, int(ids.size())), this, [this, lines] { exportLines(lines); });
     menu.addSeparator();
-    menu.addAction(tr("Copy message id"), this, [id] { QApplication::clipboard()->setText(id); });
-    menu.addAction(tr("Copy payload"), this, [payload] { QApplication::clipboard()->setText(payload); });
+    menu.addAction(tr("Copy message id"), this, [this, id, at] { CopyFeedback::copyNear(m_table, id, at); });
+    menu.addAction(tr("Copy payload"), this, [this, payload, at] { CopyFeedback::copyNear(m_table, payload, at); });
     //: Fills "Redrive since" with this message's dead-lettering time.
     menu.addAction(tr("Redrive since this one…"), this, [this, deadLettered] {
         m_since->setDateTime(deadLettered);
         redriveSince();
     });
-    menu.exec(m_table->viewport()->mapToGlobal(pos));
+    menu.exec(at);
 }
 
 void DlqBrowser::activate()
