@@ -455,29 +455,31 @@ SandboxResponse QueueService::ackRoute(RouteContext &ctx)
     QueueConfig config;
     if (auto missing = requireQueue(ctx, name, config))
         return *missing;
-    settle(ctx.account, config); // on a refusal the route's transaction rolls this back too
-    if (auto refused = requireLiveLease(ctx.account, name, id))
+    if (auto refused = requireLiveLease(ctx.account, config, id))
         return *refused;
     ack(ctx.account, name, id);
     return SandboxResponse::json(200, {{u"message_id"_s, id}, {u"acked"_s, true}});
 }
 
-std::optional<SandboxResponse> QueueService::requireLiveLease(const QString &account, const QString &queueName,
+std::optional<SandboxResponse> QueueService::requireLiveLease(const QString &account, const QueueConfig &config,
                                                               const QString &messageId)
 {
-    QSqlQuery &row = m_store.exec(u"SELECT queue, lease_until, delivery_count FROM messages "
+    // One row, not a settle() of the whole queue per ack: the lapsed lease itself is counted
+    // by the next settle (consume, stats), exactly as if nobody had answered.
+    QSqlQuery &row = m_store.exec(u"SELECT queue, lease_until, delivery_count, failures FROM messages "
                                   u"WHERE account = ? AND id = ? AND (queue = ? OR source_queue = ?)"_s,
-                                  {account, messageId, queueName, queueName});
+                                  {account, messageId, config.name, config.name});
     if (!row.next())
         return SandboxResponse::error(404, u"NOT_FOUND"_s, u"message not found in this queue"_s, u"message_id"_s);
-    const bool inQueue = row.value(0).toString() == queueName;
-    const bool leased = !row.value(1).isNull() && row.value(1).toLongLong() > m_clock.nowMs();
-    if (inQueue && leased)
+    const bool inQueue = row.value(0).toString() == config.name;
+    const bool hadLease = !row.value(1).isNull();
+    if (inQueue && hadLease && row.value(1).toLongLong() > m_clock.nowMs())
         return std::nullopt;
     // Whoever held the lease no longer owns the message: settling it now could undo another's work.
-    const QString why = !inQueue                   ? u"lease expired; the message was dead-lettered"_s
-                        : row.value(2).toInt() > 0 ? u"lease expired; the message went back to the queue"_s
-                                                   : u"the message is not leased; consume it first"_s;
+    const bool deadByExpiry = inQueue && hadLease && row.value(3).toInt() + 1 > config.maxRetries;
+    const QString why = !inQueue || deadByExpiry               ? u"lease expired; the message was dead-lettered"_s
+                        : hadLease || row.value(2).toInt() > 0 ? u"lease expired; the message went back to the queue"_s
+                                                               : u"the message is not leased; consume it first"_s;
     return SandboxResponse::error(409, u"CONFLICT"_s, why);
 }
 
@@ -522,8 +524,7 @@ SandboxResponse QueueService::nackRoute(RouteContext &ctx)
     QueueConfig config;
     if (auto missing = requireQueue(ctx, name, config))
         return *missing;
-    settle(ctx.account, config); // on a refusal the route's transaction rolls this back too
-    if (auto refused = requireLiveLease(ctx.account, name, id))
+    if (auto refused = requireLiveLease(ctx.account, config, id))
         return *refused;
     const bool dead =
         fail(ctx.account, config, id,

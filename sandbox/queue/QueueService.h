@@ -76,7 +76,7 @@ private:
     void deadLetter(qint64 seq, const QString &sourceQueue, const QString &deadLetterQueue);
     bool countFailure(qint64 seq, int failures, const QString &sourceQueue, const Failure &failure);
     // 404 unless the message is in (or was dead-lettered from) the queue; 409 unless its lease still runs.
-    std::optional<SandboxResponse> requireLiveLease(const QString &account, const QString &queue,
+    std::optional<SandboxResponse> requireLiveLease(const QString &account, const QueueConfig &config,
                                                     const QString &messageId);
     std::optional<SandboxResponse> requireQueue(RouteContext &ctx, const QString &name, QueueConfig &out);
 
