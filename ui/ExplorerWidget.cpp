@@ -60,7 +60,7 @@ ExplorerWidget::ExplorerWidget(OperationTracker *tracker, QWidget *parent)
     m_tree->header()->setStretchLastSection(true);
     m_tree->setColumnWidth(DbTreeModel::NameColumn, 230);
     m_tree->setColumnWidth(DbTreeModel::StatusColumn, 110);
-    m_tree->setColumnWidth(DbTreeModel::TypeColumn, 130);
+    m_tree->setColumnWidth(DbTreeModel::TypeColumn, 155);
     m_tree->setColumnWidth(DbTreeModel::RegionColumn, 140);
     m_tree->setColumnWidth(DbTreeModel::CreatedColumn, 130);
     m_filter->setClearButtonEnabled(true);
