@@ -519,12 +519,20 @@ void DlqBrowser::redriveMessages(const QStringList &ids)
     watchRedrive(m_actions->redriveMessages(m_record.name, ids));
 }
 
+QList<int> DlqBrowser::visibleSourceRows() const
+{
+    QList<int> rows;
+    rows.reserve(m_proxy->rowCount());
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        rows << m_proxy->mapToSource(m_proxy->index(row, 0)).row();
+    return rows;
+}
+
 QStringList DlqBrowser::matchingMessageIds() const
 {
     QStringList ids;
-    ids.reserve(m_proxy->rowCount());
-    for (int row = 0; row < m_proxy->rowCount(); ++row)
-        ids << m_model->messageId(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+    for (int row : visibleSourceRows())
+        ids << m_model->messageId(row);
     return ids;
 }
 
@@ -662,9 +670,7 @@ void DlqBrowser::finishPendingExport()
     if (m_pendingExportPath.isEmpty() || !m_model->isComplete())
         return;
     const QString path = std::exchange(m_pendingExportPath, QString());
-    QList<int> rows;
-    for (int row = 0; row < m_proxy->rowCount(); ++row)
-        rows << m_proxy->mapToSource(m_proxy->index(row, 0)).row();
+    const QList<int> rows = visibleSourceRows();
     if (rows.isEmpty())
         return m_result->showText([] { return tr("Nothing to export."); }, LiveLabel::Tone::Error);
     exportTo(path, [this, &rows](QIODevice &file) {

@@ -92,6 +92,8 @@ private:
     void showPayload();
     QList<int> selectedSourceRows() const;
     void redriveMessages(const QStringList &ids);
+    // Source rows of what the table shows (all, or what passes the search), in order.
+    QList<int> visibleSourceRows() const;
     QStringList matchingMessageIds() const;
     void finishPendingRedrive();
     void cancelPendingRedrive();
