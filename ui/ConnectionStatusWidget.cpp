@@ -1,36 +1,58 @@
 #include "ConnectionStatusWidget.h"
 
+#include "api/RecoverySchedule.h"
+#include "profiles/ServiceHealth.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
 ConnectionStatusWidget::ConnectionStatusWidget(QWidget *parent)
-    : QWidget(parent), m_dot(new QLabel(this)), m_label(new QLabel(this))
+    : QWidget(parent), m_dot(new QLabel(this)), m_label(new QLabel(this)), m_retry(new QToolButton(this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 0, 6, 0);
     layout->setSpacing(6);
     m_dot->setFixedSize(10, 10);
+    m_retry->setAutoRaise(true);
+    m_retry->hide();
+    connect(m_retry, &QToolButton::clicked, this, [this] {
+        if (m_connection)
+            m_connection->retryNow();
+    });
     layout->addWidget(m_dot);
     layout->addWidget(m_label);
+    layout->addWidget(m_retry);
     refresh();
 }
 
 void ConnectionStatusWidget::setConnection(Connection *connection)
 {
-    if (m_connection)
+    if (m_connection) {
         disconnect(m_connection, nullptr, this, nullptr);
+        disconnect(m_connection->health(), nullptr, this, nullptr);
+        disconnect(m_connection->recovery(), nullptr, this, nullptr);
+    }
     m_connection = connection;
-    if (connection)
+    if (connection) {
         connect(connection, &Connection::stateChanged, this, &ConnectionStatusWidget::refresh);
+        connect(connection->health(), &ServiceHealth::changed, this, &ConnectionStatusWidget::refresh);
+        connect(connection->recovery(), &RecoverySchedule::countdown, this, &ConnectionStatusWidget::refresh);
+    }
     refresh();
 }
 
 QString ConnectionStatusWidget::text() const
 {
     return m_label->text();
+}
+
+QString ConnectionStatusWidget::toolTipText() const
+{
+    return m_label->toolTip();
 }
 
 QString ConnectionStatusWidget::stateText(Connection::State state)
@@ -47,25 +69,84 @@ QString ConnectionStatusWidget::stateText(Connection::State state)
     return {};
 }
 
+QString ConnectionStatusWidget::degradedText(const ServiceHealth &health)
+{
+    QStringList parts;
+    for (const ServiceHealth::Area area : health.failingAreas()) {
+        QString name;
+        switch (area) {
+        //: Part of the status bar: "online, databases failing (503)".
+        case ServiceHealth::Area::Databases: name = tr("databases"); break;
+        //: Part of the status bar: "online, queues failing (503)".
+        case ServiceHealth::Area::Queues: name = tr("queues"); break;
+        }
+        const int status = health.commonStatus(area);
+        parts << (status > 0 ? tr("%1 failing (%2)").arg(name).arg(status) : tr("%1 failing").arg(name));
+    }
+    return parts.join(tr("; "));
+}
+
+QString ConnectionStatusWidget::failingCallsText(const ServiceHealth &health)
+{
+    QStringList lines{tr("Failing calls:")};
+    for (const ServiceHealth::Problem &problem : health.problems()) {
+        QString line = problem.error.call().isEmpty()
+                           ? problem.error.message()
+                           : tr("%1 — %2").arg(problem.error.call(), problem.error.message());
+        if (!problem.error.requestId().isEmpty())
+            line += u' ' + tr("(request %1)").arg(problem.error.requestId());
+        lines << line;
+    }
+    lines << tr("They are retried by themselves.");
+    return lines.join(u'\n');
+}
+
+QString ConnectionStatusWidget::recoveryText(const Connection &connection)
+{
+    if (connection.isRechecking())
+        return tr("retrying now…");
+    if (const int seconds = connection.recovery()->secondsLeft(); seconds > 0)
+        return tr("retrying in %n s", nullptr, seconds);
+    return {};
+}
+
 void ConnectionStatusWidget::refresh()
 {
     QString color = u"#9e9e9e"_s;
+    m_retry->setText(tr("Retry now"));
+    m_retry->setToolTip(tr("Check the connection now instead of waiting"));
     if (!m_connection) {
         m_label->setText(tr("No profile selected"));
         m_label->setToolTip({});
-    } else {
-        const Connection::State state = m_connection->state();
-        if (state == Connection::State::Online)
-            color = u"#2e7d32"_s;
-        else if (state == Connection::State::Offline || state == Connection::State::Rejected ||
-                 state == Connection::State::KeychainProblem)
-            color = u"#c62828"_s;
-        else if (state == Connection::State::NoKey)
-            color = u"#ef6c00"_s;
-        m_label->setText(tr("%1 — %2").arg(m_connection->profile().name, stateText(state)));
-        m_label->setToolTip(m_connection->lastError().isError() ? m_connection->lastError().message()
-                                                                : m_connection->profile().baseUrl.toString());
+        m_retry->hide();
+        m_dot->setStyleSheet(u"background:%1;border-radius:5px;"_s.arg(color));
+        return;
     }
+    const Connection::State state = m_connection->state();
+    const ServiceHealth &health = *m_connection->health();
+    QString status = stateText(state);
+    QString tip = m_connection->lastError().isError() ? m_connection->lastError().message()
+                                                      : m_connection->profile().baseUrl.toString();
+    if (state == Connection::State::Online && health.isDegraded()) {
+        color = u"#ef6c00"_s;
+        //: Status bar: "online, databases failing (503)".
+        status = tr("%1, %2").arg(status, degradedText(health));
+        tip = failingCallsText(health);
+    } else if (state == Connection::State::Online) {
+        color = u"#2e7d32"_s;
+    } else if (state == Connection::State::Offline) {
+        color = u"#c62828"_s;
+        if (const QString retry = recoveryText(*m_connection); !retry.isEmpty())
+            status = tr("%1, %2").arg(status, retry);
+    } else if (state == Connection::State::Rejected || state == Connection::State::KeychainProblem) {
+        color = u"#c62828"_s;
+    } else if (state == Connection::State::NoKey) {
+        color = u"#ef6c00"_s;
+    }
+    m_label->setText(tr("%1 — %2").arg(m_connection->profile().name, status));
+    m_label->setToolTip(tip);
+    m_retry->setVisible(state == Connection::State::Offline);
+    m_retry->setEnabled(!m_connection->isRechecking());
     m_dot->setStyleSheet(u"background:%1;border-radius:5px;"_s.arg(color));
 }
 

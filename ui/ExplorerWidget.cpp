@@ -9,12 +9,15 @@
 #include "explorer/DbTreeFilterProxy.h"
 #include "explorer/DbTreeModel.h"
 #include "profiles/Connection.h"
+#include "profiles/ServiceHealth.h"
 #include "queue/QueueActions.h"
 #include "queue/QueueDialogs.h"
 #include "queue/QueueInspector.h"
 #include "queue/QueueStatsHub.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QEvent>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -176,6 +179,12 @@ ExplorerWidget::ExplorerWidget(OperationTracker *tracker, QWidget *parent)
     connect(m_tree, &QTreeView::expanded, this, visibleRowsMoved);
     connect(m_tree, &QTreeView::collapsed, this, visibleRowsMoved);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, visibleRowsMoved);
+    // A failed load's row reads across the whole width: its message is the point.
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {
+        for (int row = first; row <= last; ++row)
+            if (m_proxy->index(row, 0, parent).data(DbTreeModel::KindRole).value<Kind>() == Kind::Problem)
+                m_tree->setFirstColumnSpanned(row, parent, true);
+    });
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, visibleRowsMoved);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, visibleRowsMoved);
     // Names are what the operator reads: the Name column grows to fit them (within reason)
@@ -252,6 +261,8 @@ ExplorerWidget::ExplorerWidget(OperationTracker *tracker, QWidget *parent)
             emit firstPageLoaded();
         }
     });
+    // What failed to load is part of the connection's health (the status bar says it).
+    connect(m_model, &DbTreeModel::loadProblemsChanged, this, &ExplorerWidget::reportLoadProblems);
     connect(m_actions, &DbActions::creditExhausted, this, [this] {
         if (!findChild<TopUpDialog *>())
             (new TopUpDialog(m_actions, this))->open();
@@ -294,6 +305,31 @@ void ExplorerWidget::setConnection(Connection *connection)
     });
     if (connection->state() == Connection::State::Online)
         attach();
+}
+
+void ExplorerWidget::reportLoadProblems()
+{
+    if (!m_connection)
+        return;
+    ServiceHealth *health = m_connection->health();
+    const QString prefix = u"tree:"_s;
+    QSet<QString> failing;
+    for (const DbTreeModel::LoadProblem &problem : m_model->loadProblems()) {
+        // A call the network could not carry says nothing about the service: the
+        // connection shows that as unreachable.
+        if (!problem.error.httpStatus() && problem.error.kind() != ApiError::Kind::MalformedResponse)
+            continue;
+        const auto area =
+            problem.container == Kind::QueuesGroup ? ServiceHealth::Area::Queues : ServiceHealth::Area::Databases;
+        health->report(prefix + problem.key, area, problem.error);
+        failing.insert(prefix + problem.key);
+    }
+    QStringList gone;
+    for (const ServiceHealth::Problem &problem : health->problems())
+        if (problem.key.startsWith(prefix) && !failing.contains(problem.key))
+            gone << problem.key;
+    for (const QString &key : gone)
+        health->clear(key);
 }
 
 QString ExplorerWidget::selectedId() const
@@ -365,6 +401,10 @@ void ExplorerWidget::onActivated(const QModelIndex &proxyIndex)
         m_model->fetchMore(source.parent());
         return;
     }
+    if (m_model->kindOf(source) == Kind::Problem) {
+        m_model->retry(source);
+        return;
+    }
     if (m_model->kindOf(source) == Kind::Queue) {
         openQueue(source.data(DbTreeModel::QueueNameRole).toString(), QueueInspector::OverviewPage);
         return;
@@ -429,6 +469,15 @@ void ExplorerWidget::showContextMenu(const QPoint &pos)
     if (index.isValid())
         m_tree->setCurrentIndex(index);
     QMenu menu(this);
+    if (const QModelIndex source = m_proxy->mapToSource(index);
+        index.isValid() && m_model->kindOf(source) == Kind::Problem) {
+        menu.addAction(tr("Retry now"), this,
+                       [this, source = QPersistentModelIndex(source)] { m_model->retry(source); });
+        menu.addAction(tr("Copy error details"), this,
+                       [source] { QApplication::clipboard()->setText(source.data(Qt::ToolTipRole).toString()); });
+        menu.exec(m_tree->viewport()->mapToGlobal(pos));
+        return;
+    }
     if (const QString queue = selectedQueue(); !queue.isEmpty()) {
         menu.addAction(tr("Open inspector"), this, [this, queue] { openQueue(queue, QueueInspector::OverviewPage); });
         menu.addAction(tr("Browse dead letters"), this,
@@ -659,6 +708,7 @@ QueueInspector *ExplorerWidget::openQueue(const QString &name, int page)
             return nullptr;
         open = new QueueInspector(m_queueActions, m_stats, m_secrets, m_connection->profile().id, m_model, *record,
                                   m_tabs);
+        open->setHealth(m_connection->health());
         m_tabs->addTab(open, name);
         if (m_tabs->count() == 2) { // the first inspector: room for it, and the tree's names
             const int tree = std::max(m_splitter->width() * 2 / 5, std::min(300, m_splitter->width() / 2));

@@ -87,6 +87,7 @@ private:
     void showContextMenu(const QPoint &pos);
     void explainChildBranches(const QString &branchId);
     void closeInspectors();
+    void reportLoadProblems();
     QString selectedQueue() const;
     void applyFilter();
     void updateNothingMatches();

@@ -5,6 +5,7 @@
 #include "queue/QueueStatsHub.h"
 
 #include "Confirm.h"
+#include "ConnectionProblemPage.h"
 #include "ConnectionStatusWidget.h"
 #include "ExplorerWidget.h"
 #include "LanguageManager.h"
@@ -40,14 +41,11 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
       m_explorer(new ExplorerWidget(m_tracker, this)),
       m_stack(new QStackedWidget(this)),
       m_profileCombo(new QComboBox(this)),
-      m_placeholder(new QLabel(this))
+      m_problemPage(new ConnectionProblemPage(this))
 {
     setObjectName(u"mainWindow"_s);
     resize(1280, 800);
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setWordWrap(true);
-    m_placeholder->setMargin(24);
-    m_stack->addWidget(m_placeholder);
+    m_stack->addWidget(m_problemPage);
     m_stack->addWidget(m_explorer);
     m_explorer->setSecretStore(m_ctx.secrets);
     setCentralWidget(m_stack);
@@ -68,6 +66,21 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     retranslate();
     reloadProfileCombo();
     connect(m_ctx.profiles, &ProfileStore::profilesChanged, this, &MainWindow::reloadProfileCombo);
+    connect(m_problemPage, &ConnectionProblemPage::editProfileRequested, this, [this] {
+        ProfileManagerDialog *dialog = openProfileManager();
+        if (m_connection)
+            dialog->selectProfile(m_connection->profile().id);
+    });
+    connect(m_problemPage, &ConnectionProblemPage::switchProfileRequested, this, [this] {
+        if (m_profileCombo->count() > 1) {
+            m_profileCombo->setFocus();
+            m_profileCombo->showPopup();
+        } else {
+            openProfileManager()->newProfile();
+        }
+    });
+    connect(m_problemPage, &ConnectionProblemPage::addProfileRequested, this,
+            [this] { openProfileManager()->newProfile(); });
     connect(m_profileCombo, &QComboBox::activated, this,
             [this](int index) { activateProfile(m_profileCombo->itemData(index).toString()); });
     activateProfile(m_ctx.profiles->activeId());
@@ -276,35 +289,24 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
+bool MainWindow::showsExplorer() const
+{
+    return m_stack->currentWidget() == m_explorer;
+}
+
 void MainWindow::onConnectionState()
 {
+    m_problemPage->setConnection(m_connection, m_profileCombo->count() > 1);
     if (!m_connection) {
-        m_stack->setCurrentWidget(m_placeholder);
-        m_placeholder->setText(tr("No connection profile yet. Use <b>Connection profiles…</b> "
-                                  "to add one with its base URL and API key."));
+        m_stack->setCurrentWidget(m_problemPage);
         return;
     }
     const Connection::State state = m_connection->state();
-    QString text;
-    switch (state) {
-    case Connection::State::LoadingKey:
-    case Connection::State::Checking:
-        text = tr("Connecting to %1…").arg(m_connection->profile().baseUrl.toString());
-        break;
-    case Connection::State::Online:
-        text = tr("Connected to %1.").arg(m_connection->profile().baseUrl.toString());
-        break;
-    case Connection::State::NoKey:
-    case Connection::State::KeychainProblem: text = m_connection->keychainMessage(); break;
-    case Connection::State::Offline:
-    case Connection::State::Rejected: text = m_connection->lastError().message(); break;
-    }
-    m_placeholder->setText(text);
     // Once the explorer is attached it stays: a passing outage shows in the status bar.
     if (state == Connection::State::Online)
         m_stack->setCurrentWidget(m_explorer);
     else if (m_explorer->model()->client() == nullptr)
-        m_stack->setCurrentWidget(m_placeholder);
+        m_stack->setCurrentWidget(m_problemPage);
     if (state != Connection::State::LoadingKey && state != Connection::State::Checking &&
         state != Connection::State::Online)
         settle();

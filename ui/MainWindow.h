@@ -6,6 +6,7 @@
 #include <QPointer>
 
 #include "profiles/Connection.h"
+class ConnectionProblemPage;
 class ConnectionStatusWidget;
 class ExplorerWidget;
 class OperationTracker;
@@ -36,6 +37,9 @@ public:
     ExplorerWidget *explorer() const { return m_explorer; }
     OperationTracker *operations() const { return m_tracker; }
     QComboBox *profileCombo() const { return m_profileCombo; }
+    ConnectionProblemPage *problemPage() const { return m_problemPage; }
+    // The explorer, not the problem page, is in front.
+    bool showsExplorer() const;
     ProfileManagerDialog *openProfileManager();
     bool initialLoadSettled() const { return m_settled; }
     // Opens a queue's inspector as soon as the queue list has it, on a page named as on the
@@ -73,7 +77,7 @@ private:
     ExplorerWidget *m_explorer;
     QStackedWidget *m_stack;
     QComboBox *m_profileCombo;
-    QLabel *m_placeholder;
+    ConnectionProblemPage *m_problemPage;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_resourceMenu = nullptr;

@@ -408,3 +408,10 @@ void ProfileManagerDialog::setMessage(const QString &text, bool error)
     m_message->setStyleSheet(error ? u"color:#c62828;"_s : QString());
     m_messageIsTestResult = false;
 }
+
+void ProfileManagerDialog::selectProfile(const QString &id)
+{
+    for (int row = 0; row < m_list->count(); ++row)
+        if (m_list->item(row)->data(Qt::UserRole).toString() == id)
+            m_list->setCurrentRow(row);
+}

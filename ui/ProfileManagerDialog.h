@@ -41,6 +41,8 @@ public:
     QDialogButtonBox *buttonBox() const { return m_buttons; }
 
     void newProfile();
+    // Shows a saved profile's form (nothing happens for an unknown id).
+    void selectProfile(const QString &id);
     // Validates and saves the form; the key (if typed) goes to the keychain asynchronously.
     bool saveCurrent();
     void removeCurrent();

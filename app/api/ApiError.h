@@ -65,6 +65,10 @@ public:
     QString details() const;
 
     void setRequestId(const QString &id) { m_requestId = id; }
+    // The call that failed, as "GET /v1/db/project/list" (no query, no host), for lists of
+    // failing calls.
+    QString call() const { return m_call; }
+    void setCall(const QString &call) { m_call = call; }
 
 private:
     Kind m_kind = Kind::None;
@@ -72,6 +76,7 @@ private:
     QString m_code;
     QString m_serverMessage;
     QString m_requestId;
+    QString m_call;
     QString m_field;
     QString m_host;
     int m_retryAfter = -1;

@@ -29,7 +29,7 @@ void ApiCall::abort()
     if (m_reply)
         m_reply->abort(); // finished() of the reply completes the call
     else
-        finish({0, {}, ApiError::cancelled(), {}, m_attempt});
+        finish({0, {}, ApiError::cancelled(), {}, m_attempt, {}});
 }
 
 QString ApiCall::peekTopLevelString(QByteArrayView json, QLatin1StringView field)
@@ -52,9 +52,9 @@ void ApiCall::startAttempt()
     }
     m_transport->m_tokens->token(this, [this](const QString &token, const ApiError &error) {
         if (m_aborted)
-            return finish({0, {}, ApiError::cancelled(), {}, m_attempt});
+            return finish({0, {}, ApiError::cancelled(), {}, m_attempt, {}});
         if (error.isError())
-            return finish({0, {}, error, {}, m_attempt});
+            return finish({0, {}, error, {}, m_attempt, {}});
         sendWithToken(token);
     });
 }
@@ -145,6 +145,12 @@ void ApiCall::onReplyFinished()
             result.requestId = result.error.requestId();
     }
 
+    result.call = QString::fromLatin1(m_request.method) + u' ' + m_request.path;
+    if (result.error.isError()) {
+        result.error.setCall(result.call);
+        if (result.error.requestId().isEmpty())
+            result.error.setRequestId(result.requestId);
+    }
     m_transport->logAttempt(*this, result.status, result.requestId,
                             m_timedOut ? ApiError::timeout(m_request.timeoutMs) : result.error, elapsed);
     m_transport->noteReachability(result.error);

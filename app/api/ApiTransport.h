@@ -27,7 +27,15 @@ struct ApiResult
     ApiError error;
     QString requestId;
     int attempts = 0;
+    QString call; // "GET /v1/…"
     bool ok() const { return !error.isError(); }
+    // An error found while decoding this answer, tied to the call and its request id.
+    ApiError annotate(ApiError decodeError) const
+    {
+        decodeError.setRequestId(requestId);
+        decodeError.setCall(call);
+        return decodeError;
+    }
 };
 
 class ApiTransport;

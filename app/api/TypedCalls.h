@@ -26,7 +26,7 @@ ApiCall *record(ApiTransport *transport, const ApiRequest &request, QObject *con
             value = T::fromJson(result.body, &problem); // names the field that is wrong
         else
             value = T::fromJson(result.body);
-        done(value.value_or(T{}), value ? ApiError() : ApiError::unexpectedShape(problem));
+        done(value.value_or(T{}), value ? ApiError() : result.annotate(ApiError::unexpectedShape(problem)));
     });
 }
 
@@ -56,7 +56,7 @@ inline ApiCall *rawPage(ApiTransport *transport, const ApiRequest &request, QObj
         if (!result.ok())
             return done({}, {}, result.error);
         if (!result.body.value(field).isArray())
-            return done({}, {}, ApiError::malformed(QStringLiteral("the answer lacks ") + field));
+            return done({}, {}, result.annotate(ApiError::malformed(QStringLiteral("the answer lacks ") + field)));
         done(result.body.value(field).toArray(), result.body.value(QStringLiteral("next_cursor")).toString(),
              ApiError());
     });

@@ -1,12 +1,31 @@
 #include "profiles/Connection.h"
 
 #include "api/ApiTransport.h"
+#include "api/RecoverySchedule.h"
 #include "api/db/InfraiDbClient.h"
 #include "api/queue/InfraiQueueClient.h"
 #include "auth/SecretStore.h"
 #include "auth/TokenProvider.h"
+#include "profiles/ServiceHealth.h"
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// The network could not carry the call: nothing the server said.
+bool isUnreachable(const ApiError &error)
+{
+    using Kind = ApiError::Kind;
+    switch (error.kind()) {
+    case Kind::ConnectionRefused:
+    case Kind::HostNotFound:
+    case Kind::Timeout:
+    case Kind::ConnectionDropped:
+    case Kind::Tls:
+    case Kind::Network: return true;
+    default: return false;
+    }
+}
+} // namespace
 
 Connection::Connection(const Profile &profile, QNetworkAccessManager *network, SecretStore *secrets, RequestLog *log,
                        QObject *parent)
@@ -16,16 +35,25 @@ Connection::Connection(const Profile &profile, QNetworkAccessManager *network, S
       m_transport(new ApiTransport(network, profile.baseUrl, this)),
       m_tokens(std::make_shared<StaticTokenProvider>()),
       m_db(std::make_unique<InfraiDbClient>(m_transport)),
-      m_queues(std::make_unique<InfraiQueueClient>(m_transport))
+      m_queues(std::make_unique<InfraiQueueClient>(m_transport)),
+      m_health(new ServiceHealth(this)),
+      m_recovery(new RecoverySchedule(this))
 {
     m_transport->setTokenProvider(m_tokens);
     m_transport->setRequestLog(log);
+    // Any call may be the first to find the service gone or back.
     connect(m_transport, &ApiTransport::reachabilityChanged, this, [this](bool reachable, const ApiError &error) {
-        if (m_state == State::Online || m_state == State::Offline) {
-            m_lastError = error;
-            setState(reachable ? State::Online : State::Offline);
+        if (m_state != State::Online && m_state != State::Offline)
+            return;
+        if (!reachable) {
+            goOffline(error);
+        } else if (m_state == State::Offline) {
+            m_recovery->succeeded();
+            m_lastError = {};
+            setState(State::Online);
         }
     });
+    connect(m_recovery, &RecoverySchedule::due, this, &Connection::recheck);
 }
 
 Connection::~Connection() = default;
@@ -55,19 +83,53 @@ void Connection::check()
         setState(State::NoKey);
         return;
     }
+    m_recovery->pause();
     setState(State::Checking);
+    recheck();
+}
+
+void Connection::retryNow()
+{
+    if (m_state == State::Offline && !m_rechecking)
+        m_recovery->retryNow();
+}
+
+void Connection::recheck()
+{
+    if (m_rechecking)
+        return;
+    m_rechecking = true;
+    if (m_state == State::Offline)
+        emit stateChanged(m_state); // "retrying now…"
+    // A cheap authenticated read. Only the network decides Offline; a server that answers
+    // with an error is online, and the view whose list failed says so where its rows would be.
     m_db->listProjects({}, 1, this, [this](const Page<DbProject> &, const ApiError &error) {
-        m_lastError = error;
+        m_rechecking = false;
         using Kind = ApiError::Kind;
-        if (!error.isError())
-            setState(State::Online);
-        else if (error.kind() == Kind::Unauthorized || error.kind() == Kind::Forbidden)
-            setState(State::Rejected);
-        else if (error.kind() == Kind::Cancelled)
+        if (error.kind() == Kind::Cancelled)
             return;
-        else
-            setState(State::Offline);
+        m_lastError = error;
+        if (error.kind() == Kind::Unauthorized || error.kind() == Kind::Forbidden) {
+            m_recovery->succeeded();
+            setState(State::Rejected);
+        } else if (isUnreachable(error)) {
+            goOffline(error);
+        } else {
+            m_recovery->succeeded();
+            if (m_state != State::Online) // the transport may have said so already
+                setState(State::Online);
+        }
     });
+}
+
+void Connection::goOffline(const ApiError &error)
+{
+    m_lastError = error;
+    m_recovery->failed();
+    if (m_state != State::Offline)
+        setState(State::Offline);
+    else
+        emit stateChanged(m_state); // the same state, a newer error and delay
 }
 
 void Connection::setState(State state)

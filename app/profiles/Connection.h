@@ -11,12 +11,18 @@ class ApiTransport;
 class InfraiDbClient;
 class InfraiQueueClient;
 class QNetworkAccessManager;
+class RecoverySchedule;
 class RequestLog;
 class SecretStore;
+class ServiceHealth;
 class StaticTokenProvider;
 
 // A live connection for one profile: reads its key from the keychain, owns the profile's
 // transport and typed clients, and knows whether the service answers.
+// Online means the server answers, whatever it answers: a list failing with 503 or
+// malformed JSON shows in that list and in health(), and the rest keeps working. Offline
+// means the network cannot reach it (refused, no such host, TLS, timeout, dropped); the
+// connection then checks again by itself with a growing delay (recovery()).
 class Connection final : public QObject
 {
     Q_OBJECT
@@ -35,12 +41,19 @@ public:
     ApiError lastError() const { return m_lastError; }
     QString keychainMessage() const { return m_keychainMessage; }
     ApiTransport *transport() const { return m_transport; }
+    ServiceHealth *health() const { return m_health; }
+    // While Offline: when the next check runs.
+    RecoverySchedule *recovery() const { return m_recovery; }
+    // A check is in flight while Offline (the state stays Offline until it answers).
+    bool isRechecking() const { return m_rechecking; }
     InfraiDbClient *db() const { return m_db.get(); }
     InfraiQueueClient *queues() const { return m_queues.get(); }
 
     // Reads the key, then checks the service with a cheap authenticated call.
     void open();
     void check();
+    // While Offline: checks now instead of at the scheduled time.
+    void retryNow();
     // Uses a key entered by the user (already saved or kept for the session).
     void useKey(const QString &key);
 
@@ -49,6 +62,8 @@ signals:
 
 private:
     void setState(State state);
+    void goOffline(const ApiError &error);
+    void recheck();
 
     Profile m_profile;
     SecretStore *m_secrets;
@@ -56,7 +71,10 @@ private:
     std::shared_ptr<StaticTokenProvider> m_tokens;
     std::unique_ptr<InfraiDbClient> m_db;
     std::unique_ptr<InfraiQueueClient> m_queues;
+    ServiceHealth *m_health;
+    RecoverySchedule *m_recovery;
     State m_state = State::LoadingKey;
+    bool m_rechecking = false;
     ApiError m_lastError;
     QString m_keychainMessage;
 };

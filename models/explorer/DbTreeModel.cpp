@@ -1,6 +1,7 @@
 #include "explorer/DbTreeModel.h"
 
 #include "StatusIcons.h"
+#include "api/RecoverySchedule.h"
 #include "db/DatabasesSection.h"
 #include "db/ResourcePoller.h"
 #include "explorer/TreeNode.h"
@@ -13,10 +14,13 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 DbTreeModel::DbTreeModel(QObject *parent)
     : QAbstractItemModel(parent),
       m_root(std::make_unique<Node>(NodeKind::Profile)),
       m_poller(new ResourcePoller(this)),
+      m_recovery(new RecoverySchedule(this)),
       m_search(std::make_unique<TreeSearchIndex>()),
       m_databases(std::make_unique<DatabasesSection>(*this, m_poller)),
       m_queues(std::make_unique<QueuesSection>(*this))
@@ -32,6 +36,16 @@ DbTreeModel::DbTreeModel(QObject *parent)
             emit resourceSettled(branch.id, branch.status);
     });
     connect(m_poller, &ResourcePoller::vanished, this, &DbTreeModel::removeResource);
+    // Failed loads are tried again by themselves while the service answers; the rows that
+    // say so count down.
+    connect(m_recovery, &RecoverySchedule::due, this, [this] {
+        if (m_reachable)
+            retry();
+    });
+    connect(m_recovery, &RecoverySchedule::countdown, this, [this] {
+        for (Node *row : m_problemRows)
+            emitRowChanged(row);
+    });
 }
 
 DbTreeModel::~DbTreeModel() = default;
@@ -49,6 +63,9 @@ void DbTreeModel::setClient(InfraiDbClient *client, const QString &profileName, 
     m_requests = new QObject(this);
     m_byId.clear();
     m_search->clear();
+    const bool hadProblems = !m_problemRows.empty();
+    m_problemRows.clear();
+    m_recovery->succeeded();
     m_root = std::make_unique<Node>(NodeKind::Profile);
     m_profile = nullptr;
     Node *databases = nullptr;
@@ -73,6 +90,8 @@ void DbTreeModel::setClient(InfraiDbClient *client, const QString &profileName, 
     m_databases->reset(client, databases);
     m_queues->reset(queuesGroup ? queues : nullptr, queuesGroup);
     endResetModel();
+    if (hadProblems)
+        emit loadProblemsChanged();
 }
 
 InfraiDbClient *DbTreeModel::client() const
@@ -94,7 +113,7 @@ QModelIndex DbTreeModel::indexOf(const Node *node, int column) const
 
 TreeSection *DbTreeModel::sectionOf(const Node *node) const
 {
-    if (node->kind == NodeKind::LoadMore)
+    if (node->kind == NodeKind::LoadMore || node->kind == NodeKind::Problem)
         node = node->parent;
     if (m_databases->owns(node->kind))
         return m_databases.get();
@@ -177,6 +196,8 @@ QVariant DbTreeModel::data(const QModelIndex &index, int role) const
     case DeadCountRole: return m_queues->deadCount(node);
     default: break;
     }
+    if (node->kind == NodeKind::Problem)
+        return problemData(node, index.column(), role);
     const bool hasStatus = node->kind == NodeKind::Project || node->kind == NodeKind::Branch;
     if (!m_reachable && hasStatus && index.column() == NameColumn) {
         if (role == Qt::DecorationRole)
@@ -193,8 +214,8 @@ QVariant DbTreeModel::data(const QModelIndex &index, int role) const
     // What every row shares: containers' titles and paging state, names, ids, dates.
     switch (role) {
     case Qt::ToolTipRole: {
-        if (!node->errorText().isEmpty())
-            return node->errorText();
+        if (node->hasFailed())
+            return node->paging->failure.message();
         // The full name (a narrow column elides it) and the id.
         const QString name = node->name();
         if (node->id.isEmpty() || name == node->id)
@@ -203,7 +224,7 @@ QVariant DbTreeModel::data(const QModelIndex &index, int role) const
     }
     case Qt::DecorationRole:
         if (index.column() == NameColumn && (node->isContainer() || node->kind == NodeKind::Profile))
-            return StatusIcons::folder(!node->errorText().isEmpty());
+            return StatusIcons::folder(node->hasFailed());
         return {};
     case Qt::ForegroundRole: return node->kind == NodeKind::LoadMore ? QVariant(QColor(0x1565c0)) : QVariant();
     case Qt::DisplayRole: break;
@@ -217,7 +238,7 @@ QVariant DbTreeModel::data(const QModelIndex &index, int role) const
             const QString title = section->containerTitle(node->kind);
             if (node->isFetching())
                 return tr("%1 — loading…").arg(title);
-            if (!node->errorText().isEmpty())
+            if (node->hasFailed())
                 return tr("%1 — failed to load").arg(title);
             return title;
         }
@@ -235,7 +256,7 @@ bool DbTreeModel::canFetchMore(const QModelIndex &parent) const
     const Node *node = nodeOf(parent);
     if (parent.column() > 0 || !client())
         return false;
-    return node->isContainer() && !node->paging->fetching && node->paging->error.isEmpty() &&
+    return node->isContainer() && !node->paging->fetching && !node->hasFailed() &&
            (!node->paging->fetched || !node->paging->cursor.isEmpty());
 }
 
@@ -260,22 +281,145 @@ void DbTreeModel::requestPage(Node *container)
 void DbTreeModel::finishPage(Node *container, const QString &nextCursor)
 {
     // Only the loading/failed label shows paging state: repaint the row when that changed.
-    const bool labelChanged = container->paging->fetching || !container->paging->error.isEmpty();
+    const bool labelChanged = container->paging->fetching || container->hasFailed();
     container->paging->fetching = false;
     container->paging->fetched = true;
-    container->paging->error.clear();
     container->paging->cursor = nextCursor;
     setLoadMoreRow(container, !nextCursor.isEmpty());
+    clearFailure(container);
     if (labelChanged)
         emitRowChanged(container);
 }
 
-void DbTreeModel::failPage(Node *container, const ApiError &error)
+void DbTreeModel::failPage(Node *container, const ApiError &error, bool relist)
 {
     container->paging->fetching = false;
-    container->paging->error = error.message();
+    if (error.kind() == ApiError::Kind::Cancelled) {
+        emitRowChanged(container);
+        return;
+    }
+    Paging &paging = *container->paging;
+    paging.failure = error;
+    paging.failedRelist = relist;
+    if (!paging.problem) {
+        // Where the operator looks: at the top of rows an F5 could not refresh, after the
+        // rows of a page that could not follow them.
+        paging.problem = insertChild(container, std::make_unique<Node>(NodeKind::Problem), relist ? 0 : -1);
+        m_problemRows.push_back(paging.problem);
+        // A filter hides rows without a match; a failure shows through it (the proxy
+        // re-checks a row when told it changed, outermost first).
+        std::vector<Node *> chain;
+        for (Node *walk = container; walk && walk != m_root.get(); walk = walk->parent)
+            chain.push_back(walk);
+        for (auto it = chain.rbegin(); it != chain.rend(); ++it)
+            emitRowChanged(*it);
+    } else {
+        emitRowChanged(paging.problem);
+    }
     emitRowChanged(container);
+    // One schedule for every failing container: a second failure in the same round does
+    // not push the next attempt further away.
+    if (m_reachable && !m_recovery->isScheduled())
+        m_recovery->failed();
     emit loadFailed(indexOf(container), error);
+    emit loadProblemsChanged();
+}
+
+void DbTreeModel::clearFailure(Node *container)
+{
+    Paging &paging = *container->paging;
+    if (!paging.failure.isError() && !paging.problem)
+        return;
+    paging.failure = {};
+    paging.failedRelist = false;
+    if (Node *row = paging.problem) {
+        paging.problem = nullptr;
+        removeNode(row);
+    }
+    emitRowChanged(container);
+    if (m_problemRows.empty())
+        m_recovery->succeeded();
+    emit loadProblemsChanged();
+}
+
+QList<DbTreeModel::LoadProblem> DbTreeModel::loadProblems() const
+{
+    QList<LoadProblem> problems;
+    for (const Node *row : m_problemRows)
+        problems.append({keyOf(indexOf(row->parent)), row->parent->kind, row->parent->paging->failure});
+    return problems;
+}
+
+void DbTreeModel::retry(const QModelIndex &index)
+{
+    if (index.isValid()) {
+        Node *node = nodeOf(index);
+        if (node->kind == NodeKind::Problem)
+            node = node->parent;
+        if (node->isContainer())
+            retryContainer(node);
+        return;
+    }
+    const std::vector<Node *> rows = m_problemRows; // retries may settle at once
+    for (Node *row : rows)
+        if (std::find(m_problemRows.begin(), m_problemRows.end(), row) != m_problemRows.end())
+            retryContainer(row->parent);
+}
+
+void DbTreeModel::retryContainer(Node *container)
+{
+    Paging &paging = *container->paging;
+    if (paging.fetching || !client())
+        return;
+    if (paging.failedRelist || (paging.fetched && paging.cursor.isEmpty()))
+        return refresh(indexOf(container));
+    requestPage(container);
+    if (Node *row = paging.problem)
+        emitRowChanged(row); // "retrying…"
+}
+
+QVariant DbTreeModel::problemData(const Node *row, int column, int role) const
+{
+    const Node *container = row->parent;
+    const ApiError &error = container->paging->failure;
+    auto attempt = [&]() -> QString {
+        if (!m_reachable)
+            return tr("waiting for the service");
+        if (container->isFetching())
+            return tr("retrying…");
+        if (m_recovery->isScheduled())
+            return tr("retrying in %n s", nullptr, m_recovery->secondsLeft());
+        return tr("press Enter to retry");
+    };
+    switch (role) {
+    case Qt::DisplayRole: {
+        // One line across the row (the view spans it): what failed, what happens next.
+        if (column != NameColumn)
+            return {};
+        // Short enough to read whole beside the tree's other rows; the tooltip and
+        // "Copy error details" hold the service's full answer.
+        QString what = ApiError::kindText(error.kind());
+        if (error.httpStatus() > 0)
+            what = tr("%1 (HTTP %2)").arg(what).arg(error.httpStatus());
+        QString text = tr("Could not load: %1 — %2").arg(what, attempt());
+        if (!error.requestId().isEmpty())
+            //: An error row's request id, for quoting to the service's support.
+            text += u" · "_s + tr("request %1").arg(error.requestId());
+        return text;
+    }
+    case Qt::DecorationRole: return column == NameColumn ? QVariant(StatusIcons::warning()) : QVariant();
+    case Qt::ForegroundRole: return column == NameColumn ? QVariant(QColor(0xc62828)) : QVariant();
+    case Qt::ToolTipRole: {
+        QStringList lines{error.message()};
+        if (!error.call().isEmpty())
+            lines << error.call();
+        if (!error.requestId().isEmpty())
+            lines << tr("Request id: %1").arg(error.requestId());
+        lines << tr("Double-click or press Enter to retry now; it is also retried by itself.");
+        return lines.join(u'\n');
+    }
+    default: return {};
+    }
 }
 
 void DbTreeModel::setLoadMoreRow(Node *container, bool wanted)
@@ -403,11 +547,14 @@ void DbTreeModel::removeNode(Node *node)
     const int row = node->row;
     TreeSection *section = sectionOf(node);
     beginRemoveRows(indexOf(parent), row, row);
+    size_t problemsGone = 0;
     std::vector<Node *> pending{node};
     while (!pending.empty()) {
         Node *n = pending.back();
         pending.pop_back();
         m_search->forget(n);
+        if (n->kind == NodeKind::Problem)
+            problemsGone += std::erase(m_problemRows, n);
         if (!n->id.isEmpty()) {
             m_byId.remove(n->id);
             if (section)
@@ -422,6 +569,11 @@ void DbTreeModel::removeNode(Node *node)
         siblings[i]->row = int(i);
     endRemoveRows();
     m_search->compact();
+    if (problemsGone > 0) {
+        if (m_problemRows.empty())
+            m_recovery->succeeded();
+        emit loadProblemsChanged();
+    }
 }
 
 void DbTreeModel::emitRowChanged(Node *node)
@@ -451,7 +603,15 @@ void DbTreeModel::setFilterNeedle(const QString &needle)
 
 bool DbTreeModel::passesFilter(const QModelIndex &index) const
 {
-    return m_search->passes(nodeOf(index));
+    const Node *node = nodeOf(index);
+    if (m_search->passes(node))
+        return true;
+    // A failed load shows whatever the filter: the rows it would have brought are missing.
+    for (const Node *row : m_problemRows)
+        for (const Node *walk = row; walk; walk = walk->parent)
+            if (walk == node)
+                return true;
+    return false;
 }
 
 int DbTreeModel::filterHitCount() const
@@ -516,7 +676,7 @@ DbTreeModel::NodeKind DbTreeModel::kindOf(const QModelIndex &index) const
 int DbTreeModel::loadedCount(const QModelIndex &container) const
 {
     const Node *node = nodeOf(container);
-    return int(node->children.size()) - (node->paging->loadMore ? 1 : 0);
+    return int(node->children.size()) - (node->paging->loadMore ? 1 : 0) - (node->paging->problem ? 1 : 0);
 }
 
 // The per-service API, answered by its section.
@@ -604,14 +764,15 @@ void DbTreeModel::refresh(const QModelIndex &container)
         target = target->parent;
     if (!target)
         target = m_databases->group();
+    if (target->paging->fetching)
+        return;
     if (!target->paging->fetched) {
-        target->paging->error.clear();
-        if (canFetchMore(indexOf(target)))
-            requestPage(target);
+        requestPage(target); // also after a failure: F5 is the operator asking again
         return;
     }
-    target->paging->error.clear();
     target->paging->fetching = true;
+    if (Node *row = target->paging->problem)
+        emitRowChanged(row); // "retrying…"
     emitRowChanged(target);
     auto walk = std::make_shared<RefreshWalk>();
     walk->kind = target->kind;
@@ -650,7 +811,7 @@ void DbTreeModel::refreshPage(const std::shared_ptr<RefreshWalk> &walk, const QS
                             if (!node)
                                 return;
                             if (error.isError())
-                                return failPage(node, error);
+                                return failPage(node, error, true);
                             apply();
                             for (const QString &id : ids)
                                 walk->unseen.remove(id);
@@ -687,6 +848,11 @@ void DbTreeModel::setReachable(bool reachable)
         return;
     m_reachable = reachable;
     retranslate(); // repaints every row
+    // Attempts wait while nothing can reach the service, and go at once when it can again.
+    if (!reachable)
+        m_recovery->pause();
+    else if (!m_problemRows.empty())
+        retry();
 }
 
 void DbTreeModel::retranslate()

@@ -16,6 +16,7 @@ class DatabasesSection;
 class InfraiDbClient;
 class InfraiQueueClient;
 class QueuesSection;
+class RecoverySchedule;
 class QueueStatsHub;
 class ResourcePoller;
 class TreeSearchIndex;
@@ -44,7 +45,8 @@ public:
         LoadMore,
         QueuesGroup,
         Queue,
-        DeadLetters
+        DeadLetters,
+        Problem // under a container whose load failed: the error, the request id, Retry
     };
     Q_ENUM(NodeKind)
     enum Column { NameColumn, StatusColumn, TypeColumn, RegionColumn, CreatedColumn, ColumnCount };
@@ -130,15 +132,31 @@ public:
     void appendBranches(const QString &projectId, const QList<DbBranch> &branches, const QString &nextCursor);
     // Re-lists what is loaded under a container (or the whole tree) and merges by id.
     void refresh(const QModelIndex &container = {});
-    // While the service cannot be reached, statuses are the last known ones and shown so.
+    // While the service cannot be reached, statuses are the last known ones and shown so,
+    // and failed loads wait; once it can be, they are tried again at once.
     void setReachable(bool reachable);
     bool isReachable() const { return m_reachable; }
+
+    // Containers whose last load failed. Each has a Problem row; they are tried again by
+    // themselves on a growing delay (recovery()) and at once by retry().
+    struct LoadProblem
+    {
+        QString key; // keyOf() the container
+        NodeKind container;
+        ApiError error;
+    };
+    QList<LoadProblem> loadProblems() const;
+    // Tries a failed container (or, for an invalid index, every failed one) again now.
+    void retry(const QModelIndex &containerOrProblem = {});
+    RecoverySchedule *recovery() const { return m_recovery; }
     // Names are not cached: a language switch only needs headers and groups repainted.
     void retranslate();
 
 signals:
     void pageLoaded(const QModelIndex &container, int rows);
     void loadFailed(const QModelIndex &container, const ApiError &error);
+    // A container failed or recovered: loadProblems() changed.
+    void loadProblemsChanged();
     // A watched resource left `provisioning`.
     void resourceSettled(const QString &id, ResourceStatus status);
 
@@ -153,8 +171,11 @@ private:
 
     void requestPage(Node *container);
     void finishPage(Node *container, const QString &nextCursor);
-    void failPage(Node *container, const ApiError &error);
+    void failPage(Node *container, const ApiError &error, bool relist = false);
     void setLoadMoreRow(Node *container, bool wanted);
+    void clearFailure(Node *container);
+    void retryContainer(Node *container);
+    QVariant problemData(const Node *row, int column, int role) const;
     // Inserts a subtree (before a trailing "Load more…"), keyed by id.
     Node *insertChild(Node *parent, std::unique_ptr<Node> child, int row = -1);
     // Appends subtrees as one contiguous block: a single insert notification.
@@ -188,6 +209,8 @@ private:
     QHash<QString, Node *> m_byId;
     QPointer<QObject> m_requests; // parent of in-flight page callbacks; replaced on reset
     ResourcePoller *m_poller;
+    RecoverySchedule *m_recovery;
+    std::vector<Node *> m_problemRows;
     int m_pageSize = 100;
     bool m_reachable = true;
     std::unique_ptr<TreeSearchIndex> m_search;

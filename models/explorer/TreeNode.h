@@ -14,8 +14,12 @@ struct Paging
     QString cursor;
     bool fetched = false;
     bool fetching = false;
-    QString error;
+    // The last load failed (until one succeeds): what went wrong, whether it was an F5
+    // re-list (retried as one) or a page, and the row under the container that says so.
+    ApiError failure;
+    bool failedRelist = false;
     DbTreeModel::Node *loadMore = nullptr;
+    DbTreeModel::Node *problem = nullptr;
 };
 
 // One row of the explorer tree. Storage is shared by every section; what a row means (its
@@ -40,7 +44,7 @@ struct DbTreeModel::Node
     std::unique_ptr<Paging> paging;
     Node *loadMoreRow() const { return paging ? paging->loadMore : nullptr; }
     bool isFetching() const { return paging && paging->fetching; }
-    QString errorText() const { return paging ? paging->error : QString(); }
+    bool hasFailed() const { return paging && paging->failure.isError(); }
 
     bool isContainer() const
     {

@@ -57,6 +57,7 @@ void DlqModel::reload()
     m_cursor.clear();
     m_complete = false;
     m_wantAll = false;
+    m_failed = false;
     recountMatches(); // a search stays active across a reload
     setLoading(false);
     endResetModel(); // views may fetch the first page from here on
@@ -112,7 +113,15 @@ QVariant DlqModel::headerData(int section, Qt::Orientation orientation, int role
 
 bool DlqModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_client && !m_complete && !m_loading;
+    return !parent.isValid() && m_client && !m_complete && !m_loading && !m_failed;
+}
+
+void DlqModel::retryFailedLoad()
+{
+    if (!m_failed || m_loading)
+        return;
+    m_failed = false;
+    requestPage();
 }
 
 void DlqModel::fetchMore(const QModelIndex &parent)
@@ -136,9 +145,11 @@ void DlqModel::requestPage()
                       [this](const Page<QueueMessage> &page, const ApiError &error) {
                           if (error.isError()) {
                               m_wantAll = false;
+                              m_failed = true; // views stop asking; retryFailedLoad() asks again
                               setLoading(false);
                               return emit loadFailed(error);
                           }
+                          m_failed = false;
                           // Still "loading" while rows go in: a view asking for more from
                           // its insert handler must not fetch this cursor a second time.
                           appendPage(page.items, page.nextCursor);
@@ -176,6 +187,7 @@ void DlqModel::requestAll()
                 return;
             // Stopped with a page already requested ahead: that page is simply not taken,
             // and the cursor still points at it.
+            m_failed = error.isError() && error.kind() != ApiError::Kind::Cancelled;
             setLoading(false);
             m_wantAll = false;
             if (error.isError())

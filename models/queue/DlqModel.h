@@ -55,6 +55,10 @@ public:
 
     // Keeps paging to the end (following the cursor one page ahead) until stopLoading().
     void loadAll();
+    // After a failed page: asks for it again (views do not, so a failing service is not
+    // asked in a loop).
+    void retryFailedLoad();
+    bool hasFailed() const { return m_failed; }
     void stopLoading();
     bool isLoading() const { return m_loading; }
     bool isComplete() const { return m_complete; }
@@ -118,6 +122,7 @@ private:
     bool m_loading = false;
     bool m_complete = false;
     bool m_wantAll = false;
+    bool m_failed = false;
     std::vector<DeadLetter> m_rows;
     QString m_needle; // lower-case
     QString m_searchText;

@@ -3,6 +3,7 @@
 #include "Confirm.h"
 #include "CopyFeedback.h"
 #include "LiveLabel.h"
+#include "LoadProblemBanner.h"
 #include "queue/DlqFilterProxy.h"
 #include "queue/DlqModel.h"
 #include "queue/QueueActions.h"
@@ -63,6 +64,7 @@ DlqBrowser::DlqBrowser(QueueActions *actions, QueueStatsHub *stats, const QueueR
       m_progress(new QProgressBar(this)),
       m_status(new QLabel(this)),
       m_result(new LiveLabel(this)),
+      m_loadBanner(new LoadProblemBanner(this)),
       m_groupLabel(new QLabel(this))
 {
     setObjectName(u"dlqBrowser"_s);
@@ -176,6 +178,7 @@ DlqBrowser::DlqBrowser(QueueActions *actions, QueueStatsHub *stats, const QueueR
     sinceRow->addWidget(m_exportAll);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_loadBanner);
     layout->addLayout(searchRow);
     layout->addWidget(m_searchError);
     layout->addWidget(splitter, 1);
@@ -251,7 +254,15 @@ DlqBrowser::DlqBrowser(QueueActions *actions, QueueStatsHub *stats, const QueueR
     connect(m_model, &DlqModel::loadFailed, this, [this](const ApiError &error) {
         m_pendingExportPath.clear();
         m_pendingRedrive = false;
-        m_result->showText([error] { return error.message(); }, LiveLabel::Tone::Error);
+        // What was loaded stays; the banner says what failed and tries again by itself.
+        m_loadBanner->showProblem(error);
+    });
+    connect(m_model, &DlqModel::pageLoaded, m_loadBanner, &LoadProblemBanner::clearProblem);
+    connect(m_loadBanner, &LoadProblemBanner::retryRequested, this, [this] {
+        if (m_model->hasFailed())
+            m_model->retryFailedLoad();
+        else if (!m_model->isLoading())
+            m_loadBanner->clearProblem(); // loaded again meanwhile (a reload)
     });
     connect(m_model, &DlqModel::searchChanged, this, [this] {
         // A pending "redrive matching" was for the search it was asked with.

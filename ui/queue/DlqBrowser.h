@@ -10,6 +10,7 @@
 
 class DlqFilterProxy;
 class DlqModel;
+class LoadProblemBanner;
 class QComboBox;
 class QDateTimeEdit;
 class QLabel;
@@ -46,6 +47,7 @@ public:
     QComboBox *payloadModeCombo() const { return m_payloadMode; }
     QLabel *statusLabel() const { return m_status; }
     QLabel *resultLabel() const { return m_result; }
+    LoadProblemBanner *loadBanner() const { return m_loadBanner; }
     QDateTimeEdit *sinceEdit() const { return m_since; }
     QPushButton *redriveMatchingButton() const { return m_redriveMatching; }
     QPushButton *redriveAllButton() const { return m_redriveAll; }
@@ -133,6 +135,7 @@ private:
     QProgressBar *m_progress;
     QLabel *m_status;
     LiveLabel *m_result;
+    LoadProblemBanner *m_loadBanner;
     QLabel *m_groupLabel;
     QTimer m_searchDebounce;
     QTimer m_regroup;

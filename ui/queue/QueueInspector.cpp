@@ -1,5 +1,6 @@
 #include "queue/QueueInspector.h"
 
+#include "LoadProblemBanner.h"
 #include "explorer/DbTreeModel.h"
 #include "queue/ConsumePage.h"
 #include "queue/DlqBrowser.h"
@@ -62,10 +63,18 @@ QueueInspector::QueueInspector(QueueActions *actions, QueueStatsHub *stats, Secr
     stats->watch(record.name, StatsPeriodMs, this);
     connect(stats, &QueueStatsHub::statsUpdated, this, [this](const QueueStats &stats) {
         if (stats.queue == m_record.name) {
+            m_overview->statsBanner()->clearProblem();
             m_overview->showStats(stats);
             updateDeadLettersTab(); // its title shows the count
         }
     });
+    // The figures that failed say so on the page that shows them; the last ones stay.
+    connect(stats, &QueueStatsHub::statsFailed, this, [this](const QString &queue, const ApiError &error) {
+        if (queue == m_record.name && !m_deleted)
+            m_overview->statsBanner()->showProblem(error);
+    });
+    connect(m_overview->statsBanner(), &LoadProblemBanner::retryRequested, this,
+            [this] { m_stats->refreshNow(m_record.name); });
     connect(actions, &QueueActions::queueSaved, this, [this](const QueueRecord &saved) {
         if (saved.name == m_record.name)
             setRecord(saved);
@@ -80,6 +89,12 @@ QueueInspector::QueueInspector(QueueActions *actions, QueueStatsHub *stats, Secr
     });
     retranslate();
     setRecord(record);
+}
+
+void QueueInspector::setHealth(ServiceHealth *health)
+{
+    m_overview->statsBanner()->setHealth(health, u"inspector:stats:"_s + m_record.name, ServiceHealth::Area::Queues);
+    m_deadLetters->loadBanner()->setHealth(health, u"inspector:dlq:"_s + m_record.name, ServiceHealth::Area::Queues);
 }
 
 void QueueInspector::setRecord(const QueueRecord &record)

@@ -12,6 +12,7 @@ class PushSubscriptionsPage;
 class QLabel;
 class QTabWidget;
 class QueueActions;
+class ServiceHealth;
 class QueueOverviewPage;
 class QueueStatsHub;
 class SecretStore;
@@ -42,6 +43,8 @@ public:
 
     // The queue was deleted (here or elsewhere): say so and stop offering actions on it.
     void markDeleted();
+    // Where the pages report loads that fail (the connection's, for the status bar).
+    void setHealth(ServiceHealth *health);
     bool isDeleted() const { return m_deleted; }
 
 public slots:

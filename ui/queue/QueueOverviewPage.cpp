@@ -1,6 +1,7 @@
 #include "queue/QueueOverviewPage.h"
 
 #include "LiveLabel.h"
+#include "LoadProblemBanner.h"
 #include "queue/QueueActions.h"
 #include "queue/QueueStatsChart.h"
 
@@ -41,6 +42,7 @@ QString ageText(qint64 seconds)
 QueueOverviewPage::QueueOverviewPage(QueueActions *actions, const QueueRecord &record, QWidget *parent)
     : QWidget(parent),
       m_actions(actions),
+      m_statsBanner(new LoadProblemBanner(this)),
       m_type(new QLabel(this)),
       m_dlq(new QComboBox(this)),
       m_maxRetries(new QSpinBox(this)),
@@ -113,6 +115,7 @@ QueueOverviewPage::QueueOverviewPage(QueueActions *actions, const QueueRecord &r
     lower->addWidget(config, 2);
     lower->addWidget(m_chart, 3);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_statsBanner);
     layout->addWidget(statsBox);
     layout->addLayout(lower, 1);
     layout->addLayout(danger);

@@ -14,6 +14,7 @@ class QPushButton;
 class QSpinBox;
 class QueueActions;
 class QueueStatsChart;
+class LoadProblemBanner;
 
 // A queue's configuration, editable through Update (with errors next to the fields),
 // its live counts with a chart of the last minutes, and Purge / Delete.
@@ -35,6 +36,8 @@ public:
     QPushButton *updateButton() const { return m_update; }
     QLabel *fieldError(const QString &field) const;
     QLabel *statLabel(const QString &name) const;
+    // Says so when the queue's figures fail to load, until they load again.
+    LoadProblemBanner *statsBanner() const { return m_statsBanner; }
 
 public slots:
     void submitUpdate();
@@ -54,6 +57,7 @@ private:
 
     QueueActions *m_actions;
     QueueRecord m_record;
+    LoadProblemBanner *m_statsBanner;
     QLabel *m_type;
     QComboBox *m_dlq;
     QSpinBox *m_maxRetries;
