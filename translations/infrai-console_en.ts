@@ -193,6 +193,61 @@
     </message>
 </context>
 <context>
+    <name>ConnectionProblemPage</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished">&amp;Retry</translation>
+    </message>
+    <message>
+        <source>&amp;Edit profile…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add a connection profile…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No connection profile yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a profile with the service's base URL and API key. The key is kept in the system keychain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished">Connecting to %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation type="unfinished">Connected to %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no API key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The keychain did not give the key of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 refused the key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be reached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Use a different profile…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add another profile…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ConnectionStatusWidget</name>
     <message>
         <source>reading key from keychain…</source>
@@ -229,6 +284,62 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>databases</source>
+        <extracomment>Part of the status bar: "online, databases failing (503)".</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>queues</source>
+        <extracomment>Part of the status bar: "online, queues failing (503)".</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 failing (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 failing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failing calls:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(request %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>They are retried by themselves.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>retrying now…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>retrying in %n s</source>
+        <translation>
+            <numerusform>retrying in %n s</numerusform><numerusform>retrying in %n s</numerusform></translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the connection now instead of waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>Status bar: "online, databases failing (503)".</extracomment>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -335,7 +446,10 @@
     </message>
     <message numerus="yes">
         <source>The lease on %n message(s) had expired: the service refused and left them as its rules say (back in the queue, or in the DLQ once out of retries). Receive again to work on them.</source>
-        <translation><numerusform>The lease on %n message had expired: the service refused and left it as its rules say (back in the queue, or in the DLQ once out of retries). Receive again to work on it.</numerusform><numerusform>The lease on %n messages had expired: the service refused and left them as its rules say (back in the queue, or in the DLQ once out of retries). Receive again to work on them.</numerusform></translation>
+        <translation>
+            <numerusform>The lease on %n message had expired: the service refused and left it as its rules say (back in the queue, or in the DLQ once out of retries). Receive again to work on it.</numerusform>
+            <numerusform>The lease on %n messages had expired: the service refused and left them as its rules say (back in the queue, or in the DLQ once out of retries). Receive again to work on them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -470,6 +584,44 @@ The parent chain of this branch loops back to itself (as the server reports it),
 Last known status: the service cannot be reached right now.</source>
         <translation>%1
 Last known status: the service cannot be reached right now.</translation>
+    </message>
+    <message>
+        <source>waiting for the service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>retrying…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>retrying in %n s</source>
+        <translation>
+            <numerusform>retrying in %n s</numerusform><numerusform>retrying in %n s</numerusform></translation>
+    </message>
+    <message>
+        <source>press Enter to retry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not load: %1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>request %1</source>
+        <extracomment>An error row's request id, for quoting to the service's support.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Request id: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Double-click or press Enter to retry now; it is also retried by itself.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1196,6 +1348,14 @@ Last known status: the service cannot be reached right now.</translation>
         <source>&amp;Find in the tree</source>
         <translation>&amp;Find in the tree</translation>
     </message>
+    <message>
+        <source>Retry now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy error details</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>JsonPath</name>
@@ -1260,6 +1420,26 @@ Last known status: the service cannot be reached right now.</translation>
     </message>
 </context>
 <context>
+    <name>LoadProblemBanner</name>
+    <message>
+        <source>Retry now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(request %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>retrying…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>retrying in %n s</source>
+        <translation>
+            <numerusform>retrying in %n s</numerusform><numerusform>retrying in %n s</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>About Infrai Console</source>
@@ -1320,18 +1500,6 @@ Last known status: the service cannot be reached right now.</translation>
     <message>
         <source>Profile:</source>
         <translation>Profile:</translation>
-    </message>
-    <message>
-        <source>No connection profile yet. Use &lt;b&gt;Connection profiles…&lt;/b&gt; to add one with its base URL and API key.</source>
-        <translation>No connection profile yet. Use &lt;b&gt;Connection profiles…&lt;/b&gt; to add one with its base URL and API key.</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>Connecting to %1…</translation>
-    </message>
-    <message>
-        <source>Connected to %1.</source>
-        <translation>Connected to %1.</translation>
     </message>
     <message>
         <source>Operations in progress</source>

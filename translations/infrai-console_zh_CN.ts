@@ -191,6 +191,61 @@
     </message>
 </context>
 <context>
+    <name>ConnectionProblemPage</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit profile…</source>
+        <translation>编辑配置(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add a connection profile…</source>
+        <translation>添加连接配置(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>No connection profile yet</source>
+        <translation>还没有连接配置</translation>
+    </message>
+    <message>
+        <source>Add a profile with the service's base URL and API key. The key is kept in the system keychain.</source>
+        <translation>添加一个配置，填写服务的基础 URL 和 API 密钥。密钥保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>已连接 %1。</translation>
+    </message>
+    <message>
+        <source>%1 has no API key</source>
+        <translation>%1 没有 API 密钥</translation>
+    </message>
+    <message>
+        <source>The keychain did not give the key of %1</source>
+        <translation>钥匙串未能提供 %1 的密钥</translation>
+    </message>
+    <message>
+        <source>%1 refused the key</source>
+        <translation>%1 拒绝了该密钥</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached</source>
+        <translation>无法连接 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Use a different profile…</source>
+        <translation>改用其他配置(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add another profile…</source>
+        <translation>添加其他配置(&amp;A)…</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionStatusWidget</name>
     <message>
         <source>reading key from keychain…</source>
@@ -227,6 +282,62 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>databases</source>
+        <extracomment>Part of the status bar: "online, databases failing (503)".</extracomment>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>queues</source>
+        <extracomment>Part of the status bar: "online, queues failing (503)".</extracomment>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <source>%1 failing (%2)</source>
+        <translation>%1 出错（%2）</translation>
+    </message>
+    <message>
+        <source>%1 failing</source>
+        <translation>%1 出错</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Failing calls:</source>
+        <translation>出错的调用：</translation>
+    </message>
+    <message>
+        <source>(request %1)</source>
+        <translation>（请求 %1）</translation>
+    </message>
+    <message>
+        <source>They are retried by themselves.</source>
+        <translation>它们会自动重试。</translation>
+    </message>
+    <message>
+        <source>retrying now…</source>
+        <translation>正在重试…</translation>
+    </message>
+    <message numerus="yes">
+        <source>retrying in %n s</source>
+        <translation>
+            <numerusform>%n 秒后重试</numerusform></translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>立即重试</translation>
+    </message>
+    <message>
+        <source>Check the connection now instead of waiting</source>
+        <translation>立即检查连接，不再等待</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>Status bar: "online, databases failing (503)".</extracomment>
+        <translation>%1，%2</translation>
     </message>
 </context>
 <context>
@@ -327,7 +438,9 @@
     </message>
     <message numerus="yes">
         <source>The lease on %n message(s) had expired: the service refused and left them as its rules say (back in the queue, or in the DLQ once out of retries). Receive again to work on them.</source>
-        <translation><numerusform>%n 条消息的租约已过期：服务拒绝了操作，并按其规则处理这些消息（回到队列，或在重试用完后移入死信队列）。请重新接收后再处理。</numerusform></translation>
+        <translation>
+            <numerusform>%n 条消息的租约已过期：服务拒绝了操作，并按其规则处理这些消息（回到队列，或在重试用完后移入死信队列）。请重新接收后再处理。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -461,6 +574,44 @@ The parent chain of this branch loops back to itself (as the server reports it),
 Last known status: the service cannot be reached right now.</source>
         <translation>%1
 最后已知状态：目前无法连接服务。</translation>
+    </message>
+    <message>
+        <source>waiting for the service</source>
+        <translation>等待服务恢复</translation>
+    </message>
+    <message>
+        <source>retrying…</source>
+        <translation>正在重试…</translation>
+    </message>
+    <message numerus="yes">
+        <source>retrying in %n s</source>
+        <translation>
+            <numerusform>%n 秒后重试</numerusform></translation>
+    </message>
+    <message>
+        <source>press Enter to retry</source>
+        <translation>按 Enter 重试</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <translation>%1（HTTP %2）</translation>
+    </message>
+    <message>
+        <source>Could not load: %1 — %2</source>
+        <translation>加载失败：%1 — %2</translation>
+    </message>
+    <message>
+        <source>request %1</source>
+        <extracomment>An error row's request id, for quoting to the service's support.</extracomment>
+        <translation>请求 %1</translation>
+    </message>
+    <message>
+        <source>Request id: %1</source>
+        <translation>请求 ID：%1</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to retry now; it is also retried by itself.</source>
+        <translation>双击或按 Enter 立即重试；它也会自动重试。</translation>
     </message>
 </context>
 <context>
@@ -1163,6 +1314,14 @@ Last known status: the service cannot be reached right now.</source>
         <source>&amp;Find in the tree</source>
         <translation>在树中查找(&amp;F)</translation>
     </message>
+    <message>
+        <source>Retry now</source>
+        <translation>立即重试</translation>
+    </message>
+    <message>
+        <source>Copy error details</source>
+        <translation>复制错误详情</translation>
+    </message>
 </context>
 <context>
     <name>JsonPath</name>
@@ -1227,6 +1386,26 @@ Last known status: the service cannot be reached right now.</source>
     </message>
 </context>
 <context>
+    <name>LoadProblemBanner</name>
+    <message>
+        <source>Retry now</source>
+        <translation>立即重试</translation>
+    </message>
+    <message>
+        <source>(request %1)</source>
+        <translation>（请求 %1）</translation>
+    </message>
+    <message>
+        <source>retrying…</source>
+        <translation>正在重试…</translation>
+    </message>
+    <message numerus="yes">
+        <source>retrying in %n s</source>
+        <translation>
+            <numerusform>%n 秒后重试</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>About Infrai Console</source>
@@ -1287,18 +1466,6 @@ Last known status: the service cannot be reached right now.</source>
     <message>
         <source>Profile:</source>
         <translation>当前连接：</translation>
-    </message>
-    <message>
-        <source>No connection profile yet. Use &lt;b&gt;Connection profiles…&lt;/b&gt; to add one with its base URL and API key.</source>
-        <translation>尚无连接配置。请使用&lt;b&gt;连接配置…&lt;/b&gt;添加一个，并填写基础 URL 和 API 密钥。</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>正在连接到 %1…</translation>
-    </message>
-    <message>
-        <source>Connected to %1.</source>
-        <translation>已连接到 %1。</translation>
     </message>
     <message>
         <source>Operations in progress</source>

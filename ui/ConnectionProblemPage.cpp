@@ -55,11 +55,8 @@ ConnectionProblemPage::ConnectionProblemPage(QWidget *parent)
             return;
         if (m_connection->state() == Connection::State::Offline)
             m_connection->retryNow();
-        else if (m_connection->state() == Connection::State::KeychainProblem ||
-                 m_connection->state() == Connection::State::NoKey)
-            m_connection->open(); // the keychain may be unlocked (or the key stored) by now
         else
-            m_connection->check();
+            m_connection->open(); // the keychain may be unlocked, or the key stored or replaced, by now
     });
     connect(m_edit, &QPushButton::clicked, this, &ConnectionProblemPage::editProfileRequested);
     connect(m_switch, &QPushButton::clicked, this, &ConnectionProblemPage::switchProfileRequested);

@@ -315,10 +315,6 @@ void ExplorerWidget::reportLoadProblems()
     const QString prefix = u"tree:"_s;
     QSet<QString> failing;
     for (const DbTreeModel::LoadProblem &problem : m_model->loadProblems()) {
-        // A call the network could not carry says nothing about the service: the
-        // connection shows that as unreachable.
-        if (!problem.error.httpStatus() && problem.error.kind() != ApiError::Kind::MalformedResponse)
-            continue;
         const auto area =
             problem.container == Kind::QueuesGroup ? ServiceHealth::Area::Queues : ServiceHealth::Area::Databases;
         health->report(prefix + problem.key, area, problem.error);

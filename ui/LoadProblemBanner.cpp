@@ -66,8 +66,8 @@ void LoadProblemBanner::showProblem(const ApiError &error)
     m_retrying = false;
     if (!m_recovery->isScheduled())
         m_recovery->failed();
-    // What the network could not carry is the connection's to report (unreachable).
-    if (m_health && (error.httpStatus() > 0 || error.kind() == ApiError::Kind::MalformedResponse))
+    // (While the whole service is out of reach the status bar says that instead.)
+    if (m_health)
         m_health->report(m_healthKey, m_area, error);
     show();
     refresh();

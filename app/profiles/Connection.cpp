@@ -11,6 +11,13 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+// No server could be talked to at all: nothing to confirm.
+bool isCertainlyUnreachable(const ApiError &error)
+{
+    using Kind = ApiError::Kind;
+    return error.kind() == Kind::ConnectionRefused || error.kind() == Kind::HostNotFound || error.kind() == Kind::Tls;
+}
+
 // The network could not carry the call: nothing the server said.
 bool isUnreachable(const ApiError &error)
 {
@@ -46,7 +53,12 @@ Connection::Connection(const Profile &profile, QNetworkAccessManager *network, S
         if (m_state != State::Online && m_state != State::Offline)
             return;
         if (!reachable) {
-            goOffline(error);
+            // A refused connection is the server gone; one call's dropped connection or
+            // timeout may be that call alone, so the probe decides.
+            if (isCertainlyUnreachable(error))
+                goOffline(error);
+            else if (m_state == State::Online)
+                recheck();
         } else if (m_state == State::Offline) {
             m_recovery->succeeded();
             m_lastError = {};
@@ -101,9 +113,10 @@ void Connection::recheck()
     m_rechecking = true;
     if (m_state == State::Offline)
         emit stateChanged(m_state); // "retrying now…"
-    // A cheap authenticated read. Only the network decides Offline; a server that answers
-    // with an error is online, and the view whose list failed says so where its rows would be.
-    m_db->listProjects({}, 1, this, [this](const Page<DbProject> &, const ApiError &error) {
+    // A cheap authenticated read that no view depends on (so one failing list cannot make
+    // the whole service look gone). Only the network decides Offline; a server that answers
+    // with an error is online, and the view whose call failed says so where its data would be.
+    m_db->discover(u"db.project.create"_s, this, [this](const DiscoveryInfo &, const ApiError &error) {
         m_rechecking = false;
         using Kind = ApiError::Kind;
         if (error.kind() == Kind::Cancelled)
