@@ -32,7 +32,6 @@ ConnectionProblemPage::ConnectionProblemPage(QWidget *parent)
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
-    m_message->setMaximumWidth(640);
     m_retryState->setEnabled(false); // the quieter colour
 
     auto *buttons = new QHBoxLayout;
@@ -41,11 +40,11 @@ ConnectionProblemPage::ConnectionProblemPage(QWidget *parent)
         buttons->addWidget(button);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 24, 24, 24);
+    layout->setContentsMargins(48, 24, 48, 24);
     layout->setSpacing(12);
     layout->addStretch();
     layout->addWidget(m_title);
-    layout->addWidget(m_message, 0, Qt::AlignHCenter);
+    layout->addWidget(m_message);
     layout->addWidget(m_retryState);
     layout->addLayout(buttons);
     layout->addStretch(2);

@@ -281,6 +281,7 @@ void ExplorerWidget::setConnection(Connection *connection)
     m_details->setClient(nullptr);
     m_stats->setClient(nullptr);
     m_queueActions->setClient(nullptr);
+    updateActions(); // nothing to act on until the new connection is attached
     if (!connection)
         return;
     auto attach = [this] {
