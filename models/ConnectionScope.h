@@ -16,6 +16,13 @@ public:
 
     // A new connection (or none): calls still open on the old one are marked cancelled.
     void reconnect();
+    // The profile of the connection: new operations are stamped with it.
+    void setProfile(const ProfileRef &profile) { m_profile = profile; }
+    const ProfileRef &profile() const { return m_profile; }
+    int start(Operation::Kind kind, const QString &target, int items = 0)
+    {
+        return m_tracker->start(kind, target, items, m_profile);
+    }
     quint64 generation() const { return m_generation; }
 
     void opened(int operation) { m_open.insert(operation); }
@@ -30,5 +37,6 @@ public:
 private:
     OperationTracker *m_tracker;
     quint64 m_generation = 0;
+    ProfileRef m_profile;
     QSet<int> m_open;
 };

@@ -69,6 +69,7 @@ QVariant OperationsModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case What: return op.describe();
+    case Profile: return op.profile.name;
     case State: return op.stateText();
     case Started: return QLocale().toString(op.startedAt.time(), QLocale::ShortFormat);
     case Duration: {
@@ -87,6 +88,8 @@ QVariant OperationsModel::headerData(int section, Qt::Orientation orientation, i
         return {};
     switch (section) {
     case What: return tr("Operation");
+    //: Column of the Operations dock: the connection profile the operation was made on.
+    case Profile: return tr("Profile");
     case State: return tr("State");
     case Started: return tr("Started");
     case Duration: return tr("Duration");
@@ -104,6 +107,8 @@ QString OperationsModel::retryBlockedReason(const Operation &operation)
 {
     if (operation.state == Operation::State::Failed && operation.error.kind() == ApiError::Kind::Validation)
         return tr("The service rejected the values; change them and submit again.");
+    if (operation.profileRemoved)
+        return tr("Its connection profile was removed: a retry cannot reach that account.");
     return {};
 }
 

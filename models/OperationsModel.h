@@ -13,7 +13,7 @@ class OperationsModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(OperationsModel)
 
 public:
-    enum Column { What, State, Started, Duration, Message, ColumnCount };
+    enum Column { What, Profile, State, Started, Duration, Message, ColumnCount };
     enum Role { OperationIdRole = Qt::UserRole + 1, FailedRole, DetailsRole, CanRetryRole };
 
     explicit OperationsModel(OperationTracker *tracker, QObject *parent = nullptr);

@@ -286,33 +286,11 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>databases</source>
-        <extracomment>Part of the status bar: "online, databases failing (503)".</extracomment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>queues</source>
-        <extracomment>Part of the status bar: "online, queues failing (503)".</extracomment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 failing (%2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 failing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>; </source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Failing calls:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>(request %1)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -326,7 +304,9 @@
     <message numerus="yes">
         <source>retrying in %n s</source>
         <translation>
-            <numerusform>retrying in %n s</numerusform><numerusform>retrying in %n s</numerusform></translation>
+            <numerusform>retrying in %n s</numerusform>
+            <numerusform>retrying in %n s</numerusform>
+        </translation>
     </message>
     <message>
         <source>Retry now</source>
@@ -339,6 +319,28 @@
     <message>
         <source>%1, %2</source>
         <extracomment>Status bar: "online, databases failing (503)".</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>databases failing (%1)</source>
+        <extracomment>Part of the status bar: "online, databases failing (503)"; %1 is the HTTP status.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>databases failing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>queues failing (%1)</source>
+        <extracomment>Part of the status bar: "online, queues failing (503)"; %1 is the HTTP status.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>queues failing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (request %2)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -596,7 +598,9 @@ Last known status: the service cannot be reached right now.</translation>
     <message numerus="yes">
         <source>retrying in %n s</source>
         <translation>
-            <numerusform>retrying in %n s</numerusform><numerusform>retrying in %n s</numerusform></translation>
+            <numerusform>retrying in %n s</numerusform>
+            <numerusform>retrying in %n s</numerusform>
+        </translation>
     </message>
     <message>
         <source>press Enter to retry</source>
@@ -611,16 +615,16 @@ Last known status: the service cannot be reached right now.</translation>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>request %1</source>
-        <extracomment>An error row's request id, for quoting to the service's support.</extracomment>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Request id: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Double-click or press Enter to retry now; it is also retried by itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not load: %1 — %2 · request %3</source>
+        <extracomment>An error row: what failed, when it is retried, and the request id to quote to support.</extracomment>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1426,17 +1430,19 @@ Last known status: the service cannot be reached right now.</translation>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>(request %1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>retrying…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>retrying in %n s</source>
         <translation>
-            <numerusform>retrying in %n s</numerusform><numerusform>retrying in %n s</numerusform></translation>
+            <numerusform>retrying in %n s</numerusform>
+            <numerusform>retrying in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (request %2)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1936,6 +1942,15 @@ Last known status: the service cannot be reached right now.</translation>
         <source>The service rejected the values; change them and submit again.</source>
         <translation>The service rejected the values; change them and submit again.</translation>
     </message>
+    <message>
+        <source>Profile</source>
+        <extracomment>Column of the Operations dock: the connection profile the operation was made on.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its connection profile was removed: a retry cannot reach that account.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -2073,6 +2088,19 @@ Last known status: the service cannot be reached right now.</translation>
     <message>
         <source>Unsaved profile</source>
         <translation>Unsaved profile</translation>
+    </message>
+    <message>
+        <source>Remove the profile “%1”? Its API key is deleted from the keychain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) on it are still in progress. They continue on the service, but the console will no longer follow them, and a failed one cannot be retried.</source>
+        <translation>
+            <numerusform>%n operation(s) on it are still in progress. They continue on the service, but the console will no longer follow them, and a failed one cannot be retried.</numerusform><numerusform>%n operation(s) on it are still in progress. They continue on the service, but the console will no longer follow them, and a failed one cannot be retried.</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -284,34 +284,12 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>databases</source>
-        <extracomment>Part of the status bar: "online, databases failing (503)".</extracomment>
-        <translation>数据库</translation>
-    </message>
-    <message>
-        <source>queues</source>
-        <extracomment>Part of the status bar: "online, queues failing (503)".</extracomment>
-        <translation>队列</translation>
-    </message>
-    <message>
-        <source>%1 failing (%2)</source>
-        <translation>%1 出错（%2）</translation>
-    </message>
-    <message>
-        <source>%1 failing</source>
-        <translation>%1 出错</translation>
-    </message>
-    <message>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
         <source>Failing calls:</source>
         <translation>出错的调用：</translation>
-    </message>
-    <message>
-        <source>(request %1)</source>
-        <translation>（请求 %1）</translation>
     </message>
     <message>
         <source>They are retried by themselves.</source>
@@ -324,7 +302,8 @@
     <message numerus="yes">
         <source>retrying in %n s</source>
         <translation>
-            <numerusform>%n 秒后重试</numerusform></translation>
+            <numerusform>%n 秒后重试</numerusform>
+        </translation>
     </message>
     <message>
         <source>Retry now</source>
@@ -338,6 +317,28 @@
         <source>%1, %2</source>
         <extracomment>Status bar: "online, databases failing (503)".</extracomment>
         <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>databases failing (%1)</source>
+        <extracomment>Part of the status bar: "online, databases failing (503)"; %1 is the HTTP status.</extracomment>
+        <translation>数据库出错（%1）</translation>
+    </message>
+    <message>
+        <source>databases failing</source>
+        <translation>数据库出错</translation>
+    </message>
+    <message>
+        <source>queues failing (%1)</source>
+        <extracomment>Part of the status bar: "online, queues failing (503)"; %1 is the HTTP status.</extracomment>
+        <translation>队列出错（%1）</translation>
+    </message>
+    <message>
+        <source>queues failing</source>
+        <translation>队列出错</translation>
+    </message>
+    <message>
+        <source>%1 (request %2)</source>
+        <translation>%1（请求 %2）</translation>
     </message>
 </context>
 <context>
@@ -586,7 +587,8 @@ Last known status: the service cannot be reached right now.</source>
     <message numerus="yes">
         <source>retrying in %n s</source>
         <translation>
-            <numerusform>%n 秒后重试</numerusform></translation>
+            <numerusform>%n 秒后重试</numerusform>
+        </translation>
     </message>
     <message>
         <source>press Enter to retry</source>
@@ -601,17 +603,17 @@ Last known status: the service cannot be reached right now.</source>
         <translation>加载失败：%1 — %2</translation>
     </message>
     <message>
-        <source>request %1</source>
-        <extracomment>An error row's request id, for quoting to the service's support.</extracomment>
-        <translation>请求 %1</translation>
-    </message>
-    <message>
         <source>Request id: %1</source>
         <translation>请求 ID：%1</translation>
     </message>
     <message>
         <source>Double-click or press Enter to retry now; it is also retried by itself.</source>
         <translation>双击或按 Enter 立即重试；它也会自动重试。</translation>
+    </message>
+    <message>
+        <source>Could not load: %1 — %2 · request %3</source>
+        <extracomment>An error row: what failed, when it is retried, and the request id to quote to support.</extracomment>
+        <translation>加载失败：%1 — %2 · 请求 %3</translation>
     </message>
 </context>
 <context>
@@ -1392,17 +1394,18 @@ Last known status: the service cannot be reached right now.</source>
         <translation>立即重试</translation>
     </message>
     <message>
-        <source>(request %1)</source>
-        <translation>（请求 %1）</translation>
-    </message>
-    <message>
         <source>retrying…</source>
         <translation>正在重试…</translation>
     </message>
     <message numerus="yes">
         <source>retrying in %n s</source>
         <translation>
-            <numerusform>%n 秒后重试</numerusform></translation>
+            <numerusform>%n 秒后重试</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (request %2)</source>
+        <translation>%1（请求 %2）</translation>
     </message>
 </context>
 <context>
@@ -1891,6 +1894,15 @@ Last known status: the service cannot be reached right now.</source>
         <source>The service rejected the values; change them and submit again.</source>
         <translation>服务拒绝了这些值；请修改后重新提交。</translation>
     </message>
+    <message>
+        <source>Profile</source>
+        <extracomment>Column of the Operations dock: the connection profile the operation was made on.</extracomment>
+        <translation>连接配置</translation>
+    </message>
+    <message>
+        <source>Its connection profile was removed: a retry cannot reach that account.</source>
+        <translation>它所属的连接配置已删除：重试无法到达该账户。</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -2028,6 +2040,19 @@ Last known status: the service cannot be reached right now.</source>
     <message>
         <source>Unsaved profile</source>
         <translation>未保存的配置</translation>
+    </message>
+    <message>
+        <source>Remove the profile “%1”? Its API key is deleted from the keychain.</source>
+        <translation>删除连接配置“%1”？其 API 密钥将从钥匙串中删除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) on it are still in progress. They continue on the service, but the console will no longer follow them, and a failed one cannot be retried.</source>
+        <translation>
+            <numerusform>其上仍有 %n 个操作正在进行。它们会在服务端继续，但控制台将不再跟踪，失败的操作也无法重试。</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>删除连接配置</translation>
     </message>
 </context>
 <context>

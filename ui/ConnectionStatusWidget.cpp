@@ -73,15 +73,17 @@ QString ConnectionStatusWidget::degradedText(const ServiceHealth &health)
 {
     QStringList parts;
     for (const ServiceHealth::Area area : health.failingAreas()) {
-        QString name;
-        switch (area) {
-        //: Part of the status bar: "online, databases failing (503)".
-        case ServiceHealth::Area::Databases: name = tr("databases"); break;
-        //: Part of the status bar: "online, queues failing (503)".
-        case ServiceHealth::Area::Queues: name = tr("queues"); break;
-        }
         const int status = health.commonStatus(area);
-        parts << (status > 0 ? tr("%1 failing (%2)").arg(name).arg(status) : tr("%1 failing").arg(name));
+        switch (area) {
+        //: Part of the status bar: "online, databases failing (503)"; %1 is the HTTP status.
+        case ServiceHealth::Area::Databases:
+            parts << (status > 0 ? tr("databases failing (%1)").arg(status) : tr("databases failing"));
+            break;
+        //: Part of the status bar: "online, queues failing (503)"; %1 is the HTTP status.
+        case ServiceHealth::Area::Queues:
+            parts << (status > 0 ? tr("queues failing (%1)").arg(status) : tr("queues failing"));
+            break;
+        }
     }
     return parts.join(tr("; "));
 }
@@ -90,12 +92,11 @@ QString ConnectionStatusWidget::failingCallsText(const ServiceHealth &health)
 {
     QStringList lines{tr("Failing calls:")};
     for (const ServiceHealth::Problem &problem : health.problems()) {
-        QString line = problem.error.call().isEmpty()
-                           ? problem.error.message()
-                           : tr("%1 — %2").arg(problem.error.call(), problem.error.message());
-        if (!problem.error.requestId().isEmpty())
-            line += u' ' + tr("(request %1)").arg(problem.error.requestId());
-        lines << line;
+        const QString line = problem.error.call().isEmpty()
+                                 ? problem.error.message()
+                                 : tr("%1 — %2").arg(problem.error.call(), problem.error.message());
+        lines << (problem.error.requestId().isEmpty() ? line
+                                                      : tr("%1 (request %2)").arg(line, problem.error.requestId()));
     }
     lines << tr("They are retried by themselves.");
     return lines.join(u'\n');

@@ -288,12 +288,12 @@ void ExplorerWidget::setConnection(Connection *connection)
         if (!m_connection || m_model->client() == m_connection->db())
             return;
         m_stats->setClient(m_connection->queues());
-        m_queueActions->setClient(m_connection->queues());
+        const ProfileRef profile{m_connection->profile().id, m_connection->profile().name};
+        m_queueActions->setClient(m_connection->queues(), profile);
         m_model->setClient(m_connection->db(), m_connection->profile().name, m_connection->queues());
-        m_actions->setClient(m_connection->db());
+        m_actions->setClient(m_connection->db(), profile);
         m_details->setClient(m_connection->db());
-        const QModelIndex profile = m_proxy->mapFromSource(m_model->index(0, 0));
-        m_tree->expand(profile);
+        m_tree->expand(m_proxy->mapFromSource(m_model->index(0, 0)));
         m_tree->expand(m_proxy->mapFromSource(m_model->databasesIndex())); // fetches the first page
         m_tree->expand(m_proxy->mapFromSource(m_model->queuesIndex()));
         updateActions();
@@ -468,10 +468,13 @@ void ExplorerWidget::showContextMenu(const QPoint &pos)
     QMenu menu(this);
     if (const QModelIndex source = m_proxy->mapToSource(index);
         index.isValid() && m_model->kindOf(source) == Kind::Problem) {
-        menu.addAction(tr("Retry now"), this,
-                       [this, source = QPersistentModelIndex(source)] { m_model->retry(source); });
-        menu.addAction(tr("Copy error details"), this,
-                       [source] { QApplication::clipboard()->setText(source.data(Qt::ToolTipRole).toString()); });
+        menu.addAction(tr("Retry now"), this, [this, source = QPersistentModelIndex(source)] {
+            if (source.isValid()) // not loaded meanwhile
+                m_model->retry(source);
+        });
+        // Taken now: the row may be gone (loaded after all) by the time the menu closes.
+        const QString details = source.data(Qt::ToolTipRole).toString();
+        menu.addAction(tr("Copy error details"), this, [details] { QApplication::clipboard()->setText(details); });
         menu.exec(m_tree->viewport()->mapToGlobal(pos));
         return;
     }

@@ -85,6 +85,15 @@ void LoadProblemBanner::clearProblem()
     hide();
 }
 
+void LoadProblemBanner::dismiss()
+{
+    m_error = {};
+    m_retrying = false;
+    m_recovery->succeeded();
+    setHealth(nullptr, {}, m_area);
+    hide();
+}
+
 QString LoadProblemBanner::message() const
 {
     return m_text->text();
@@ -95,10 +104,8 @@ void LoadProblemBanner::refresh()
     m_retry->setText(tr("Retry now"));
     if (!m_error.isError())
         return;
-    QString text = m_error.message();
-    if (!m_error.requestId().isEmpty())
-        text += u' ' + tr("(request %1)").arg(m_error.requestId());
-    m_text->setText(text);
+    m_text->setText(m_error.requestId().isEmpty() ? m_error.message()
+                                                  : tr("%1 (request %2)").arg(m_error.message(), m_error.requestId()));
     m_text->setToolTip(m_error.details());
     const int seconds = m_recovery->secondsLeft();
     m_when->setText(m_retrying ? tr("retrying…") : seconds > 0 ? tr("retrying in %n s", nullptr, seconds) : QString());

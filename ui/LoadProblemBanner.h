@@ -28,6 +28,8 @@ public:
     void showProblem(const ApiError &error);
     // A load succeeded: hidden, and the delay starts short again.
     void clearProblem();
+    // Nothing more to load here (the queue is gone): hidden, no retries, no reports.
+    void dismiss();
     bool hasProblem() const { return m_error.isError(); }
     QString message() const;
     QPushButton *retryButton() const { return m_retry; }

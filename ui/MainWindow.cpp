@@ -66,6 +66,9 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     retranslate();
     reloadProfileCombo();
     connect(m_ctx.profiles, &ProfileStore::profilesChanged, this, &MainWindow::reloadProfileCombo);
+    connect(m_ctx.profiles, &ProfileStore::profilesChanged, this, &MainWindow::noteRemovedProfiles);
+    for (const Profile &profile : m_ctx.profiles->profiles())
+        m_knownProfiles.insert(profile.id);
     connect(m_problemPage, &ConnectionProblemPage::editProfileRequested, this, [this] {
         ProfileManagerDialog *dialog = openProfileManager();
         if (m_connection)
@@ -232,6 +235,7 @@ ProfileManagerDialog *MainWindow::openProfileManager()
         m_profileDialog =
             new ProfileManagerDialog(m_ctx.profiles, m_ctx.secrets, m_ctx.network, m_ctx.requestLog, this);
         m_profileDialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_profileDialog->setInFlightCounter([this](const QString &id) { return m_tracker->inFlightCount(id); });
         connect(m_profileDialog, &ProfileManagerDialog::keyStored, this, [this](const QString &id) {
             if (id == m_ctx.profiles->activeId() || m_ctx.profiles->activeId().isEmpty())
                 activateProfile(id);
@@ -244,6 +248,20 @@ ProfileManagerDialog *MainWindow::openProfileManager()
     m_profileDialog->show();
     m_profileDialog->raise();
     return m_profileDialog;
+}
+
+void MainWindow::noteRemovedProfiles()
+{
+    QSet<QString> now;
+    for (const Profile &profile : m_ctx.profiles->profiles())
+        now.insert(profile.id);
+    for (const QString &id : std::as_const(m_knownProfiles))
+        if (!now.contains(id))
+            m_tracker->profileRemoved(id); // its failed entries can no longer be retried
+    m_knownProfiles = now;
+    // The profile on screen went: show another (or the welcome of none).
+    if (m_connection && !now.contains(m_connection->profile().id))
+        activateProfile(m_ctx.profiles->profiles().isEmpty() ? QString() : m_ctx.profiles->profiles().first().id);
 }
 
 void MainWindow::activateProfile(const QString &id)

@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 
 #include "profiles/Connection.h"
 class ConnectionProblemPage;
@@ -63,6 +64,7 @@ protected:
 private:
     void buildActions();
     void reloadProfileCombo();
+    void noteRemovedProfiles();
     void onConnectionState();
     void retranslate();
     void settle();
@@ -93,4 +95,5 @@ private:
     QToolBar *m_toolbar = nullptr;
     QLabel *m_profileLabel = nullptr;
     bool m_settled = false;
+    QSet<QString> m_knownProfiles;
 };

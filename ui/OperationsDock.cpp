@@ -31,6 +31,7 @@ OperationsDock::OperationsDock(OperationTracker *tracker, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->horizontalHeader()->setSectionResizeMode(OperationsModel::Message, QHeaderView::Stretch);
     m_view->setColumnWidth(OperationsModel::What, 300);
+    m_view->setColumnWidth(OperationsModel::Profile, 120);
     m_view->setColumnWidth(OperationsModel::State, 130);
     auto *panel = new QWidget(this);
     auto *buttons = new QHBoxLayout;

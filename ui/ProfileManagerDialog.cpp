@@ -366,6 +366,16 @@ void ProfileManagerDialog::removeCurrent()
     if (m_currentId.isEmpty())
         return;
     const QString id = m_currentId;
+    const std::optional<Profile> profile = m_profiles->find(id);
+    const int running = m_inFlight ? m_inFlight(id) : 0;
+    QString question =
+        tr("Remove the profile “%1”? Its API key is deleted from the keychain.").arg(profile ? profile->name : id);
+    if (running > 0)
+        question += u"\n\n"_s + tr("%n operation(s) on it are still in progress. They continue on the service, but "
+                                   "the console will no longer follow them, and a failed one cannot be retried.",
+                                   nullptr, running);
+    if (!Confirm::ask(this, tr("Remove profile"), question))
+        return;
     m_secrets->remove(id, ApiKeyKind, this, [](const SecretStore::Result &) {});
     m_profiles->remove(id);
     reloadList({});
@@ -384,6 +394,7 @@ void ProfileManagerDialog::testConnection()
     }
     delete m_probe;
     m_probe = new Connection(profile, m_network, m_secrets, m_log, this);
+    m_probe->setAutoRecover(false); // one answer to show, not a connection to keep alive
     showTestResult(tr("Testing %1…").arg(profile.baseUrl.toString()), false);
     connect(m_probe, &Connection::stateChanged, this, [this](Connection::State state) {
         if (state == Connection::State::LoadingKey || state == Connection::State::Checking)

@@ -3,7 +3,9 @@
 #include "profiles/Profile.h"
 
 #include <QDialog>
+
 #include <QPointer>
+#include <functional>
 
 #include "profiles/Connection.h"
 class QComboBox;
@@ -41,6 +43,8 @@ public:
     QDialogButtonBox *buttonBox() const { return m_buttons; }
 
     void newProfile();
+    // How many operations are in flight on a profile (asked before removing it).
+    void setInFlightCounter(std::function<int(const QString &profileId)> counter) { m_inFlight = std::move(counter); }
     // Shows a saved profile's form (nothing happens for an unknown id).
     void selectProfile(const QString &id);
     // Validates and saves the form; the key (if typed) goes to the keychain asynchronously.
@@ -93,6 +97,7 @@ private:
     QNetworkAccessManager *m_network;
     RequestLog *m_log;
     QString m_currentId;
+    std::function<int(const QString &)> m_inFlight;
     QString m_pendingSessionKey;
     QPointer<Connection> m_probe;
     FormState m_saved;

@@ -78,12 +78,13 @@ void OperationTracker::setSettledCapacity(int capacity)
     dropOldSettled();
 }
 
-int OperationTracker::start(Operation::Kind kind, const QString &target, int items)
+int OperationTracker::start(Operation::Kind kind, const QString &target, int items, const ProfileRef &profile)
 {
     Entry entry;
     entry.operation.id = m_nextId++;
     entry.operation.kind = kind;
     entry.operation.target = target;
+    entry.operation.profile = profile;
     entry.operation.count = items;
     entry.operation.startedAt = QDateTime::currentDateTime();
     entry.clock.start();
@@ -212,7 +213,34 @@ void OperationTracker::retry(int id)
     Operation *operation = find(id);
     if (!operation || operation->state != Operation::State::Failed || !operation->retry)
         return;
+    if (operation->profileRemoved) {
+        restart(id);
+        fail(id, ApiError::cancelled());
+        return;
+    }
     const std::function<void()> again = operation->retry;
     restart(id);
     again();
+}
+
+void OperationTracker::profileRemoved(const QString &profileId)
+{
+    for (size_t row = 0; row < m_entries.size(); ++row) {
+        Operation &operation = m_entries[row].operation;
+        if (operation.profile.id != profileId || operation.profileRemoved)
+            continue;
+        operation.profileRemoved = true;
+        emit changed(int(row));
+    }
+}
+
+int OperationTracker::inFlightCount(const QString &profileId) const
+{
+    int count = 0;
+    for (const int id : m_inFlight) {
+        const int row = rowOf(id);
+        if (row >= 0 && m_entries[size_t(row)].operation.profile.id == profileId)
+            ++count;
+    }
+    return count;
 }

@@ -11,6 +11,13 @@
 #include <set>
 #include <vector>
 
+// The connection profile an operation was made on.
+struct ProfileRef
+{
+    QString id;
+    QString name;
+};
+
 // One entry of the Operations dock: a mutating call, or a resource settling after it.
 struct Operation
 {
@@ -41,6 +48,8 @@ struct Operation
     int id = 0;
     Kind kind = Kind::Other;
     QString target; // the resource's name as the user knows it
+    ProfileRef profile;
+    bool profileRemoved = false; // its retry can only fail (as cancelled)
     QDateTime startedAt;
     qint64 durationMs = 0;
     State state = State::Pending;
@@ -73,7 +82,12 @@ public:
     static constexpr int DefaultSettledCapacity = 1000;
     void setSettledCapacity(int capacity);
 
-    int start(Operation::Kind kind, const QString &target, int items = 0);
+    int start(Operation::Kind kind, const QString &target, int items = 0, const ProfileRef &profile = {});
+    // The profile is gone: its entries stay for the record, and a retry of one fails as
+    // cancelled instead of reaching another account.
+    void profileRemoved(const QString &profileId);
+    // Entries of a profile still in flight.
+    int inFlightCount(const QString &profileId) const;
     void setRetry(int id, std::function<void()> retry);
     // The call answered; the resource is still provisioning and being polled.
     void settling(int id, const QString &resultId);

@@ -52,6 +52,8 @@ Connection::Connection(const Profile &profile, QNetworkAccessManager *network, S
     connect(m_transport, &ApiTransport::reachabilityChanged, this, [this](bool reachable, const ApiError &error) {
         if (m_state != State::Online && m_state != State::Offline)
             return;
+        if (reachable && m_rechecking)
+            return; // the check in flight decides (it also knows a rejected key)
         if (!reachable) {
             // A refused connection is the server gone; one call's dropped connection or
             // timeout may be that call alone, so the probe decides.
@@ -111,12 +113,15 @@ void Connection::recheck()
     if (m_rechecking)
         return;
     m_rechecking = true;
+    const quint64 generation = m_generation;
     if (m_state == State::Offline)
         emit stateChanged(m_state); // "retrying now…"
     // A cheap authenticated read that no view depends on (so one failing list cannot make
     // the whole service look gone). Only the network decides Offline; a server that answers
     // with an error is online, and the view whose call failed says so where its data would be.
-    m_db->discover(u"db.project.create"_s, this, [this](const DiscoveryInfo &, const ApiError &error) {
+    m_db->discover(u"db.project.create"_s, this, [this, generation](const DiscoveryInfo &, const ApiError &error) {
+        if (generation != m_generation)
+            return; // the state moved on while it was out (and a newer check may be under way)
         m_rechecking = false;
         using Kind = ApiError::Kind;
         if (error.kind() == Kind::Cancelled)
@@ -138,7 +143,8 @@ void Connection::recheck()
 void Connection::goOffline(const ApiError &error)
 {
     m_lastError = error;
-    m_recovery->failed();
+    if (m_autoRecover && !m_recovery->isScheduled())
+        m_recovery->failed();
     if (m_state != State::Offline)
         setState(State::Offline);
     else
@@ -147,6 +153,8 @@ void Connection::goOffline(const ApiError &error)
 
 void Connection::setState(State state)
 {
+    ++m_generation;
+    m_rechecking = false; // a check still out is about the state before this one
     m_state = state;
     emit stateChanged(state);
 }

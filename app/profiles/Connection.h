@@ -54,6 +54,8 @@ public:
     void check();
     // While Offline: checks now instead of at the scheduled time.
     void retryNow();
+    // Off for a one-shot test of a profile: Offline then stays until asked again.
+    void setAutoRecover(bool on) { m_autoRecover = on; }
     // Uses a key entered by the user (already saved or kept for the session).
     void useKey(const QString &key);
 
@@ -75,6 +77,9 @@ private:
     RecoverySchedule *m_recovery;
     State m_state = State::LoadingKey;
     bool m_rechecking = false;
+    bool m_autoRecover = true;
+    // Bumped on every change of state: a check answered after one is about the past.
+    quint64 m_generation = 0;
     ApiError m_lastError;
     QString m_keychainMessage;
 };

@@ -18,11 +18,12 @@ DbActions::DbActions(DbTreeModel *model, OperationTracker *tracker, QObject *par
     });
 }
 
-void DbActions::setClient(InfraiDbClient *client)
+void DbActions::setClient(InfraiDbClient *client, const ProfileRef &profile)
 {
     // Every call is a new connection, even at the old client's address.
     m_client = client;
     m_scope.reconnect();
+    m_scope.setProfile(profile);
     for (int operation : std::as_const(m_settling))
         m_tracker->fail(operation, ApiError::cancelled());
     m_settling.clear();
@@ -30,7 +31,7 @@ void DbActions::setClient(InfraiDbClient *client)
 
 int DbActions::run(Operation::Kind kind, const QString &target, const ApiRequest &request, Sender send)
 {
-    const int operation = m_tracker->start(kind, target);
+    const int operation = m_scope.start(kind, target);
     m_scope.opened(operation);
     // The retry re-sends the very same request: same body, same idempotency key, to the
     // account the call was made on (after a switch of profile it fails as cancelled).

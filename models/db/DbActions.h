@@ -28,7 +28,8 @@ public:
 
     // A new connection (every call, even with the same pointer): entries still waiting on
     // the old one are marked cancelled and its failed entries can no longer be retried.
-    void setClient(InfraiDbClient *client);
+    // Operations started from now on belong to `profile`.
+    void setClient(InfraiDbClient *client, const ProfileRef &profile = {});
     OperationTracker *tracker() const { return m_tracker; }
 
     int createProject(const NewProjectSpec &spec);

@@ -336,7 +336,12 @@ void DbTreeModel::clearFailure(Node *container)
         paging.problem = nullptr;
         removeNode(row);
     }
-    emitRowChanged(container);
+    // Outermost first, as when the row came: a filter may hide them again.
+    std::vector<Node *> chain;
+    for (Node *walk = container; walk && walk != m_root.get(); walk = walk->parent)
+        chain.push_back(walk);
+    for (auto it = chain.rbegin(); it != chain.rend(); ++it)
+        emitRowChanged(*it);
     if (m_problemRows.empty())
         m_recovery->succeeded();
     emit loadProblemsChanged();
@@ -401,11 +406,10 @@ QVariant DbTreeModel::problemData(const Node *row, int column, int role) const
         QString what = ApiError::kindText(error.kind());
         if (error.httpStatus() > 0)
             what = tr("%1 (HTTP %2)").arg(what).arg(error.httpStatus());
-        QString text = tr("Could not load: %1 — %2").arg(what, attempt());
-        if (!error.requestId().isEmpty())
-            //: An error row's request id, for quoting to the service's support.
-            text += u" · "_s + tr("request %1").arg(error.requestId());
-        return text;
+        if (error.requestId().isEmpty())
+            return tr("Could not load: %1 — %2").arg(what, attempt());
+        //: An error row: what failed, when it is retried, and the request id to quote to support.
+        return tr("Could not load: %1 — %2 · request %3").arg(what, attempt(), error.requestId());
     }
     case Qt::DecorationRole: return column == NameColumn ? QVariant(StatusIcons::warning()) : QVariant();
     case Qt::ForegroundRole: return column == NameColumn ? QVariant(QColor(0xc62828)) : QVariant();
@@ -825,6 +829,7 @@ void DbTreeModel::refreshPage(const std::shared_ptr<RefreshWalk> &walk, const QS
                             if (next.isEmpty() || node->paging->cursor.isEmpty())
                                 node->paging->cursor = next;
                             setLoadMoreRow(node, !node->paging->cursor.isEmpty());
+                            clearFailure(node);
                             emitRowChanged(node);
                             emit pageLoaded(indexOf(node), int(walk->seen.size()));
                         });

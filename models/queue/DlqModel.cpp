@@ -172,6 +172,7 @@ void DlqModel::loadAll()
 
 void DlqModel::requestAll()
 {
+    m_failed = false; // "Load all" after a failure is asking again
     setLoading(true);
     QObject *requests = m_requests;
     m_client->forEachDlqPage(

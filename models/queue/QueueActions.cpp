@@ -26,11 +26,12 @@ QueueActions::QueueActions(OperationTracker *tracker, QueueStatsHub *stats, QObj
 {
 }
 
-void QueueActions::setClient(InfraiQueueClient *client)
+void QueueActions::setClient(InfraiQueueClient *client, const ProfileRef &profile)
 {
     // Every call is a new connection, even at the old client's address.
     m_client = client;
     m_scope.reconnect();
+    m_scope.setProfile(profile);
 }
 
 void QueueActions::finish(int operation, const ApiError &error, const QString &queue, const QString &resultId)
@@ -54,7 +55,7 @@ template <typename Send>
 int runSingle(OperationTracker *tracker, ConnectionScope &scope, Operation::Kind kind, const QString &target,
               const ApiRequest &request, Send send)
 {
-    const int operation = tracker->start(kind, target);
+    const int operation = scope.start(kind, target);
     scope.opened(operation);
     tracker->setRetry(operation, [sameConnection = scope.guard(), send, request, operation] {
         if (sameConnection(operation))
@@ -154,7 +155,7 @@ int QueueActions::runBulk(Operation::Kind kind, const QString &queue, int count,
                           ItemSender send, BulkDone done)
 {
     auto bulk = std::make_shared<Bulk>();
-    bulk->operation = m_tracker->start(kind, queue, count);
+    bulk->operation = m_scope.start(kind, queue, count);
     m_scope.opened(bulk->operation);
     bulk->queue = queue;
     bulk->requests = std::move(requests);
@@ -321,7 +322,7 @@ int QueueActions::redriveBulk(const QString &queue, const QDateTime &since, int 
         ApiRequest current;
     };
     auto state = std::make_shared<Chunked>();
-    state->operation = m_tracker->start(Operation::Kind::Redrive, queue, expected);
+    state->operation = m_scope.start(Operation::Kind::Redrive, queue, expected);
     m_scope.opened(state->operation);
     auto makeRequest = [queue, since, state] {
         ApiRequest request = InfraiQueueClient::redriveRequest(queue, {QString(), since, RedriveChunk});

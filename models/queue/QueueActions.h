@@ -31,7 +31,8 @@ public:
 
     // A new connection: entries still waiting on the old one are marked cancelled (their
     // answers go with the old connection).
-    void setClient(InfraiQueueClient *client);
+    // Operations started from now on belong to `profile`.
+    void setClient(InfraiQueueClient *client, const ProfileRef &profile = {});
     InfraiQueueClient *client() const { return m_client; }
     OperationTracker *tracker() const { return m_tracker; }
 

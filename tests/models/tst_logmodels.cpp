@@ -381,6 +381,37 @@ private slots:
         tracker.succeed(id);
         QVERIFY(watch.expired());
     }
+
+    // Each entry names its profile; once the profile is removed a failed entry's retry
+    // fails as cancelled instead of reaching whatever account comes next.
+    void operationsBelongToTheirProfile()
+    {
+        OperationTracker tracker;
+        OperationsModel model(&tracker);
+        int sent = 0;
+        const int prod = tracker.start(Operation::Kind::CreateQueue, u"orders"_s, 0, {u"p1"_s, u"Production"_s});
+        const int staging = tracker.start(Operation::Kind::CreateQueue, u"orders"_s, 0, {u"p2"_s, u"Staging"_s});
+        for (const int id : {prod, staging}) {
+            tracker.setRetry(id, [&sent] { ++sent; });
+            tracker.fail(id, ApiError::fromHttp(503, {}, {}));
+        }
+        QCOMPARE(model.index(tracker.rowOf(prod), OperationsModel::Profile).data().toString(), u"Production"_s);
+        QCOMPARE(model.headerData(OperationsModel::Profile, Qt::Horizontal, Qt::DisplayRole).toString(), u"Profile"_s);
+        const int staged = tracker.start(Operation::Kind::Publish, u"orders"_s, 0, {u"p2"_s, u"Staging"_s});
+        QCOMPARE(tracker.inFlightCount(u"p2"_s), 1);
+        QCOMPARE(tracker.inFlightCount(u"p1"_s), 0);
+        tracker.succeed(staged);
+
+        tracker.profileRemoved(u"p1"_s);
+        QVERIFY(!model.index(tracker.rowOf(prod), 0).data(OperationsModel::CanRetryRole).toBool());
+        QVERIFY(model.index(tracker.rowOf(staging), 0).data(OperationsModel::CanRetryRole).toBool());
+        tracker.retry(prod);
+        QCOMPARE(sent, 0);
+        QCOMPARE(tracker.at(tracker.rowOf(prod)).state, Operation::State::Failed);
+        QCOMPARE(tracker.at(tracker.rowOf(prod)).error.kind(), ApiError::Kind::Cancelled);
+        tracker.retry(staging); // the other profile's entry still goes to its own account
+        QCOMPARE(sent, 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(LogModelsTest)

@@ -1,5 +1,6 @@
 #include "ConsoleFixture.h"
 
+#include "Confirm.h"
 #include "ConnectionProblemPage.h"
 #include "ConnectionStatusWidget.h"
 #include "ExplorerWidget.h"
@@ -240,6 +241,59 @@ private slots:
         QTRY_VERIFY(m_window->profileCombo()->view()->isVisible());
         m_window->profileCombo()->hidePopup();
         m_profiles->remove(gone.id);
+        reconnect();
+        QTRY_COMPARE_WITH_TIMEOUT(connection()->state(), Connection::State::Online, 20000);
+    }
+
+    // Operations are stamped with their profile; removing the profile asks first when some
+    // are in flight, and afterwards a failed one's retry fails as cancelled.
+    void removingAProfileWithOperationsInFlightAsksFirst()
+    {
+        Profile temp;
+        temp.id = Profile::newId();
+        temp.name = u"Temporary"_s;
+        temp.baseUrl = QUrl(m_server->baseUrl());
+        QVERIFY(m_profiles->save(temp).isEmpty());
+        m_secrets.keepForSession(temp.id, u"api-key"_s, u"ifr_test_key"_s);
+        m_window->activateProfile(temp.id);
+        QTRY_COMPARE_WITH_TIMEOUT(connection()->state(), Connection::State::Online, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(model()->client(), 20000);
+        OperationTracker *ops = m_window->operations();
+        QVERIFY(setFaults(u"latency=1500,path=/v1/db/project/create"_s));
+        const int slow = m_window->explorer()->actions()->createProject(NewProjectSpec::named(u"slow"_s));
+        QVERIFY(setFaults(u"503,path=/v1/db/project/create"_s));
+        QCOMPARE(ops->at(ops->rowOf(slow)).profile.name, u"Temporary"_s);
+        QCOMPARE(ops->inFlightCount(temp.id), 1);
+
+        ProfileManagerDialog *dialog = m_window->openProfileManager();
+        dialog->selectProfile(temp.id);
+        QString asked;
+        Confirm::setAnswerer([&asked](QWidget *, const QString &, const QString &text) {
+            asked = text;
+            return false;
+        });
+        dialog->removeCurrent();
+        QVERIFY2(asked.contains(u"1 operation"_s), qPrintable(asked));
+        QVERIFY(m_profiles->find(temp.id).has_value()); // "No" keeps it
+        // The slow create lands, a second one fails: both belong to Temporary.
+        QTRY_VERIFY_WITH_TIMEOUT(!ops->at(ops->rowOf(slow)).inFlight(), 20000);
+        const int failed = m_window->explorer()->actions()->createProject(NewProjectSpec::named(u"fails"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(ops->at(ops->rowOf(failed)).state, Operation::State::Failed, 20000);
+        Confirm::setAnswerer([](QWidget *, const QString &, const QString &) { return true; });
+        dialog->selectProfile(temp.id);
+        dialog->removeCurrent();
+        Confirm::setAnswerer(nullptr);
+        QVERIFY(!m_profiles->find(temp.id).has_value());
+        dialog->close();
+        QVERIFY(setFaults({}));
+        // The window moved on to a remaining profile; the failed entry cannot reach any.
+        QTRY_VERIFY_WITH_TIMEOUT(connection() && connection()->profile().id != temp.id, 5000);
+        const int projectsBefore = m_server->store().scalar(u"SELECT count(*) FROM projects"_s).toInt();
+        ops->retry(failed);
+        QCOMPARE(ops->at(ops->rowOf(failed)).state, Operation::State::Failed);
+        QCOMPARE(ops->at(ops->rowOf(failed)).error.kind(), ApiError::Kind::Cancelled);
+        QTest::qWait(300);
+        QCOMPARE(m_server->store().scalar(u"SELECT count(*) FROM projects"_s).toInt(), projectsBefore);
         reconnect();
         QTRY_COMPARE_WITH_TIMEOUT(connection()->state(), Connection::State::Online, 20000);
     }

@@ -244,6 +244,9 @@ DlqBrowser::DlqBrowser(QueueActions *actions, QueueStatsHub *stats, const QueueR
         m_stop->setVisible(loading && m_model->isLoadingAll());
         updateStatus();
         if (!loading) {
+            // Stopped (or loaded) with nothing failing: nothing left to retry.
+            if (m_loadBanner->hasProblem() && !m_model->hasFailed())
+                m_loadBanner->clearProblem();
             finishPendingExport();
             // Out of this signal (and the page callback under it) before asking anything.
             QTimer::singleShot(0, this, &DlqBrowser::finishPendingRedrive);

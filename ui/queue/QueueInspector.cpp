@@ -112,6 +112,8 @@ void QueueInspector::markDeleted()
         return;
     m_deleted = true;
     m_stats->unwatchAll(this);
+    m_overview->statsBanner()->dismiss();
+    m_deadLetters->loadBanner()->dismiss();
     // What was loaded stays on screen and the tabs still switch; nothing can be sent.
     for (int i = 0; i < m_pages->count(); ++i)
         m_pages->widget(i)->setEnabled(false);
