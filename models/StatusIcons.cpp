@@ -1,8 +1,10 @@
 #include "StatusIcons.h"
 
 #include <QHash>
+
 #include <QPainter>
 #include <QPixmap>
+#include <algorithm>
 
 namespace {
 
@@ -136,5 +138,28 @@ QIcon StatusIcons::warning()
         p.drawLine(QPointF(16, 12), QPointF(16, 19));
         p.drawPoint(QPointF(16, 23.5));
     });
+    return icon;
+}
+
+QIcon StatusIcons::profile(int kind)
+{
+    // A server: stacked drives, tinted by the kind of service (infrai, Aura, Lakebase).
+    static const QColor tints[] = {QColor(0x1565c0), QColor(0x018bff), QColor(0xef6c00)};
+    static QHash<int, QIcon> cache;
+    const int which = std::clamp(kind, 0, 2);
+    if (const auto it = cache.constFind(which); it != cache.cend())
+        return *it;
+    const QColor tint = tints[which];
+    const QIcon icon = draw([&](QPainter &p) {
+        p.setPen(QPen(tint.darker(140), 1.5));
+        p.setBrush(tint.lighter(160));
+        for (int i = 0; i < 3; ++i)
+            p.drawRoundedRect(QRectF(5, 5 + i * 8, 22, 6.5), 2, 2);
+        p.setPen(Qt::NoPen);
+        p.setBrush(tint.darker(120));
+        for (int i = 0; i < 3; ++i)
+            p.drawEllipse(QRectF(21, 6.8 + i * 8, 3, 3));
+    });
+    cache.insert(which, icon);
     return icon;
 }

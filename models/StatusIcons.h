@@ -15,4 +15,6 @@ QIcon deadLetterBadge(qint64 count);
 QIcon deadLetters();
 // An amber warning triangle: data from the server that the console cannot show as meant.
 QIcon warning();
+// A connection profile's icon; `kind` is Profile::Kind as an int.
+QIcon profile(int kind);
 } // namespace StatusIcons

@@ -2096,11 +2096,48 @@ Last known status: the service cannot be reached right now.</translation>
     <message numerus="yes">
         <source>%n operation(s) on it are still in progress. They continue on the service, but the console will no longer follow them, and a failed one cannot be retried.</source>
         <translation>
-            <numerusform>%n operation(s) on it are still in progress. They continue on the service, but the console will no longer follow them, and a failed one cannot be retried.</numerusform><numerusform>%n operation(s) on it are still in progress. They continue on the service, but the console will no longer follow them, and a failed one cannot be retried.</numerusform></translation>
+            <numerusform>%n operation(s) on it are still in progress. They continue on the service, but the console will no longer follow them, and a failed one cannot be retried.</numerusform>
+            <numerusform>%n operation(s) on it are still in progress. They continue on the service, but the console will no longer follow them, and a failed one cannot be retried.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove profile</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProfilesTreeModel</name>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation type="unfinished">connecting…</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation type="unfinished">online</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation type="unfinished">unreachable</translation>
+    </message>
+    <message>
+        <source>no API key</source>
+        <translation type="unfinished">no API key</translation>
+    </message>
+    <message>
+        <source>key rejected</source>
+        <translation type="unfinished">key rejected</translation>
+    </message>
+    <message>
+        <source>keychain unavailable</source>
+        <translation type="unfinished">keychain unavailable</translation>
     </message>
 </context>
 <context>

@@ -2048,11 +2048,47 @@ Last known status: the service cannot be reached right now.</source>
     <message numerus="yes">
         <source>%n operation(s) on it are still in progress. They continue on the service, but the console will no longer follow them, and a failed one cannot be retried.</source>
         <translation>
-            <numerusform>其上仍有 %n 个操作正在进行。它们会在服务端继续，但控制台将不再跟踪，失败的操作也无法重试。</numerusform></translation>
+            <numerusform>其上仍有 %n 个操作正在进行。它们会在服务端继续，但控制台将不再跟踪，失败的操作也无法重试。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove profile</source>
         <translation>删除连接配置</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesTreeModel</name>
+    <message>
+        <source>not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>部分出错</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>无法连接</translation>
+    </message>
+    <message>
+        <source>no API key</source>
+        <translation>没有 API 密钥</translation>
+    </message>
+    <message>
+        <source>key rejected</source>
+        <translation>密钥被拒绝</translation>
+    </message>
+    <message>
+        <source>keychain unavailable</source>
+        <translation>钥匙串不可用</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "explorer/DbTreeFilterProxy.h"
 
 #include "explorer/DbTreeModel.h"
+#include "explorer/ProfilesTreeModel.h"
 
 DbTreeFilterProxy::DbTreeFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
 {
@@ -17,6 +18,8 @@ void DbTreeFilterProxy::setFilterText(const QString &text)
     m_needle = needle;
     if (auto *tree = qobject_cast<DbTreeModel *>(sourceModel()))
         tree->setFilterNeedle(needle);
+    if (auto *profiles = qobject_cast<ProfilesTreeModel *>(sourceModel()))
+        profiles->setFilterNeedle(needle);
     invalidateRowsFilter();
 }
 
@@ -27,5 +30,7 @@ bool DbTreeFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (const auto *tree = qobject_cast<const DbTreeModel *>(sourceModel()))
         return tree->passesFilter(index);
+    if (const auto *profiles = qobject_cast<const ProfilesTreeModel *>(sourceModel()))
+        return profiles->passesFilter(index);
     return index.data(DbTreeModel::SearchRole).toString().contains(m_needle);
 }

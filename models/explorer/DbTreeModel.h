@@ -107,6 +107,12 @@ public:
     // last figures.
     void setWatchedQueues(const QSet<QString> &names);
     QModelIndex indexForId(const QString &id, int column = 0) const;
+    // The index of a row by its internal pointer, for a model that shows this tree inside
+    // its own with the same pointers (ProfilesTreeModel).
+    QModelIndex indexForInternalPointer(const void *pointer, int column = 0) const
+    {
+        return indexOf(static_cast<const Node *>(pointer), column);
+    }
     // A key for any row that survives reloads and filtering: the id, or for a row without
     // one (a group) its parent's key and its kind. For remembering expansion and selection.
     QString keyOf(const QModelIndex &index) const;
