@@ -1360,6 +1360,42 @@ Last known status: the service cannot be reached right now.</translation>
         <source>Copy error details</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit profile…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duplicate profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove profile…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a connection profile…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>JsonPath</name>
@@ -1504,10 +1540,6 @@ Last known status: the service cannot be reached right now.</translation>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <source>Profile:</source>
-        <translation>Profile:</translation>
-    </message>
-    <message>
         <source>Operations in progress</source>
         <translation>Operations in progress</translation>
     </message>
@@ -1526,6 +1558,36 @@ Last known status: the service cannot be reached right now.</translation>
         <source>&amp;Resource</source>
         <extracomment>Menu of actions on databases and queues (create, branch, snapshot, delete …).</extracomment>
         <translation>&amp;Resource</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <extracomment>The name of a duplicated connection profile.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 online</source>
+        <extracomment>Status bar counts of connection profiles, e.g. "2 online · 1 degraded · 1 unreachable".</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 degraded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 unreachable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 key rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 without a key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connection profiles by state; click one to go to it</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2138,6 +2200,19 @@ Last known status: the service cannot be reached right now.</translation>
     <message>
         <source>keychain unavailable</source>
         <translation type="unfinished">keychain unavailable</translation>
+    </message>
+    <message>
+        <source>infrai account</source>
+        <extracomment>The type of a connection profile in the tree.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Neo4j Aura tenant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Databricks workspace</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -1324,6 +1324,42 @@ Last known status: the service cannot be reached right now.</source>
         <source>Copy error details</source>
         <translation>复制错误详情</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 上的 %1</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>重新连接</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>断开连接</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Edit profile…</source>
+        <translation>编辑配置…</translation>
+    </message>
+    <message>
+        <source>Duplicate profile</source>
+        <translation>复制配置</translation>
+    </message>
+    <message>
+        <source>Remove profile…</source>
+        <translation>删除配置…</translation>
+    </message>
+    <message>
+        <source>Add a connection profile…</source>
+        <translation>添加连接配置…</translation>
+    </message>
 </context>
 <context>
     <name>JsonPath</name>
@@ -1467,10 +1503,6 @@ Last known status: the service cannot be reached right now.</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <source>Profile:</source>
-        <translation>当前连接：</translation>
-    </message>
-    <message>
         <source>Operations in progress</source>
         <translation>操作进行中</translation>
     </message>
@@ -1488,6 +1520,36 @@ Last known status: the service cannot be reached right now.</source>
         <source>&amp;Resource</source>
         <extracomment>Menu of actions on databases and queues (create, branch, snapshot, delete …).</extracomment>
         <translation>资源(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <extracomment>The name of a duplicated connection profile.</extracomment>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>%1 online</source>
+        <extracomment>Status bar counts of connection profiles, e.g. "2 online · 1 degraded · 1 unreachable".</extracomment>
+        <translation>%1 个在线</translation>
+    </message>
+    <message>
+        <source>%1 degraded</source>
+        <translation>%1 个部分出错</translation>
+    </message>
+    <message>
+        <source>%1 unreachable</source>
+        <translation>%1 个无法连接</translation>
+    </message>
+    <message>
+        <source>%1 key rejected</source>
+        <translation>%1 个密钥被拒</translation>
+    </message>
+    <message>
+        <source>%1 without a key</source>
+        <translation>%1 个没有密钥</translation>
+    </message>
+    <message>
+        <source>Connection profiles by state; click one to go to it</source>
+        <translation>按状态统计的连接配置；点击可跳转</translation>
     </message>
 </context>
 <context>
@@ -2089,6 +2151,19 @@ Last known status: the service cannot be reached right now.</source>
     <message>
         <source>keychain unavailable</source>
         <translation>钥匙串不可用</translation>
+    </message>
+    <message>
+        <source>infrai account</source>
+        <extracomment>The type of a connection profile in the tree.</extracomment>
+        <translation>infrai 账户</translation>
+    </message>
+    <message>
+        <source>Neo4j Aura tenant</source>
+        <translation>Neo4j Aura 租户</translation>
+    </message>
+    <message>
+        <source>Databricks workspace</source>
+        <translation>Databricks 工作区</translation>
     </message>
 </context>
 <context>

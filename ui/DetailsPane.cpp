@@ -66,15 +66,30 @@ DetailsPane::DetailsPane(DbTreeModel *model, QWidget *parent)
     layout->addSpacing(8);
     layout->addLayout(m_form);
     layout->addStretch();
-    connect(model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from) {
-        if (!m_id.isEmpty() && from.data(DbTreeModel::IdRole).toString() == m_id)
-            rebuild();
-    });
-    connect(model, &QAbstractItemModel::rowsRemoved, this, [this] {
-        if (!m_id.isEmpty() && !m_model->indexForId(m_id).isValid())
-            showItem({});
-    });
-    connect(model, &QAbstractItemModel::modelReset, this, [this] { showItem({}); });
+    m_model = nullptr;
+    setSource(model, nullptr);
+}
+
+void DetailsPane::setSource(DbTreeModel *model, InfraiDbClient *client)
+{
+    m_client = client;
+    if (model == m_model)
+        return;
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    m_id.clear();
+    if (model) {
+        connect(model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from) {
+            if (!m_id.isEmpty() && from.data(DbTreeModel::IdRole).toString() == m_id)
+                rebuild();
+        });
+        connect(model, &QAbstractItemModel::rowsRemoved, this, [this] {
+            if (!m_id.isEmpty() && !m_model->indexForId(m_id).isValid())
+                showItem({});
+        });
+        connect(model, &QAbstractItemModel::modelReset, this, [this] { showItem({}); });
+    }
     rebuild();
 }
 
@@ -185,6 +200,8 @@ QString DetailsPane::curl() const
         return {};
     if (const QString queue = queueNameOf(m_id); !queue.isEmpty())
         return m_client->transport()->curlFor(InfraiQueueClient::getRequest(queue));
+    if (!m_model)
+        return {};
     const QString kind = m_model->project(m_id) ? u"project"_s : m_model->branch(m_id) ? u"branch"_s : u"snapshot"_s;
     return m_client->transport()->curlFor(InfraiDbClient::getRequest(kind, m_id));
 }
@@ -223,7 +240,10 @@ void DetailsPane::rebuild()
         m_buttons->layout()->addWidget(button);
     };
 
-    if (const std::optional<DbProject> p = m_model->project(m_id)) {
+    if (!m_model) {
+        m_title->setText(tr("Nothing selected"));
+        m_subtitle->setText(tr("Select a project, branch, snapshot or queue to see its details."));
+    } else if (const std::optional<DbProject> p = m_model->project(m_id)) {
         m_title->setText(p->name);
         m_subtitle->setText(tr("Postgres project"));
         addButton(u"newBranch"_s, tr("New branch…"));

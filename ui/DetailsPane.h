@@ -2,6 +2,7 @@
 
 #include "api/db/DbTypes.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class DbTreeModel;
@@ -21,6 +22,8 @@ class DetailsPane final : public QWidget
 public:
     DetailsPane(DbTreeModel *model, QWidget *parent = nullptr);
     void setClient(InfraiDbClient *client) { m_client = client; }
+    // Another profile's tree and client (the selection moved there).
+    void setSource(DbTreeModel *model, InfraiDbClient *client);
     void showItem(const QString &id);
     QString currentId() const { return m_id; }
     QString fieldText(const QString &name) const;
@@ -45,7 +48,7 @@ private:
     void addUriRow(const QString &uri);
     QString created(const QDateTime &when) const;
 
-    DbTreeModel *m_model;
+    QPointer<DbTreeModel> m_model;
     InfraiDbClient *m_client = nullptr;
     QString m_id;
     QString m_uri;

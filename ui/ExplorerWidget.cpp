@@ -1,5 +1,6 @@
 #include "ExplorerWidget.h"
 
+#include "ConnectionProblemPage.h"
 #include "DetailsPane.h"
 #include "LiveLabel.h"
 #include "db/DbActions.h"
@@ -8,6 +9,7 @@
 #include "db/TopUpDialog.h"
 #include "explorer/DbTreeFilterProxy.h"
 #include "explorer/DbTreeModel.h"
+#include "explorer/ProfilesTreeModel.h"
 #include "profiles/Connection.h"
 #include "profiles/ServiceHealth.h"
 #include "queue/QueueActions.h"
@@ -27,6 +29,7 @@
 #include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QToolBar>
@@ -38,21 +41,25 @@ using Kind = DbTreeModel::NodeKind;
 
 ExplorerWidget::ExplorerWidget(OperationTracker *tracker, QWidget *parent)
     : QWidget(parent),
-      m_model(new DbTreeModel(this)),
+      m_profiles(new ProfilesTreeModel(this)),
+      m_idle(new ProfileSession(Profile(), {nullptr, nullptr, nullptr, tracker}, this)),
+      m_model(m_idle->tree()),
       m_proxy(new DbTreeFilterProxy(this)),
-      m_actions(new DbActions(m_model, tracker, this)),
-      m_stats(new QueueStatsHub(this)),
-      m_queueActions(new QueueActions(tracker, m_stats, this)),
+      m_actions(m_idle->actions()),
+      m_stats(m_idle->stats()),
+      m_queueActions(m_idle->queueActions()),
       m_toolbar(new QToolBar(this)),
       m_filter(new QLineEdit(this)),
       m_nothingMatches(new LiveLabel(this)),
       m_tree(new QTreeView(this)),
       m_details(new DetailsPane(m_model, this)),
+      m_problemPage(new ConnectionProblemPage(this)),
+      m_detailsStack(new QStackedWidget(this)),
       m_tabs(new QTabWidget(this))
 {
-    m_model->setStatsHub(m_stats);
+    m_env.tracker = tracker;
     setObjectName(u"explorer"_s);
-    m_proxy->setSourceModel(m_model);
+    m_proxy->setSourceModel(m_profiles);
     m_tree->setModel(m_proxy);
     m_tree->setUniformRowHeights(true); // keeps 100,000-row trees smooth
     m_tree->setAlternatingRowColors(true);
@@ -129,11 +136,15 @@ ExplorerWidget::ExplorerWidget(OperationTracker *tracker, QWidget *parent)
     m_tabs->setObjectName(u"explorerTabs"_s);
     m_tabs->setTabsClosable(true);
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_details, QString());
+    // Details of the selected row, or what to do about a profile that could not connect.
+    m_detailsStack->addWidget(m_details);
+    m_detailsStack->addWidget(m_problemPage);
+    m_tabs->addTab(m_detailsStack, QString());
     m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr); // the details stay
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
         if (index > 0)
             delete m_tabs->widget(index);
+        updateTabTitles();
     });
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 3);
@@ -149,22 +160,30 @@ ExplorerWidget::ExplorerWidget(OperationTracker *tracker, QWidget *parent)
     m_filterDebounce.setInterval(200);
     connect(m_filter, &QLineEdit::textChanged, &m_filterDebounce, qOverload<>(&QTimer::start));
     connect(&m_filterDebounce, &QTimer::timeout, this, &ExplorerWidget::applyFilter);
-    // Pages that arrive under a filter may bring its first matches.
-    connect(m_model, &DbTreeModel::pageLoaded, this, &ExplorerWidget::updateNothingMatches);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        // Actions, details and inspectors follow the profile of the chosen row.
+        if (current.isValid())
+            setCurrentSession(sessionOfView(current));
         // What the operator chose, kept by key while filters hide and show rows.
         if (current.isValid() && !m_applyingFilter) {
-            m_selectionKey = m_model->keyOf(m_proxy->mapToSource(current));
+            m_selectionKey = keyOfView(current);
             // Choosing in the tree shows what was chosen, unless it is the queue whose
             // inspector is already in front.
             // Only for the operator's own choice: not when rows come and go under the cursor.
             const auto *front = qobject_cast<QueueInspector *>(m_tabs->currentWidget());
             const bool chosen = m_tree->hasFocus() || m_choosing;
-            if (chosen && (!front || front->queueName() != current.data(DbTreeModel::QueueNameRole).toString()))
+            if (chosen && (!front || front->queueName() != current.data(DbTreeModel::QueueNameRole).toString() ||
+                           front->profileId() != currentSession()->id()))
                 m_tabs->setCurrentIndex(0);
         }
         m_details->showItem(selectedId());
+        updateDetailsPage();
         updateActions();
+    });
+    // Opening a profile's row connects it; its state shows on its row.
+    connect(m_profiles, &ProfilesTreeModel::connectRequested, this, [this](const QString &id) {
+        if (ProfileSession *opened = session(id))
+            opened->open();
     });
     connect(m_tree, &QTreeView::activated, this, &ExplorerWidget::onActivated);
     connect(m_tree, &QWidget::customContextMenuRequested, this, &ExplorerWidget::showContextMenu);
@@ -214,108 +233,320 @@ ExplorerWidget::ExplorerWidget(OperationTracker *tracker, QWidget *parent)
         else if (action == u"openDeadLetters")
             openQueue(selectedQueue(), QueueInspector::DeadLettersTab);
     });
-    connect(m_queueActions, &QueueActions::queueSaved, m_model, &DbTreeModel::upsertQueue);
-    connect(m_queueActions, &QueueActions::queueDeleted, this, [this](const QString &name) {
-        delete inspector(name);
-        m_model->removeQueue(name);
-    });
-    // A queue that leaves the tree on a refresh was deleted elsewhere: its open inspector
-    // says so instead of vanishing with whatever the operator was reading.
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this] {
-        for (int i = 1; i < m_tabs->count(); ++i)
-            if (auto *open = qobject_cast<QueueInspector *>(m_tabs->widget(i));
-                open && !m_model->queue(open->queueName()))
-                open->markDeleted();
-    });
-    // Moving messages changes the counts of the queue's DLQ too.
-    connect(m_queueActions, &QueueActions::messagesChanged, this, [this](const QString &queue) {
-        if (const std::optional<QueueRecord> record = m_model->queue(queue);
-            record && !record->deadLetterQueue.isEmpty())
-            m_stats->refreshNow(record->deadLetterQueue);
-    });
-    connect(m_model, &DbTreeModel::pageLoaded, this, [this](const QModelIndex &container) {
-        if (container == m_model->databasesIndex() && !m_firstPageSeen) {
-            m_firstPageSeen = true;
-            const QModelIndex first = m_model->index(0, 0, container);
-            if (first.isValid() && m_model->kindOf(first) == Kind::Project) {
-                // Open the first project on its branch lineage: the usual first look.
-                const QModelIndex proxyFirst = m_proxy->mapFromSource(first);
-                m_tree->setCurrentIndex(proxyFirst);
-                m_tree->expand(proxyFirst);
-                m_tree->expand(m_proxy->index(0, 0, proxyFirst));
-                m_model->fetchMore(m_model->index(0, 0, first)); // its Branches group
-            }
-            emit firstPageLoaded();
-        }
-        // An open Branches group shows its whole copy-on-write lineage.
-        if (m_model->kindOf(container) == Kind::BranchesGroup) {
-            const QModelIndex group = m_proxy->mapFromSource(container);
-            if (m_tree->isExpanded(group))
-                m_tree->expandRecursively(group);
-        }
-        loadVisibleMoreRows();
-    });
-    connect(m_model, &DbTreeModel::loadFailed, this, [this](const QModelIndex &container) {
-        if (container == m_model->databasesIndex() && !m_firstPageSeen) {
-            m_firstPageSeen = true;
-            emit firstPageLoaded();
-        }
-    });
-    // What failed to load is part of the connection's health (the status bar says it).
-    connect(m_model, &DbTreeModel::loadProblemsChanged, this, &ExplorerWidget::reportLoadProblems);
-    connect(m_actions, &DbActions::creditExhausted, this, [this] {
-        if (!findChild<TopUpDialog *>())
-            (new TopUpDialog(m_actions, this))->open();
+    connect(m_problemPage, &ConnectionProblemPage::editProfileRequested, this,
+            [this] { emit editProfileRequested(currentSession()->id()); });
+    connect(m_problemPage, &ConnectionProblemPage::addProfileRequested, this, &ExplorerWidget::addProfileRequested);
+    connect(m_problemPage, &ConnectionProblemPage::switchProfileRequested, this, [this] {
+        // The next profile in the tree, chosen for the operator.
+        const QModelIndex here = m_profiles->profileIndex(currentSession()->id());
+        const int rows = m_profiles->rowCount();
+        if (rows < 2 || !here.isValid())
+            return emit addProfileRequested();
+        const QModelIndex next = m_proxy->mapFromSource(m_profiles->index((here.row() + 1) % rows, 0));
+        m_tree->setFocus();
+        m_tree->setCurrentIndex(next);
     });
     retranslate();
     updateActions();
 }
 
-void ExplorerWidget::setConnection(Connection *connection)
+ExplorerWidget::~ExplorerWidget()
 {
-    m_connection = connection;
-    m_firstPageSeen = false;
-    closeInspectors();
-    m_model->setClient(nullptr, {});
-    m_actions->setClient(nullptr);
-    m_details->setClient(nullptr);
-    m_stats->setClient(nullptr);
-    m_queueActions->setClient(nullptr);
-    updateActions(); // nothing to act on until the new connection is attached
-    if (!connection)
-        return;
-    auto attach = [this] {
-        if (!m_connection || m_model->client() == m_connection->db())
-            return;
-        m_stats->setClient(m_connection->queues());
-        const ProfileRef profile{m_connection->profile().id, m_connection->profile().name};
-        m_queueActions->setClient(m_connection->queues(), profile);
-        m_model->setClient(m_connection->db(), m_connection->profile().name, m_connection->queues());
-        m_actions->setClient(m_connection->db(), profile);
-        m_details->setClient(m_connection->db());
-        m_tree->expand(m_proxy->mapFromSource(m_model->index(0, 0)));
-        m_tree->expand(m_proxy->mapFromSource(m_model->databasesIndex())); // fetches the first page
-        m_tree->expand(m_proxy->mapFromSource(m_model->queuesIndex()));
-        updateActions();
-    };
-    connect(connection, &Connection::stateChanged, this, [this, attach](Connection::State state) {
-        // Statuses shown while the service cannot be reached are the last known ones: say so.
-        m_model->setReachable(state != Connection::State::Offline);
-        if (state == Connection::State::Online)
-            attach();
-    });
-    if (connection->state() == Connection::State::Online)
-        attach();
+    // Sessions first, while the tree model and tabs they report to still exist.
+    closeInspectors({});
+    for (ProfileSession *each : m_sessions) {
+        m_profiles->setTree(each->id(), nullptr);
+        disconnect(each, nullptr, this, nullptr);
+        delete each;
+    }
+    m_sessions.clear();
 }
 
-void ExplorerWidget::reportLoadProblems()
+void ExplorerWidget::setEnvironment(const ProfileSession::Environment &environment)
 {
-    if (!m_connection)
+    OperationTracker *tracker = m_env.tracker;
+    m_env = environment;
+    if (!m_env.tracker)
+        m_env.tracker = tracker;
+    if (!m_env.secrets)
+        m_env.secrets = m_secrets;
+}
+
+void ExplorerWidget::setProfiles(const QList<Profile> &profiles)
+{
+    QSet<QString> wanted;
+    for (const Profile &profile : profiles)
+        wanted.insert(profile.id);
+    // Sessions of removed profiles end: their inspectors close, their connection drops.
+    for (auto it = m_sessions.begin(); it != m_sessions.end();) {
+        ProfileSession *gone = *it;
+        if (wanted.contains(gone->id())) {
+            ++it;
+            continue;
+        }
+        closeInspectors(gone->id());
+        m_profiles->setTree(gone->id(), nullptr);
+        it = m_sessions.erase(it);
+        if (m_current == gone)
+            setCurrentSession(nullptr);
+        delete gone;
+    }
+    m_profiles->setProfiles(profiles);
+    for (const Profile &profile : profiles) {
+        if (ProfileSession *known = session(profile.id)) {
+            known->setProfile(profile);
+            continue;
+        }
+        auto *created = new ProfileSession(profile, m_env, this);
+        m_sessions.push_back(created);
+        adopt(created);
+        showSessionState(created);
+    }
+    if (!m_current && !m_sessions.empty())
+        setCurrentSession(m_sessions.front());
+    updateDetailsPage();
+    emit sessionStatesChanged();
+}
+
+ProfileSession *ExplorerWidget::session(const QString &profileId) const
+{
+    for (ProfileSession *candidate : m_sessions)
+        if (candidate->id() == profileId)
+            return candidate;
+    return nullptr;
+}
+
+ProfileSession *ExplorerWidget::currentSession() const
+{
+    return m_current ? m_current.data() : m_idle;
+}
+
+void ExplorerWidget::openProfile(const QString &profileId, bool select)
+{
+    ProfileSession *opened = session(profileId);
+    if (!opened)
         return;
-    ServiceHealth *health = m_connection->health();
+    if (select) {
+        setCurrentSession(opened);
+        const QScopedValueRollback choosing(m_choosing, true);
+        m_tree->setCurrentIndex(m_proxy->mapFromSource(m_profiles->profileIndex(profileId)));
+    }
+    opened->open();
+}
+
+void ExplorerWidget::closeProfile(const QString &profileId)
+{
+    ProfileSession *closing = session(profileId);
+    if (!closing)
+        return;
+    closeInspectors(profileId);
+    m_profiles->setTree(profileId, nullptr);
+    closing->close();
+    m_tree->collapse(m_proxy->mapFromSource(m_profiles->profileIndex(profileId)));
+}
+
+QStringList ExplorerWidget::openProfileIds() const
+{
+    QStringList ids;
+    for (ProfileSession *candidate : m_sessions)
+        if (candidate->isOpen())
+            ids << candidate->id();
+    return ids;
+}
+
+void ExplorerWidget::adopt(ProfileSession *session)
+{
+    DbTreeModel *tree = session->tree();
+    connect(session, &ProfileSession::stateChanged, this, [this, session] {
+        showSessionState(session);
+        if (session == m_current)
+            updateDetailsPage();
+        emit sessionStatesChanged();
+        if (session == m_current)
+            emit currentSessionChanged();
+    });
+    connect(session, &ProfileSession::attached, this, [this, session] {
+        m_profiles->setTree(session->id(), session->tree());
+        if (session == m_current) {
+            setCurrentSession(session); // its clients changed
+            updateActions();
+        }
+        expandAttached(session);
+    });
+    // Pages that arrive under a filter may bring its first matches.
+    connect(tree, &DbTreeModel::pageLoaded, this, &ExplorerWidget::updateNothingMatches);
+    connect(tree, &DbTreeModel::pageLoaded, this, [this, tree](const QModelIndex &container) {
+        if (container == tree->databasesIndex() && !m_firstPageSeen) {
+            m_firstPageSeen = true;
+            const QModelIndex first = tree->index(0, 0, container);
+            const QModelIndex current = m_tree->currentIndex();
+            if (first.isValid() && tree->kindOf(first) == Kind::Project &&
+                (!current.isValid() || m_profiles->isProfileRow(m_proxy->mapToSource(current)))) {
+                // Open the first project on its branch lineage: the usual first look.
+                const QModelIndex proxyFirst = toView(first);
+                m_tree->setCurrentIndex(proxyFirst);
+                m_tree->expand(proxyFirst);
+                m_tree->expand(m_proxy->index(0, 0, proxyFirst));
+                tree->fetchMore(tree->index(0, 0, first)); // its Branches group
+            }
+            emit firstPageLoaded();
+        }
+        // An open Branches group shows its whole copy-on-write lineage.
+        if (tree->kindOf(container) == Kind::BranchesGroup) {
+            const QModelIndex group = toView(container);
+            if (m_tree->isExpanded(group))
+                m_tree->expandRecursively(group);
+        }
+        loadVisibleMoreRows();
+    });
+    connect(tree, &DbTreeModel::loadFailed, this, [this, tree](const QModelIndex &container) {
+        if (container == tree->databasesIndex() && !m_firstPageSeen) {
+            m_firstPageSeen = true;
+            emit firstPageLoaded();
+        }
+    });
+    // What failed to load is part of the connection's health (the status bar says it).
+    connect(tree, &DbTreeModel::loadProblemsChanged, this, [this, session] { reportLoadProblems(session); });
+    // A queue that leaves the tree on a refresh was deleted elsewhere: its open inspector
+    // says so instead of vanishing with whatever the operator was reading.
+    connect(tree, &QAbstractItemModel::rowsRemoved, this, [this, session] {
+        for (int i = 1; i < m_tabs->count(); ++i)
+            if (auto *open = qobject_cast<QueueInspector *>(m_tabs->widget(i));
+                open && open->profileId() == session->id() && !session->tree()->queue(open->queueName()))
+                open->markDeleted();
+    });
+    connect(session->queueActions(), &QueueActions::queueDeleted, this, [this, session](const QString &name) {
+        for (int i = 1; i < m_tabs->count(); ++i)
+            if (auto *open = qobject_cast<QueueInspector *>(m_tabs->widget(i));
+                open && open->profileId() == session->id() && open->queueName() == name)
+                delete open;
+        updateTabTitles();
+    });
+    // Moving messages changes the counts of the queue's DLQ too.
+    connect(session->queueActions(), &QueueActions::messagesChanged, this, [session](const QString &queue) {
+        if (const std::optional<QueueRecord> record = session->tree()->queue(queue);
+            record && !record->deadLetterQueue.isEmpty())
+            session->stats()->refreshNow(record->deadLetterQueue);
+    });
+    connect(session->actions(), &DbActions::creditExhausted, this, [this, session] {
+        if (!findChild<TopUpDialog *>())
+            (new TopUpDialog(session->actions(), this))->open();
+    });
+}
+
+void ExplorerWidget::expandAttached(ProfileSession *session)
+{
+    DbTreeModel *tree = session->tree();
+    m_tree->expand(m_proxy->mapFromSource(m_profiles->profileIndex(session->id())));
+    m_tree->expand(toView(tree->databasesIndex())); // fetches the first page
+    m_tree->expand(toView(tree->queuesIndex()));
+}
+
+void ExplorerWidget::showSessionState(ProfileSession *session)
+{
+    m_profiles->setState(session->id(), session->displayState(), session->stateDetail());
+    if (!session->isOpen())
+        m_profiles->setTree(session->id(), nullptr);
+}
+
+void ExplorerWidget::setCurrentSession(ProfileSession *session)
+{
+    ProfileSession *now = session ? session : m_idle;
+    const bool changed = currentSession() != now;
+    m_current = session;
+    m_model = now->tree();
+    m_actions = now->actions();
+    m_stats = now->stats();
+    m_queueActions = now->queueActions();
+    m_connection = now->connection();
+    m_details->setSource(m_model, now->isAttached() ? now->connection()->db() : nullptr);
+    if (changed) {
+        m_problemPage->setConnection(now->connection(), m_sessions.size() > 1);
+        updateDetailsPage();
+        updateActions();
+        emit currentSessionChanged();
+    }
+}
+
+void ExplorerWidget::updateDetailsPage()
+{
+    // A profile that could not connect (no key, key rejected, out of reach before it ever
+    // answered) says what to do next where its details would be.
+    ProfileSession *now = currentSession();
+    const bool problem = m_sessions.empty() || (now->isOpen() && !now->isAttached() &&
+                                                now->connection()->state() != Connection::State::LoadingKey &&
+                                                now->connection()->state() != Connection::State::Checking);
+    m_problemPage->setConnection(m_sessions.empty() ? nullptr : now->connection(), m_sessions.size() > 1);
+    m_detailsStack->setCurrentWidget(problem ? static_cast<QWidget *>(m_problemPage) : m_details);
+}
+
+ProfileSession *ExplorerWidget::sessionOfView(const QModelIndex &viewIndex) const
+{
+    return session(m_profiles->profileIdOf(m_proxy->mapToSource(viewIndex)));
+}
+
+QModelIndex ExplorerWidget::toView(const QModelIndex &treeIndex) const
+{
+    return m_proxy->mapFromSource(m_profiles->mapFromTree(treeIndex));
+}
+
+QModelIndex ExplorerWidget::toTree(const QModelIndex &viewIndex) const
+{
+    return m_profiles->mapToTree(m_proxy->mapToSource(viewIndex));
+}
+
+QString ExplorerWidget::keyOfView(const QModelIndex &viewIndex) const
+{
+    const QModelIndex source = m_proxy->mapToSource(viewIndex);
+    const QString profile = m_profiles->profileIdOf(source);
+    if (profile.isEmpty())
+        return {};
+    if (m_profiles->isProfileRow(source))
+        return profile;
+    const QModelIndex tree = m_profiles->mapToTree(source);
+    return profile + u'|' + static_cast<const DbTreeModel *>(tree.model())->keyOf(tree);
+}
+
+QModelIndex ExplorerWidget::viewForKey(const QString &key) const
+{
+    const qsizetype bar = key.indexOf(u'|');
+    const QString profile = bar < 0 ? key : key.left(bar);
+    if (bar < 0)
+        return m_proxy->mapFromSource(m_profiles->profileIndex(profile));
+    const ProfileSession *owner = session(profile);
+    return owner ? toView(owner->tree()->indexForKey(key.mid(bar + 1))) : QModelIndex();
+}
+
+void ExplorerWidget::updateTabTitles()
+{
+    // A queue's tab names its profile when another profile's queue of that name is open too.
+    QHash<QString, int> sameName;
+    for (int i = 1; i < m_tabs->count(); ++i)
+        if (auto *open = qobject_cast<QueueInspector *>(m_tabs->widget(i)))
+            ++sameName[open->queueName()];
+    for (int i = 1; i < m_tabs->count(); ++i) {
+        auto *open = qobject_cast<QueueInspector *>(m_tabs->widget(i));
+        if (!open)
+            continue;
+        const ProfileSession *owner = session(open->profileId());
+        const QString profile = owner ? owner->profile().name : QString();
+        m_tabs->setTabText(i,
+                           sameName.value(open->queueName()) > 1
+                               //: A queue's tab when two profiles have a queue of that name open: "orders — Staging".
+                               ? tr("%1 — %2").arg(open->queueName(), profile)
+                               : open->queueName());
+        m_tabs->setTabToolTip(i, tr("%1 on %2").arg(open->queueName(), profile));
+    }
+}
+
+void ExplorerWidget::reportLoadProblems(ProfileSession *session)
+{
+    if (!session->connection())
+        return;
+    ServiceHealth *health = session->connection()->health();
     const QString prefix = u"tree:"_s;
     QSet<QString> failing;
-    for (const DbTreeModel::LoadProblem &problem : m_model->loadProblems()) {
+    for (const DbTreeModel::LoadProblem &problem : session->tree()->loadProblems()) {
         const auto area =
             problem.container == Kind::QueuesGroup ? ServiceHealth::Area::Queues : ServiceHealth::Area::Databases;
         health->report(prefix + problem.key, area, problem.error);
@@ -336,7 +567,7 @@ QString ExplorerWidget::selectedId() const
 
 bool ExplorerWidget::selectId(const QString &id)
 {
-    const QModelIndex index = m_proxy->mapFromSource(m_model->indexForId(id));
+    const QModelIndex index = toView(m_model->indexForId(id));
     if (!index.isValid())
         return false;
     const QScopedValueRollback choosing(m_choosing, true);
@@ -393,20 +624,30 @@ void ExplorerWidget::updateActions()
 
 void ExplorerWidget::onActivated(const QModelIndex &proxyIndex)
 {
-    const QModelIndex source = m_proxy->mapToSource(proxyIndex);
-    if (m_model->kindOf(source) == Kind::LoadMore) {
-        m_model->fetchMore(source.parent());
+    const QModelIndex combined = m_proxy->mapToSource(proxyIndex);
+    if (m_profiles->isProfileRow(combined)) {
+        // Enter on a profile opens it (connecting it) or closes it up.
+        m_tree->setExpanded(proxyIndex, !m_tree->isExpanded(proxyIndex));
         return;
     }
-    if (m_model->kindOf(source) == Kind::Problem) {
-        m_model->retry(source);
+    const QModelIndex source = m_profiles->mapToTree(combined);
+    DbTreeModel *tree = m_profiles->treeOf(combined);
+    if (!tree)
+        return;
+    setCurrentSession(sessionOfView(proxyIndex));
+    if (tree->kindOf(source) == Kind::LoadMore) {
+        tree->fetchMore(source.parent());
         return;
     }
-    if (m_model->kindOf(source) == Kind::Queue) {
+    if (tree->kindOf(source) == Kind::Problem) {
+        tree->retry(source);
+        return;
+    }
+    if (tree->kindOf(source) == Kind::Queue) {
         openQueue(source.data(DbTreeModel::QueueNameRole).toString(), QueueInspector::OverviewPage);
         return;
     }
-    if (m_model->kindOf(source) == Kind::DeadLetters) {
+    if (tree->kindOf(source) == Kind::DeadLetters) {
         openQueue(source.data(DbTreeModel::QueueNameRole).toString(), QueueInspector::DeadLettersTab);
         return;
     }
@@ -415,16 +656,19 @@ void ExplorerWidget::onActivated(const QModelIndex &proxyIndex)
 
 void ExplorerWidget::watchVisibleQueues()
 {
-    QSet<QString> visibleQueues;
+    // Per profile: each tree polls the counts of its own queues on screen.
+    QHash<QString, QSet<QString>> visibleQueues;
     const QRect visible = m_tree->viewport()->rect();
     for (QModelIndex index = m_tree->indexAt(visible.topLeft()); index.isValid(); index = m_tree->indexBelow(index)) {
         if (!visible.intersects(m_tree->visualRect(index)))
             break;
         const QString queue = index.data(DbTreeModel::QueueNameRole).toString();
         if (!queue.isEmpty())
-            visibleQueues.insert(queue);
+            visibleQueues[m_profiles->profileIdOf(m_proxy->mapToSource(index))].insert(queue);
     }
-    m_model->setWatchedQueues(visibleQueues);
+    for (ProfileSession *each : m_sessions)
+        if (each->isAttached())
+            each->tree()->setWatchedQueues(visibleQueues.value(each->id()));
 }
 
 void ExplorerWidget::fitNameColumn()
@@ -455,8 +699,8 @@ void ExplorerWidget::loadVisibleMoreRows()
         if (!visible.intersects(m_tree->visualRect(index)))
             break;
         const QModelIndex source = m_proxy->mapToSource(index);
-        if (m_model->kindOf(source) == Kind::LoadMore)
-            m_model->fetchMore(source.parent());
+        if (!m_profiles->isProfileRow(source) && source.data(DbTreeModel::KindRole).value<Kind>() == Kind::LoadMore)
+            m_profiles->fetchMore(source.parent());
     }
 }
 
@@ -466,8 +710,35 @@ void ExplorerWidget::showContextMenu(const QPoint &pos)
     if (index.isValid())
         m_tree->setCurrentIndex(index);
     QMenu menu(this);
-    if (const QModelIndex source = m_proxy->mapToSource(index);
-        index.isValid() && m_model->kindOf(source) == Kind::Problem) {
+    if (index.isValid() && m_profiles->isProfileRow(m_proxy->mapToSource(index))) {
+        const QString id = m_profiles->profileIdOf(m_proxy->mapToSource(index));
+        ProfileSession *chosen = session(id);
+        if (chosen && chosen->isOpen()) {
+            QAction *reconnect = menu.addAction(tr("Reconnect"), this, [this, id] {
+                closeProfile(id);
+                openProfile(id);
+            });
+            reconnect->setObjectName(u"reconnectProfileAction"_s);
+            menu.addAction(tr("Disconnect"), this, [this, id] { closeProfile(id); })
+                ->setObjectName(u"disconnectProfileAction"_s);
+        } else {
+            menu.addAction(tr("Connect"), this, [this, id] { openProfile(id); })
+                ->setObjectName(u"connectProfileAction"_s);
+        }
+        menu.addSeparator();
+        menu.addAction(tr("Edit profile…"), this, [this, id] { emit editProfileRequested(id); })
+            ->setObjectName(u"editProfileAction"_s);
+        menu.addAction(tr("Duplicate profile"), this, [this, id] { emit duplicateProfileRequested(id); })
+            ->setObjectName(u"duplicateProfileAction"_s);
+        menu.addAction(tr("Remove profile…"), this, [this, id] { emit removeProfileRequested(id); })
+            ->setObjectName(u"removeProfileAction"_s);
+        menu.addSeparator();
+        menu.addAction(tr("Add a connection profile…"), this, &ExplorerWidget::addProfileRequested)
+            ->setObjectName(u"addProfileAction"_s);
+        menu.exec(m_tree->viewport()->mapToGlobal(pos));
+        return;
+    }
+    if (const QModelIndex source = toTree(index); index.isValid() && m_model->kindOf(source) == Kind::Problem) {
         menu.addAction(tr("Retry now"), this, [this, source = QPersistentModelIndex(source)] {
             if (source.isValid()) // not loaded meanwhile
                 m_model->retry(source);
@@ -596,7 +867,7 @@ void ExplorerWidget::explainChildBranches(const QString &branchId)
     QPushButton *select = box->addButton(tr("Select them"), QMessageBox::AcceptRole);
     select->setObjectName(u"selectChildren"_s);
     connect(select, &QPushButton::clicked, this, [this, children] {
-        const QModelIndex first = m_proxy->mapFromSource(m_model->indexForId(children.first()));
+        const QModelIndex first = toView(m_model->indexForId(children.first()));
         m_tree->expand(first.parent());
         selectId(children.first());
     });
@@ -622,7 +893,7 @@ QStringList ExplorerWidget::expandedKeys() const
         for (int row = 0; row < m_proxy->rowCount(parent); ++row) {
             const QModelIndex child = m_proxy->index(row, 0, parent);
             if (m_tree->isExpanded(child)) {
-                keys << m_model->keyOf(m_proxy->mapToSource(child));
+                keys << keyOfView(child);
                 pending.push_back(child);
             }
         }
@@ -643,17 +914,19 @@ void ExplorerWidget::applyFilter()
             if (wasFiltering) {
                 m_tree->collapseAll();
                 for (const QString &key : std::as_const(m_unfilteredExpansion))
-                    m_tree->expand(m_proxy->mapFromSource(m_model->indexForKey(key)));
+                    m_tree->expand(viewForKey(key));
             }
-        } else if (m_model->filterHitCount() <= 500) {
+        } else if (m_profiles->filterHitCount() <= 500) {
             // Matches are only useful when visible; a broad filter opens just the projects.
             m_tree->expandAll();
         } else {
-            m_tree->expand(m_proxy->mapFromSource(m_model->databasesIndex()));
+            for (ProfileSession *each : m_sessions)
+                if (each->isAttached())
+                    m_tree->expand(toView(each->tree()->databasesIndex()));
         }
         // The operator's selection when it is visible; otherwise nothing, so neither the
         // details nor an action act on a hidden row.
-        const QModelIndex kept = m_proxy->mapFromSource(m_model->indexForKey(m_selectionKey));
+        const QModelIndex kept = viewForKey(m_selectionKey);
         m_tree->selectionModel()->setCurrentIndex(kept,
                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         if (kept.isValid())
@@ -667,7 +940,7 @@ void ExplorerWidget::applyFilter()
 void ExplorerWidget::updateNothingMatches()
 {
     const QString text = m_proxy->filterText();
-    const bool nothing = !text.isEmpty() && m_model->filterHitCount() == 0;
+    const bool nothing = !text.isEmpty() && m_profiles->filterHitCount() == 0;
     m_nothingMatches->setVisible(nothing);
     if (nothing)
         m_nothingMatches->setTextFunction([text] { return tr("Nothing matches “%1”.").arg(text); });
@@ -675,7 +948,13 @@ void ExplorerWidget::updateNothingMatches()
 
 void ExplorerWidget::refresh()
 {
-    const QModelIndex current = m_proxy->mapToSource(m_tree->currentIndex());
+    // F5 on a profile refreshes all of it; a profile that never answered is asked again.
+    ProfileSession *now = currentSession();
+    if (now->isOpen() && !now->isAttached()) {
+        now->connection()->check();
+        return;
+    }
+    const QModelIndex current = toTree(m_tree->currentIndex());
     m_model->refresh(current.isValid() ? current : QModelIndex());
 }
 
@@ -693,8 +972,10 @@ void ExplorerWidget::newQueue()
 
 QueueInspector *ExplorerWidget::inspector(const QString &name) const
 {
+    const QString profile = currentSession()->id();
     for (int i = 1; i < m_tabs->count(); ++i)
-        if (auto *open = qobject_cast<QueueInspector *>(m_tabs->widget(i)); open && open->queueName() == name)
+        if (auto *open = qobject_cast<QueueInspector *>(m_tabs->widget(i));
+            open && open->queueName() == name && open->profileId() == profile)
             return open;
     return nullptr;
 }
@@ -710,6 +991,7 @@ QueueInspector *ExplorerWidget::openQueue(const QString &name, int page)
                                   m_tabs);
         open->setHealth(m_connection->health());
         m_tabs->addTab(open, name);
+        updateTabTitles();
         if (m_tabs->count() == 2) { // the first inspector: room for it, and the tree's names
             const int tree = std::max(m_splitter->width() * 2 / 5, std::min(300, m_splitter->width() / 2));
             m_splitter->setSizes({tree, m_splitter->width() - tree});
@@ -720,8 +1002,11 @@ QueueInspector *ExplorerWidget::openQueue(const QString &name, int page)
     return open;
 }
 
-void ExplorerWidget::closeInspectors()
+void ExplorerWidget::closeInspectors(const QString &profileId)
 {
-    while (m_tabs->count() > 1)
-        delete m_tabs->widget(1);
+    for (int i = m_tabs->count() - 1; i >= 1; --i)
+        if (auto *open = qobject_cast<QueueInspector *>(m_tabs->widget(i));
+            open && (profileId.isEmpty() || open->profileId() == profileId))
+            delete open;
+    updateTabTitles();
 }

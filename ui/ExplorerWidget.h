@@ -1,10 +1,15 @@
 #pragma once
 
+#include "ProfileSession.h"
+
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
 class Connection;
+class ConnectionProblemPage;
+class ProfilesTreeModel;
+class QStackedWidget;
 class DbActions;
 class DbTreeFilterProxy;
 class DbTreeModel;
@@ -34,10 +39,28 @@ class ExplorerWidget final : public QWidget
 
 public:
     ExplorerWidget(OperationTracker *tracker, QWidget *parent = nullptr);
+    ~ExplorerWidget() override;
 
-    void setConnection(Connection *connection);
+    // What profiles' connections are made with (before setProfiles).
+    void setEnvironment(const ProfileSession::Environment &environment);
+    // Every profile, a top-level row each; sessions of removed ones end.
+    void setProfiles(const QList<Profile> &profiles);
+    ProfileSession *session(const QString &profileId) const;
+    // The session of the selected row (or of the last one opened); never null (an idle
+    // stand-in with no connection when there is none).
+    ProfileSession *currentSession() const;
+    // Connects a profile (as expanding its row does) and, with `select`, makes it current.
+    void openProfile(const QString &profileId, bool select = true);
+    void closeProfile(const QString &profileId);
+    QStringList openProfileIds() const;
+    ProfilesTreeModel *profiles() const { return m_profiles; }
+    // Between the view's rows and a profile's tree rows.
+    QModelIndex toView(const QModelIndex &treeIndex) const;
+    QModelIndex toTree(const QModelIndex &viewIndex) const;
+    ConnectionProblemPage *problemPage() const { return m_problemPage; }
     // Where push-subscription secrets go.
     void setSecretStore(SecretStore *secrets) { m_secrets = secrets; }
+    // The current session's (see currentSession()).
     DbTreeModel *model() const { return m_model; }
     DbTreeFilterProxy *proxy() const { return m_proxy; }
     DbActions *actions() const { return m_actions; }
@@ -73,6 +96,15 @@ public slots:
 
 signals:
     void firstPageLoaded();
+    // The selection moved to another profile, or that profile's state changed.
+    void currentSessionChanged();
+    // Any profile's state changed (for counts).
+    void sessionStatesChanged();
+    // Profile management asked for from the tree.
+    void editProfileRequested(const QString &profileId);
+    void duplicateProfileRequested(const QString &profileId);
+    void removeProfileRequested(const QString &profileId);
+    void addProfileRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -86,14 +118,30 @@ private:
     void watchVisibleQueues();
     void showContextMenu(const QPoint &pos);
     void explainChildBranches(const QString &branchId);
-    void closeInspectors();
-    void reportLoadProblems();
+    void closeInspectors(const QString &profileId);
+    void reportLoadProblems(ProfileSession *session);
+    void adopt(ProfileSession *session);
+    void setCurrentSession(ProfileSession *session);
+    void showSessionState(ProfileSession *session);
+    ProfileSession *sessionOfView(const QModelIndex &viewIndex) const;
+    // A key for any row, across profiles, that survives reloads and filtering.
+    QString keyOfView(const QModelIndex &viewIndex) const;
+    QModelIndex viewForKey(const QString &key) const;
+    void updateTabTitles();
+    void updateDetailsPage();
+    void expandAttached(ProfileSession *session);
     QString selectedQueue() const;
     void applyFilter();
     void updateNothingMatches();
     void fitNameColumn();
     QStringList expandedKeys() const;
 
+    ProfileSession::Environment m_env;
+    ProfilesTreeModel *m_profiles;
+    std::vector<ProfileSession *> m_sessions;
+    ProfileSession *m_idle; // stands in when no profile is current
+    QPointer<ProfileSession> m_current;
+    // The current session's parts, kept in step by setCurrentSession().
     DbTreeModel *m_model;
     DbTreeFilterProxy *m_proxy;
     DbActions *m_actions;
@@ -106,6 +154,8 @@ private:
     LiveLabel *m_nothingMatches;
     QTreeView *m_tree;
     DetailsPane *m_details;
+    ConnectionProblemPage *m_problemPage;
+    QStackedWidget *m_detailsStack;
     QTabWidget *m_tabs;
     QSplitter *m_splitter;
     QTimer m_filterDebounce;

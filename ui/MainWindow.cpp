@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "explorer/DbTreeModel.h"
+#include "explorer/ProfilesTreeModel.h"
 #include "queue/QueueInspector.h"
 #include "queue/QueueStatsHub.h"
 
@@ -12,6 +13,7 @@
 #include "OperationsDock.h"
 #include "ProfileManagerDialog.h"
 #include "RequestLogDock.h"
+#include "auth/SecretStore.h"
 #include "ops/OperationTracker.h"
 #include "profiles/Connection.h"
 #include "profiles/ProfileStore.h"
@@ -25,9 +27,10 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QStackedWidget>
+#include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 
@@ -39,16 +42,13 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
       m_tracker(new OperationTracker(this)),
       m_opsDock(new OperationsDock(m_tracker, this)),
       m_explorer(new ExplorerWidget(m_tracker, this)),
-      m_stack(new QStackedWidget(this)),
-      m_profileCombo(new QComboBox(this)),
-      m_problemPage(new ConnectionProblemPage(this))
+      m_counts(new QLabel(this))
 {
     setObjectName(u"mainWindow"_s);
     resize(1280, 800);
-    m_stack->addWidget(m_problemPage);
-    m_stack->addWidget(m_explorer);
     m_explorer->setSecretStore(m_ctx.secrets);
-    setCentralWidget(m_stack);
+    m_explorer->setEnvironment({m_ctx.network, m_ctx.secrets, m_ctx.requestLog, m_tracker});
+    setCentralWidget(m_explorer);
     addDockWidget(Qt::BottomDockWidgetArea, m_opsDock);
     addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
     tabifyDockWidget(m_opsDock, m_logDock);
@@ -58,35 +58,46 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     connect(m_tracker, &OperationTracker::added, m_opsDock, &QWidget::raise);
     connect(m_explorer, &ExplorerWidget::firstPageLoaded, this, &MainWindow::settle);
     statusBar()->addPermanentWidget(m_status);
-    m_profileCombo->setMinimumContentsLength(18);
-    m_profileCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    // Counts of profiles by state; a click jumps to one that needs a look.
+    m_counts->setObjectName(u"profileCounts"_s);
+    m_counts->setTextFormat(Qt::RichText);
+    statusBar()->addPermanentWidget(m_counts);
+    connect(m_counts, &QLabel::linkActivated, this, [this](const QString &state) {
+        for (const QString &id : m_explorer->profiles()->profileIds())
+            if (int(m_explorer->profiles()->state(id)) == state.toInt()) {
+                m_explorer->openProfile(id);
+                m_explorer->tree()->setFocus();
+                return;
+            }
+    });
 
     buildActions();
-    m_explorer->chainTabOrder(m_profileCombo);
+    m_explorer->chainTabOrder(nullptr);
     retranslate();
-    reloadProfileCombo();
-    connect(m_ctx.profiles, &ProfileStore::profilesChanged, this, &MainWindow::reloadProfileCombo);
-    connect(m_ctx.profiles, &ProfileStore::profilesChanged, this, &MainWindow::noteRemovedProfiles);
+    connect(m_explorer, &ExplorerWidget::currentSessionChanged, this, &MainWindow::onConnectionState);
+    connect(m_explorer, &ExplorerWidget::sessionStatesChanged, this, &MainWindow::updateCounts);
+    connect(m_explorer, &ExplorerWidget::editProfileRequested, this,
+            [this](const QString &id) { openProfileManager()->selectProfile(id); });
+    connect(m_explorer, &ExplorerWidget::addProfileRequested, this, [this] { openProfileManager()->newProfile(); });
+    connect(m_explorer, &ExplorerWidget::duplicateProfileRequested, this, &MainWindow::duplicateProfile);
+    connect(m_explorer, &ExplorerWidget::removeProfileRequested, this, [this](const QString &id) {
+        ProfileManagerDialog *dialog = openProfileManager();
+        dialog->selectProfile(id);
+        dialog->removeCurrent(); // asks first, and says what is still running on it
+    });
     for (const Profile &profile : m_ctx.profiles->profiles())
         m_knownProfiles.insert(profile.id);
-    connect(m_problemPage, &ConnectionProblemPage::editProfileRequested, this, [this] {
-        ProfileManagerDialog *dialog = openProfileManager();
-        if (m_connection)
-            dialog->selectProfile(m_connection->profile().id);
-    });
-    connect(m_problemPage, &ConnectionProblemPage::switchProfileRequested, this, [this] {
-        if (m_profileCombo->count() > 1) {
-            m_profileCombo->setFocus();
-            m_profileCombo->showPopup();
-        } else {
-            openProfileManager()->newProfile();
-        }
-    });
-    connect(m_problemPage, &ConnectionProblemPage::addProfileRequested, this,
-            [this] { openProfileManager()->newProfile(); });
-    connect(m_profileCombo, &QComboBox::activated, this,
-            [this](int index) { activateProfile(m_profileCombo->itemData(index).toString()); });
-    activateProfile(m_ctx.profiles->activeId());
+    m_explorer->setProfiles(m_ctx.profiles->profiles());
+    connect(m_ctx.profiles, &ProfileStore::profilesChanged, this, &MainWindow::onProfilesChanged);
+    // Profiles that were open when the console closed open again; the active one too.
+    QStringList open = QSettings().value(u"explorer/openProfiles"_s).toStringList();
+    if (!m_ctx.profiles->activeId().isEmpty() && !open.contains(m_ctx.profiles->activeId()))
+        open.prepend(m_ctx.profiles->activeId());
+    for (const QString &id : std::as_const(open))
+        m_explorer->openProfile(id, id == m_ctx.profiles->activeId());
+    if (!m_explorer->session(m_ctx.profiles->activeId()))
+        settle(); // nothing to wait for
+    onConnectionState();
 }
 
 MainWindow::~MainWindow() = default;
@@ -143,10 +154,6 @@ void MainWindow::buildActions()
     m_toolbar = addToolBar(QString());
     m_toolbar->setObjectName(u"mainToolbar"_s);
     m_toolbar->setMovable(false);
-    m_profileLabel = new QLabel(this);
-    m_profileLabel->setContentsMargins(4, 0, 4, 0);
-    m_toolbar->addWidget(m_profileLabel);
-    m_toolbar->addWidget(m_profileCombo);
     m_toolbar->addAction(m_profilesAction);
     m_toolbar->addSeparator();
     m_toolbar->addAction(m_refreshAction);
@@ -176,7 +183,7 @@ void MainWindow::retranslate()
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About Infrai Console"));
     m_toolbar->setWindowTitle(tr("Main toolbar"));
-    m_profileLabel->setText(tr("Profile:"));
+    updateCounts();
     onConnectionState();
 }
 
@@ -220,13 +227,29 @@ void MainWindow::hideEvent(QHideEvent *event)
     QMainWindow::hideEvent(event);
 }
 
-void MainWindow::reloadProfileCombo()
+void MainWindow::onProfilesChanged()
 {
-    const QSignalBlocker blocker(m_profileCombo);
-    m_profileCombo->clear();
-    for (const Profile &profile : m_ctx.profiles->profiles())
-        m_profileCombo->addItem(profile.name, profile.id);
-    m_profileCombo->setCurrentIndex(m_profileCombo->findData(m_ctx.profiles->activeId()));
+    m_explorer->setProfiles(m_ctx.profiles->profiles());
+    noteRemovedProfiles();
+}
+
+void MainWindow::duplicateProfile(const QString &id)
+{
+    const std::optional<Profile> original = m_ctx.profiles->find(id);
+    if (!original)
+        return;
+    Profile copy = *original;
+    copy.id = Profile::newId();
+    //: The name of a duplicated connection profile.
+    copy.name = tr("%1 (copy)").arg(original->name);
+    if (!m_ctx.profiles->save(copy).isEmpty())
+        return;
+    // The key goes with it, keychain to keychain (never through a file).
+    m_ctx.secrets->read(id, u"api-key"_s, this, [this, copyId = copy.id](const SecretStore::Result &result) {
+        if (result.ok())
+            m_ctx.secrets->write(copyId, u"api-key"_s, result.secret, this, [](const SecretStore::Result &) {});
+    });
+    openProfileManager()->selectProfile(copy.id);
 }
 
 ProfileManagerDialog *MainWindow::openProfileManager()
@@ -236,13 +259,22 @@ ProfileManagerDialog *MainWindow::openProfileManager()
             new ProfileManagerDialog(m_ctx.profiles, m_ctx.secrets, m_ctx.network, m_ctx.requestLog, this);
         m_profileDialog->setAttribute(Qt::WA_DeleteOnClose);
         m_profileDialog->setInFlightCounter([this](const QString &id) { return m_tracker->inFlightCount(id); });
-        connect(m_profileDialog, &ProfileManagerDialog::keyStored, this, [this](const QString &id) {
-            if (id == m_ctx.profiles->activeId() || m_ctx.profiles->activeId().isEmpty())
+        // A new key takes effect at once: an open profile connects again with it, a new
+        // one opens.
+        auto reopen = [this](const QString &id) {
+            ProfileSession *session = m_explorer->session(id);
+            if (session && session->isOpen()) {
+                m_explorer->closeProfile(id);
+                m_explorer->openProfile(id, m_explorer->currentSession() == session);
+            } else if (m_ctx.profiles->activeId().isEmpty() || id == m_ctx.profiles->activeId()) {
                 activateProfile(id);
-        });
-        connect(m_profileDialog, &ProfileManagerDialog::profileSaved, this, [this](const QString &id) {
-            if (m_ctx.profiles->activeId().isEmpty() || id == m_ctx.profiles->activeId())
-                activateProfile(id);
+            }
+        };
+        connect(m_profileDialog, &ProfileManagerDialog::keyStored, this, reopen);
+        connect(m_profileDialog, &ProfileManagerDialog::profileSaved, this, [this, reopen](const QString &id) {
+            ProfileSession *session = m_explorer->session(id);
+            if (!session || !session->isOpen())
+                reopen(id);
         });
     }
     m_profileDialog->show();
@@ -259,43 +291,43 @@ void MainWindow::noteRemovedProfiles()
         if (!now.contains(id))
             m_tracker->profileRemoved(id); // its failed entries can no longer be retried
     m_knownProfiles = now;
-    // The profile on screen went: show another (or the welcome of none).
-    if (m_connection && !now.contains(m_connection->profile().id))
-        activateProfile(m_ctx.profiles->profiles().isEmpty() ? QString() : m_ctx.profiles->profiles().first().id);
+    onConnectionState();
 }
 
 void MainWindow::activateProfile(const QString &id)
 {
-    const std::optional<Profile> profile = m_ctx.profiles->find(id);
-    m_explorer->setConnection(nullptr);
-    delete m_connection;
-    if (!profile) {
-        m_status->setConnection(nullptr);
+    if (!m_ctx.profiles->find(id)) {
         onConnectionState();
         settle();
         return;
     }
     m_ctx.profiles->setActiveId(id);
-    m_profileCombo->setCurrentIndex(m_profileCombo->findData(id));
-    m_connection = new Connection(*profile, m_ctx.network, m_ctx.secrets, m_ctx.requestLog, this);
-    connect(m_connection, &Connection::stateChanged, this, &MainWindow::onConnectionState);
-    m_status->setConnection(m_connection);
-    m_explorer->setConnection(m_connection);
-    m_connection->open();
+    m_explorer->openProfile(id, true);
+    onConnectionState();
+}
+
+Connection *MainWindow::connection() const
+{
+    return m_explorer->currentSession()->connection();
+}
+
+ConnectionProblemPage *MainWindow::problemPage() const
+{
+    return m_explorer->problemPage();
 }
 
 void MainWindow::refresh()
 {
-    if (!m_connection)
-        return;
-    if (m_connection->state() == Connection::State::Online)
+    if (Connection *now = connection(); now && now->state() == Connection::State::Offline)
+        now->retryNow();
+    else if (now)
         m_explorer->refresh();
-    else
-        m_connection->check();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Open profiles open again next time (connecting then, reading their keys then).
+    QSettings().setValue(u"explorer/openProfiles"_s, m_explorer->openProfileIds());
     const int running = m_tracker->inFlightCount();
     if (running > 0 && !Confirm::ask(this, tr("Operations in progress"),
                                      tr("%n operation(s) are still in progress. They continue on the service, "
@@ -309,25 +341,42 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 bool MainWindow::showsExplorer() const
 {
-    return m_stack->currentWidget() == m_explorer;
+    return !problemPage()->isVisibleTo(this);
 }
 
 void MainWindow::onConnectionState()
 {
-    m_problemPage->setConnection(m_connection, m_profileCombo->count() > 1);
-    if (!m_connection) {
-        m_stack->setCurrentWidget(m_problemPage);
-        return;
+    m_status->setConnection(connection());
+    // The first connection attempt has an outcome: loaded, or a state the operator must act on.
+    if (Connection *now = connection()) {
+        const Connection::State state = now->state();
+        if (state != Connection::State::LoadingKey && state != Connection::State::Checking &&
+            state != Connection::State::Online)
+            settle();
     }
-    const Connection::State state = m_connection->state();
-    // Once the explorer is attached it stays: a passing outage shows in the status bar.
-    if (state == Connection::State::Online)
-        m_stack->setCurrentWidget(m_explorer);
-    else if (m_explorer->model()->client() == nullptr)
-        m_stack->setCurrentWidget(m_problemPage);
-    if (state != Connection::State::LoadingKey && state != Connection::State::Checking &&
-        state != Connection::State::Online)
-        settle();
+}
+
+void MainWindow::updateCounts()
+{
+    using State = ProfilesTreeModel::State;
+    const ProfilesTreeModel *profiles = m_explorer->profiles();
+    QHash<int, int> counts;
+    for (const QString &id : profiles->profileIds())
+        ++counts[int(profiles->state(id))];
+    QStringList parts;
+    auto part = [&](State state, const QString &text) {
+        if (const int n = counts.value(int(state)); n > 0)
+            parts << u"<a href=\"%1\" style=\"text-decoration:none\">%2</a>"_s.arg(int(state)).arg(text.arg(n));
+    };
+    //: Status bar counts of connection profiles, e.g. "2 online · 1 degraded · 1 unreachable".
+    part(State::Online, tr("%1 online"));
+    part(State::Degraded, tr("%1 degraded"));
+    part(State::Unreachable, tr("%1 unreachable"));
+    part(State::Rejected, tr("%1 key rejected"));
+    part(State::KeyMissing, tr("%1 without a key"));
+    m_counts->setText(parts.join(u" · "_s));
+    m_counts->setToolTip(tr("Connection profiles by state; click one to go to it"));
+    m_counts->setVisible(profiles->rowCount() > 1 && !parts.isEmpty());
 }
 
 void MainWindow::settle()

@@ -31,16 +31,18 @@ public:
     explicit MainWindow(const AppContext &context, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    Connection *connection() const { return m_connection; }
+    // The connection of the profile the selection is in (null when that one is not open).
+    Connection *connection() const;
     ConnectionStatusWidget *statusWidget() const { return m_status; }
     RequestLogDock *requestLogDock() const { return m_logDock; }
     OperationsDock *operationsDock() const { return m_opsDock; }
     ExplorerWidget *explorer() const { return m_explorer; }
     OperationTracker *operations() const { return m_tracker; }
-    QComboBox *profileCombo() const { return m_profileCombo; }
-    ConnectionProblemPage *problemPage() const { return m_problemPage; }
-    // The explorer, not the problem page, is in front.
+    ConnectionProblemPage *problemPage() const;
+    // The selected item's details, not the problem page, are in front.
     bool showsExplorer() const;
+    // "2 online · 1 unreachable", with links that jump to such a profile.
+    QLabel *profileCounts() const { return m_counts; }
     ProfileManagerDialog *openProfileManager();
     bool initialLoadSettled() const { return m_settled; }
     // Opens a queue's inspector as soon as the queue list has it, on a page named as on the
@@ -48,7 +50,9 @@ public:
     void openQueueWhenLoaded(const QString &queue, const QString &page);
 
 public slots:
+    // Opens a profile (connecting it) and selects it.
     void activateProfile(const QString &id);
+    void duplicateProfile(const QString &id);
     void refresh();
 
 signals:
@@ -63,23 +67,21 @@ protected:
 
 private:
     void buildActions();
-    void reloadProfileCombo();
+    void onProfilesChanged();
     void noteRemovedProfiles();
     void onConnectionState();
+    void updateCounts();
     void retranslate();
     void settle();
 
     AppContext m_ctx;
-    QPointer<Connection> m_connection;
     QPointer<ProfileManagerDialog> m_profileDialog;
     ConnectionStatusWidget *m_status;
     RequestLogDock *m_logDock;
     OperationTracker *m_tracker;
     OperationsDock *m_opsDock;
     ExplorerWidget *m_explorer;
-    QStackedWidget *m_stack;
-    QComboBox *m_profileCombo;
-    ConnectionProblemPage *m_problemPage;
+    QLabel *m_counts;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_resourceMenu = nullptr;
@@ -93,7 +95,6 @@ private:
     QAction *m_aboutAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     QToolBar *m_toolbar = nullptr;
-    QLabel *m_profileLabel = nullptr;
     bool m_settled = false;
     QSet<QString> m_knownProfiles;
 };

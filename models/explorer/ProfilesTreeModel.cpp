@@ -429,8 +429,15 @@ QVariant ProfilesTreeModel::data(const QModelIndex &index, int role) const
             return entry->profile.name;
         if (index.column() == DbTreeModel::StatusColumn)
             return stateText(entry->state);
-        if (index.column() == DbTreeModel::TypeColumn)
-            return Profile::kindDisplayName(entry->profile.kind);
+        if (index.column() == DbTreeModel::TypeColumn) {
+            switch (entry->profile.kind) {
+            //: The type of a connection profile in the tree.
+            case Profile::Kind::Infrai: return tr("infrai account");
+            case Profile::Kind::Aura: return tr("Neo4j Aura tenant");
+            case Profile::Kind::Lakebase: return tr("Databricks workspace");
+            }
+            return {};
+        }
         if (index.column() == DbTreeModel::RegionColumn)
             return entry->profile.baseUrl.host();
         return {};

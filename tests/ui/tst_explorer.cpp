@@ -215,7 +215,7 @@ private slots:
         // Names are not cut: the Name column grows to fit what is shown, and the tooltip
         // gives the full name with the id.
         QTreeView *tree = explorer()->tree();
-        tree->expand(explorer()->proxy()->mapFromSource(model()->indexForId(snapshot).parent()));
+        tree->expand(explorer()->toView(model()->indexForId(snapshot).parent()));
         QTRY_VERIFY(tree->columnWidth(DbTreeModel::NameColumn) >=
                     static_cast<QAbstractItemView *>(tree)->sizeHintForColumn(DbTreeModel::NameColumn));
         QCOMPARE(model()->indexForId(snapshot).data(Qt::ToolTipRole).toString(), u"before-cutover\n"_s + snapshot);
@@ -366,7 +366,7 @@ private slots:
     {
         QTest::keyClicks(explorer()->filterEdit(), u"preview"_s);
         QTRY_COMPARE(explorer()->proxy()->filterText(), u"preview"_s);
-        const QModelIndex databases = explorer()->proxy()->mapFromSource(model()->databasesIndex());
+        const QModelIndex databases = explorer()->toView(model()->databasesIndex());
         QCOMPARE(explorer()->proxy()->rowCount(databases), 2); // billing-prod (demo) and checkout-db
         QVERIFY(explorer()->tree()->isExpanded(explorer()->proxy()->index(0, 0, databases)));
         explorer()->filterEdit()->clear();
@@ -377,10 +377,10 @@ private slots:
     {
         QTreeView *tree = explorer()->tree();
         DbTreeFilterProxy *proxy = explorer()->proxy();
-        auto proxyIndex = [&](const QString &id) { return proxy->mapFromSource(model()->indexForId(id)); };
+        auto proxyIndex = [&](const QString &id) { return explorer()->toView(model()->indexForId(id)); };
         const QString project = idByName(u"checkout-db"_s);
         const QModelIndex branches =
-            proxy->mapFromSource(model()->indexForId(project).model()->index(0, 0, model()->indexForId(project)));
+            explorer()->toView(model()->indexForId(project).model()->index(0, 0, model()->indexForId(project)));
         tree->expand(proxyIndex(project));
         tree->expand(branches);
         QTRY_VERIFY(model()->branchesOf(project).size() >= 2);
@@ -388,8 +388,8 @@ private slots:
         QVERIFY(explorer()->selectId(branch));
         auto expandedKept = [&] {
             return tree->isExpanded(proxyIndex(project)) &&
-                   tree->isExpanded(proxy->mapFromSource(model()->index(0, 0, model()->indexForId(project)))) &&
-                   tree->isExpanded(proxy->mapFromSource(model()->databasesIndex()));
+                   tree->isExpanded(explorer()->toView(model()->index(0, 0, model()->indexForId(project)))) &&
+                   tree->isExpanded(explorer()->toView(model()->databasesIndex()));
         };
         QVERIFY(expandedKept());
         // F5 on the whole tree and on the selection: both stay.
@@ -397,7 +397,8 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         tree->setFocus();
         QTest::keyClick(tree, Qt::Key_F5);
-        QTRY_VERIFY(!proxy->mapFromSource(model()->index(0, 0, model()->indexForId(project)))
+        QTRY_VERIFY(!explorer()
+                         ->toView(model()->index(0, 0, model()->indexForId(project)))
                          .data(DbTreeModel::LoadingRole)
                          .toBool());
         explorer()->findChild<QAction *>(u"refreshAction"_s)->trigger();

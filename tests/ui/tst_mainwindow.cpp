@@ -158,7 +158,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(m_window->connection() && m_window->connection()->state() == Connection::State::Online,
                                  20000);
         QVERIFY(m_window->statusWidget()->text().contains(u"online"_s));
-        QCOMPARE(m_window->profileCombo()->currentText(), u"Sandbox"_s);
+        QCOMPARE(m_window->explorer()->currentSession()->profile().name, u"Sandbox"_s);
         dialog->close();
     }
 

@@ -59,7 +59,11 @@ private:
                               : call("POST", u"/_sandbox/faults"_s, {{u"spec"_s, spec}}).status == 200;
     }
     // A fresh connection to the same profile: the state a new start would see.
-    void reconnect() { m_window->activateProfile(m_profileId); }
+    void reconnect()
+    {
+        m_window->explorer()->closeProfile(m_profileId);
+        m_window->activateProfile(m_profileId);
+    }
 
 private slots:
     void initTestCase()
@@ -150,15 +154,14 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(problemRow(model()->queuesIndex()).isValid(), 20000);
         // A filter that matches nothing under Queues still shows why Queues is empty.
         m_window->explorer()->filterEdit()->setText(u"no-such-name"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            m_window->explorer()->proxy()->mapFromSource(problemRow(model()->queuesIndex())).isValid(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->explorer()->toView(problemRow(model()->queuesIndex())).isValid(), 5000);
         m_window->explorer()->filterEdit()->clear();
         // Enter on the row retries at once (the schedule is minutes away by now).
         QVERIFY(setFaults({}));
         for (int i = 0; i < 6; ++i)
             model()->recovery()->failed(); // far off
         QVERIFY(model()->recovery()->secondsLeft() > 5);
-        const QModelIndex proxyRow = m_window->explorer()->proxy()->mapFromSource(problemRow(model()->queuesIndex()));
+        const QModelIndex proxyRow = m_window->explorer()->toView(problemRow(model()->queuesIndex()));
         QVERIFY(proxyRow.isValid());
         m_window->explorer()->tree()->setCurrentIndex(proxyRow);
         m_window->explorer()->tree()->setFocus();
@@ -236,10 +239,9 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(statusText().contains(u"retrying"_s), 5000);
         QTRY_VERIFY_WITH_TIMEOUT(connection()->recovery()->failures() >= 2, 10000); // it tried again by itself
         saveShot(m_window.get(), u"unreachable"_s);
-        // Use a different profile: the profile list opens to choose one.
+        // Use a different profile: the next profile in the tree is chosen.
         QTest::mouseClick(page->switchButton(), Qt::LeftButton);
-        QTRY_VERIFY(m_window->profileCombo()->view()->isVisible());
-        m_window->profileCombo()->hidePopup();
+        QTRY_VERIFY(m_window->explorer()->currentSession()->id() != gone.id);
         m_profiles->remove(gone.id);
         reconnect();
         QTRY_COMPARE_WITH_TIMEOUT(connection()->state(), Connection::State::Online, 20000);

@@ -212,8 +212,8 @@ private slots:
                  u"FIFO queue"_s);
 
         // Activating "Dead letters" opens the queue's inspector on its DLQ browser.
-        explorer()->tree()->expand(explorer()->proxy()->mapFromSource(orders));
-        emit explorer()->tree()->activated(explorer()->proxy()->mapFromSource(dead));
+        explorer()->tree()->expand(explorer()->toView(orders));
+        emit explorer()->tree()->activated(explorer()->toView(dead));
         QueueInspector *inspector = explorer()->inspector(u"orders"_s);
         QVERIFY(inspector);
         QCOMPARE(inspector->pages()->currentWidget(), inspector->deadLetters());

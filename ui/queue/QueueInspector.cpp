@@ -36,6 +36,7 @@ QueueInspector::QueueInspector(QueueActions *actions, QueueStatsHub *stats, Secr
       m_push(new PushSubscriptionsPage(actions, secrets, profileId, record, this))
 {
     setObjectName(u"queueInspector:"_s + record.name);
+    m_profileId = profileId;
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);

@@ -33,6 +33,8 @@ public:
                    DbTreeModel *tree, const QueueRecord &record, QWidget *parent = nullptr);
 
     QString queueName() const { return m_record.name; }
+    // The connection profile the queue belongs to.
+    QString profileId() const { return m_profileId; }
     void showPage(Page page);
     QTabWidget *pages() const { return m_pages; }
     QueueOverviewPage *overview() const { return m_overview; }
@@ -63,6 +65,7 @@ private:
     QueueStatsHub *m_stats;
     DbTreeModel *m_tree;
     QueueRecord m_record;
+    QString m_profileId;
     QLabel *m_title;
     QLabel *m_subtitle;
     QTabWidget *m_pages;
