@@ -1,4 +1,5 @@
 #include "AppContext.h"
+#include "ExplorerWidget.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "api/RequestLog.h"
@@ -18,12 +19,12 @@ namespace {
 
 const QString SandboxProfileName = u"Local sandbox"_s;
 
-// Makes the "Local sandbox" profile point at `url` and stores the key for it.
-void prepareSandboxProfile(const QUrl &url, const QString &key, ProfileStore &profiles, SecretStore &secrets,
-                           std::function<void(const QString &)> ready)
+// Makes the profile `name` point at `url` and stores the key for it.
+void prepareSandboxProfile(const QString &name, const QUrl &url, const QString &key, ProfileStore &profiles,
+                           SecretStore &secrets, std::function<void(const QString &)> ready)
 {
-    Profile profile = profiles.findByName(SandboxProfileName).value_or(Profile());
-    profile.name = SandboxProfileName;
+    Profile profile = profiles.findByName(name).value_or(Profile());
+    profile.name = name;
     profile.kind = Profile::Kind::Infrai;
     profile.baseUrl = url;
     profile.fields.insert(u"sandbox"_s, true);
@@ -35,7 +36,6 @@ void prepareSandboxProfile(const QUrl &url, const QString &key, ProfileStore &pr
         ready({});
         return;
     }
-    profiles.setActiveId(profile.id);
     if (key.isEmpty()) {
         ready(profile.id);
         return;
@@ -66,7 +66,8 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption sandbox(
-        u"sandbox"_s, u"Connect a \"Local sandbox\" profile to URL (key from $INFRAI_API_KEY)."_s, u"URL"_s);
+        u"sandbox"_s, u"Connect a \"Local sandbox\" profile to URL (key from $INFRAI_API_KEY); repeat for more."_s,
+        u"URL"_s);
     const QCommandLineOption screenshot(u"screenshot"_s,
                                         u"Render the main window to FILE (PNG) once loaded, then exit."_s, u"FILE"_s);
     const QCommandLineOption language(u"lang"_s, u"User interface language: en or zh_CN."_s, u"LANG"_s);
@@ -96,8 +97,11 @@ int main(int argc, char *argv[])
 
     std::unique_ptr<MainWindow> window;
     const QString screenshotFile = parser.value(screenshot);
-    auto openWindow = [&](const QString &) {
+    QStringList sandboxIds; // every --sandbox profile, opened side by side
+    auto openWindow = [&] {
         window = std::make_unique<MainWindow>(context);
+        for (const QString &id : std::as_const(sandboxIds))
+            window->explorer()->openProfile(id, id == sandboxIds.first());
         if (parser.isSet(windowSize)) {
             const QStringList parts = parser.value(windowSize).split(u'x');
             if (parts.size() == 2)
@@ -109,7 +113,8 @@ int main(int argc, char *argv[])
             window->openQueueWhenLoaded(queue.section(u':', 0, 0), queue.section(u':', 1));
         if (screenshotFile.isEmpty())
             return;
-        auto capture = [&window, screenshotFile, settleMs = queue.isEmpty() ? 400 : 1500] {
+        const int settleMs = !queue.isEmpty() || sandboxIds.size() > 1 ? 1500 : 400;
+        auto capture = [&window, screenshotFile, settleMs] {
             // Let the last layout and paint pass (and an opened queue's pages) land first.
             QTimer::singleShot(settleMs, window.get(), [&window, screenshotFile] {
                 const bool saved = window->grab().save(screenshotFile, "PNG");
@@ -125,11 +130,23 @@ int main(int argc, char *argv[])
         QTimer::singleShot(20000, window.get(), capture); // never hang a headless run
     };
 
-    if (parser.isSet(sandbox)) {
-        const QUrl url = QUrl::fromUserInput(parser.value(sandbox));
-        prepareSandboxProfile(url, qEnvironmentVariable("INFRAI_API_KEY"), profiles, secrets, openWindow);
-    } else {
-        openWindow({});
-    }
+    // Each --sandbox URL is a "Local sandbox" profile ("Local sandbox 2", … after the first),
+    // prepared one after another, then the window opens with all of them.
+    const QStringList urls = parser.values(sandbox);
+    std::function<void(int)> prepareFrom = [&](int i) {
+        if (i >= urls.size()) {
+            if (!sandboxIds.isEmpty())
+                profiles.setActiveId(sandboxIds.first());
+            return openWindow();
+        }
+        const QString name = i == 0 ? SandboxProfileName : u"%1 %2"_s.arg(SandboxProfileName).arg(i + 1);
+        prepareSandboxProfile(name, QUrl::fromUserInput(urls.at(i)), qEnvironmentVariable("INFRAI_API_KEY"), profiles,
+                              secrets, [&, i](const QString &id) {
+                                  if (!id.isEmpty())
+                                      sandboxIds << id;
+                                  prepareFrom(i + 1);
+                              });
+    };
+    prepareFrom(0);
     return app.exec();
 }

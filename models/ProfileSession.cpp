@@ -34,6 +34,8 @@ void ProfileSession::setProfile(const Profile &profile)
     if (reconnect) {
         close();
         open();
+    } else if (m_connection) {
+        m_connection->rename(profile.name);
     }
     emit stateChanged();
 }

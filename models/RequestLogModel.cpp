@@ -61,6 +61,7 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case Time: return QLocale().toString(entry.startedAt.time(), u"HH:mm:ss.zzz"_s);
+    case Profile: return entry.source;
     case Method: return QString::fromLatin1(entry.method);
     case Url: return entry.attempt > 1 ? tr("%1 (attempt %2)").arg(entry.url).arg(entry.attempt) : entry.url;
     case Status:
@@ -79,6 +80,8 @@ QVariant RequestLogModel::headerData(int section, Qt::Orientation orientation, i
         return {};
     switch (section) {
     case Time: return tr("Time");
+    //: Request log column: the connection profile that sent the request.
+    case Profile: return tr("Profile");
     case Method: return tr("Method");
     case Url: return tr("URL");
     case Status: return tr("Status");

@@ -11,7 +11,7 @@ class RequestLogModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(RequestLogModel)
 
 public:
-    enum Column { Time, Method, Url, Status, Duration, RequestId, ColumnCount };
+    enum Column { Time, Profile, Method, Url, Status, Duration, RequestId, ColumnCount };
     enum Role {
         CurlRole = Qt::UserRole + 1,
         FailedRole,

@@ -2788,6 +2788,11 @@ Last known status: the service cannot be reached right now.</translation>
         <source>Request ID</source>
         <translation>Request ID</translation>
     </message>
+    <message>
+        <source>Profile</source>
+        <extracomment>Request log column: the connection profile that sent the request.</extracomment>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SecretClipboard</name>

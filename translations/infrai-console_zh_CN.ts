@@ -2729,6 +2729,11 @@ Last known status: the service cannot be reached right now.</source>
         <source>Request ID</source>
         <translation>请求 ID</translation>
     </message>
+    <message>
+        <source>Profile</source>
+        <extracomment>Request log column: the connection profile that sent the request.</extracomment>
+        <translation>连接配置</translation>
+    </message>
 </context>
 <context>
     <name>SecretClipboard</name>

@@ -380,7 +380,8 @@ void ExplorerWidget::adopt(ProfileSession *session)
             m_firstPageSeen = true;
             const QModelIndex first = tree->index(0, 0, container);
             const QModelIndex current = m_tree->currentIndex();
-            if (first.isValid() && tree->kindOf(first) == Kind::Project &&
+            // (With several profiles open their trees share the view: nothing opens by itself.)
+            if (first.isValid() && tree->kindOf(first) == Kind::Project && openProfileIds().size() == 1 &&
                 (!current.isValid() || m_profiles->isProfileRow(m_proxy->mapToSource(current)))) {
                 // Open the first project on its branch lineage: the usual first look.
                 const QModelIndex proxyFirst = toView(first);

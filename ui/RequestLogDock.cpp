@@ -88,6 +88,7 @@ RequestLogDock::RequestLogDock(RequestLog *log, QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(RequestLogModel::Url, QHeaderView::Stretch);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->setColumnWidth(RequestLogModel::Time, 100);
+    m_view->setColumnWidth(RequestLogModel::Profile, 110);
     m_view->setColumnWidth(RequestLogModel::Method, 70);
     m_view->setColumnWidth(RequestLogModel::Status, 150);
     m_view->setColumnWidth(RequestLogModel::Duration, 80);

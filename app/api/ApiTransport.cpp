@@ -260,6 +260,7 @@ void ApiTransport::logAttempt(const ApiCall &call, int status, const QString &re
     entry.attempt = call.m_attempt;
     entry.curl = curlFor(call.m_request);
     entry.polling = call.m_request.polling;
+    entry.source = m_logSource;
     m_log->append(std::move(entry));
 }
 

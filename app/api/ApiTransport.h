@@ -96,6 +96,8 @@ public:
 
     void setTokenProvider(std::shared_ptr<TokenProvider> provider) { m_tokens = std::move(provider); }
     void setRequestLog(RequestLog *log) { m_log = log; }
+    // Names the sender in the request log (the profile).
+    void setLogSource(const QString &source) { m_logSource = source; }
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
     void setCredentialVariable(const QString &name) { m_credentialVariable = name; }
     QUrl baseUrl() const { return m_baseUrl; }
@@ -121,6 +123,7 @@ private:
     QUrl m_baseUrl;
     std::shared_ptr<TokenProvider> m_tokens;
     QPointer<RequestLog> m_log;
+    QString m_logSource;
     RetryPolicy m_retry;
     QString m_credentialVariable = QStringLiteral("INFRAI_API_KEY");
     int m_inFlight = 0;

@@ -23,6 +23,7 @@ struct RequestLogEntry
     int attempt = 1;
     QString curl;
     bool polling = false; // sent by a poller, not asked for by the user (ApiRequest::polling)
+    QString source;       // the connection profile that sent it (shared text, not a copy per entry)
 
     // Roughly what the entry holds in memory, for the log's byte budget.
     qsizetype approximateBytes() const;

@@ -48,6 +48,7 @@ Connection::Connection(const Profile &profile, QNetworkAccessManager *network, S
 {
     m_transport->setTokenProvider(m_tokens);
     m_transport->setRequestLog(log);
+    m_transport->setLogSource(profile.name);
     // Any call may be the first to find the service gone or back.
     connect(m_transport, &ApiTransport::reachabilityChanged, this, [this](bool reachable, const ApiError &error) {
         if (m_state != State::Online && m_state != State::Offline)
@@ -89,6 +90,13 @@ void Connection::useKey(const QString &key)
 {
     m_tokens->setKey(key);
     check();
+}
+
+void Connection::rename(const QString &name)
+{
+    m_profile.name = name;
+    m_transport->setLogSource(name);
+    emit stateChanged(m_state);
 }
 
 void Connection::check()

@@ -58,6 +58,8 @@ public:
     void setAutoRecover(bool on) { m_autoRecover = on; }
     // Uses a key entered by the user (already saved or kept for the session).
     void useKey(const QString &key);
+    // The profile was renamed (nothing to reconnect for).
+    void rename(const QString &name);
 
 signals:
     void stateChanged(Connection::State state);
