@@ -12,6 +12,7 @@
 #include "db/DbService.h"
 #include "explorer/DbTreeFilterProxy.h"
 #include "explorer/DbTreeModel.h"
+#include "explorer/ProfilesTreeModel.h"
 #include "ops/OperationTracker.h"
 
 #include <QApplication>
@@ -29,6 +30,7 @@ using namespace Qt::StringLiterals;
 //   tree_filter_ms                            a filter over those 100,000+ nodes
 //   first_page_ms                             click to first page shown, 10,000-project list, real sandbox process
 //   poll_stall_ms                             longest event-loop stall while 50 operations poll
+//   profiles_open_ms / profiles_filter_ms     20 profiles, 5 open with 2,000 projects × 5 branches each
 namespace {
 
 QList<DbProject> syntheticProjects(int from, int count)
@@ -129,6 +131,61 @@ void benchTree(InfraiDbClient *client)
     benchReport("tree_filter_clear_ms", clock.nsecsElapsed() / 1e6, "ms");
 }
 
+// Twenty profiles in the one tree, five of them open with big trees: attaching them (their
+// rows into the view) and a filter across all of them.
+void benchProfiles(InfraiDbClient *client)
+{
+    QList<Profile> list;
+    for (int i = 0; i < 20; ++i) {
+        Profile profile;
+        profile.id = u"p%1"_s.arg(i);
+        profile.name = u"profile-%1"_s.arg(i);
+        profile.baseUrl = QUrl(u"http://127.0.0.1:9"_s);
+        list.append(profile);
+    }
+    std::vector<std::unique_ptr<DbTreeModel>> trees;
+    for (int t = 0; t < 5; ++t) {
+        auto tree = std::make_unique<DbTreeModel>();
+        tree->setClient(client, list.at(t).name);
+        const QList<DbProject> projects = syntheticProjects(t * 100000, 2000);
+        tree->appendProjects(projects, {});
+        for (const DbProject &project : projects)
+            tree->appendBranches(project.id, syntheticBranches(project.id, 5), {});
+        trees.push_back(std::move(tree));
+    }
+    const double rssBefore = residentMiB();
+    ProfilesTreeModel profiles;
+    DbTreeFilterProxy proxy;
+    proxy.setSourceModel(&profiles);
+    QTreeView view;
+    view.setUniformRowHeights(true);
+    view.setModel(&proxy);
+    view.resize(1000, 700);
+    view.show();
+    QElapsedTimer clock;
+    clock.start();
+    profiles.setProfiles(list);
+    for (int t = 0; t < 5; ++t) {
+        profiles.setTree(list.at(t).id, trees[size_t(t)].get());
+        view.expand(proxy.mapFromSource(profiles.profileIndex(list.at(t).id)));
+        view.expand(proxy.mapFromSource(profiles.mapFromTree(trees[size_t(t)]->databasesIndex())));
+    }
+    QCoreApplication::processEvents();
+    view.scrollToBottom();
+    QCoreApplication::processEvents();
+    benchReport("profiles_open_ms", clock.nsecsElapsed() / 1e6, "ms");
+    benchReport("profiles_rss_mib", residentMiB() - rssBefore, "MiB");
+    benchReport("profiles_rows", countRows(profiles, {}), "rows");
+    clock.restart();
+    proxy.setFilterText(u"branch-3"_s); // in every project of every open profile
+    QCoreApplication::processEvents();
+    benchReport("profiles_filter_ms", clock.nsecsElapsed() / 1e6, "ms");
+    clock.restart();
+    proxy.setFilterText({});
+    QCoreApplication::processEvents();
+    benchReport("profiles_filter_clear_ms", clock.nsecsElapsed() / 1e6, "ms");
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -141,6 +198,7 @@ int main(int argc, char *argv[])
         ApiTransport transport(&network, QUrl(u"http://127.0.0.1:9"_s));
         InfraiDbClient client(&transport);
         benchTree(&client);
+        benchProfiles(&client);
     }
     if (qEnvironmentVariableIsSet("BENCH_TREE_ONLY")) // for profiling the tree alone
         return 0;
