@@ -1396,6 +1396,26 @@ Last known status: the service cannot be reached right now.</translation>
         <source>Add a connection profile…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Base URL:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last error:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failing:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Operations running:</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>JsonPath</name>

@@ -1360,6 +1360,26 @@ Last known status: the service cannot be reached right now.</source>
         <source>Add a connection profile…</source>
         <translation>添加连接配置…</translation>
     </message>
+    <message>
+        <source>Base URL:</source>
+        <translation>基础 URL：</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Last error:</source>
+        <translation>最近的错误：</translation>
+    </message>
+    <message>
+        <source>Failing:</source>
+        <translation>出错部分：</translation>
+    </message>
+    <message>
+        <source>Operations running:</source>
+        <translation>进行中的操作：</translation>
+    </message>
 </context>
 <context>
     <name>JsonPath</name>

@@ -128,6 +128,14 @@ void DetailsPane::showItem(const QString &id)
     if (id != m_id)
         m_revealed = false;
     m_id = id;
+    m_summary.reset();
+    rebuild();
+}
+
+void DetailsPane::showSummary(const Summary &summary)
+{
+    m_id.clear();
+    m_summary = summary;
     rebuild();
 }
 
@@ -240,7 +248,12 @@ void DetailsPane::rebuild()
         m_buttons->layout()->addWidget(button);
     };
 
-    if (!m_model) {
+    if (m_summary) {
+        m_title->setText(m_summary->title);
+        m_subtitle->setText(m_summary->subtitle);
+        for (const auto &[label, value] : m_summary->rows)
+            addRow({}, label, value);
+    } else if (!m_model) {
         m_title->setText(tr("Nothing selected"));
         m_subtitle->setText(tr("Select a project, branch, snapshot or queue to see its details."));
     } else if (const std::optional<DbProject> p = m_model->project(m_id)) {

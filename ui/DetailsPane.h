@@ -5,6 +5,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <optional>
+
 class DbTreeModel;
 class InfraiDbClient;
 class QFormLayout;
@@ -25,6 +27,13 @@ public:
     // Another profile's tree and client (the selection moved there).
     void setSource(DbTreeModel *model, InfraiDbClient *client);
     void showItem(const QString &id);
+    // A connection profile's row: what it is and how it is doing (no resource selected).
+    struct Summary
+    {
+        QString title, subtitle;
+        QList<std::pair<QString, QString>> rows; // label, value
+    };
+    void showSummary(const Summary &summary);
     QString currentId() const { return m_id; }
     QString fieldText(const QString &name) const;
     QString uriText() const;
@@ -51,6 +60,7 @@ private:
     QPointer<DbTreeModel> m_model;
     InfraiDbClient *m_client = nullptr;
     QString m_id;
+    std::optional<Summary> m_summary;
     QString m_uri;
     bool m_revealed = false;
     QLabel *m_title;

@@ -1,6 +1,7 @@
 #include "ExplorerWidget.h"
 
 #include "ConnectionProblemPage.h"
+#include "ConnectionStatusWidget.h"
 #include "DetailsPane.h"
 #include "LiveLabel.h"
 #include "db/DbActions.h"
@@ -10,6 +11,7 @@
 #include "explorer/DbTreeFilterProxy.h"
 #include "explorer/DbTreeModel.h"
 #include "explorer/ProfilesTreeModel.h"
+#include "ops/OperationTracker.h"
 #include "profiles/Connection.h"
 #include "profiles/ServiceHealth.h"
 #include "queue/QueueActions.h"
@@ -176,7 +178,7 @@ ExplorerWidget::ExplorerWidget(OperationTracker *tracker, QWidget *parent)
                            front->profileId() != currentSession()->id()))
                 m_tabs->setCurrentIndex(0);
         }
-        m_details->showItem(selectedId());
+        showDetails();
         updateDetailsPage();
         updateActions();
     });
@@ -359,8 +361,11 @@ void ExplorerWidget::adopt(ProfileSession *session)
     DbTreeModel *tree = session->tree();
     connect(session, &ProfileSession::stateChanged, this, [this, session] {
         showSessionState(session);
-        if (session == m_current)
+        if (session == m_current) {
             updateDetailsPage();
+            if (m_profiles->isProfileRow(m_proxy->mapToSource(m_tree->currentIndex())))
+                showDetails(); // its state line
+        }
         emit sessionStatesChanged();
         if (session == m_current)
             emit currentSessionChanged();
@@ -467,6 +472,27 @@ void ExplorerWidget::setCurrentSession(ProfileSession *session)
         updateActions();
         emit currentSessionChanged();
     }
+}
+
+void ExplorerWidget::showDetails()
+{
+    const QModelIndex current = m_proxy->mapToSource(m_tree->currentIndex());
+    ProfileSession *chosen = m_profiles->isProfileRow(current) ? session(m_profiles->profileIdOf(current)) : nullptr;
+    if (!chosen)
+        return m_details->showItem(selectedId());
+    // A profile's row: the account, its address and how it is doing.
+    DetailsPane::Summary summary;
+    summary.title = chosen->profile().name;
+    summary.subtitle = current.siblingAtColumn(DbTreeModel::TypeColumn).data().toString();
+    summary.rows << std::pair{tr("Base URL:"), chosen->profile().baseUrl.toString(QUrl::RemoveUserInfo)};
+    summary.rows << std::pair{tr("State:"), ProfilesTreeModel::stateText(chosen->displayState())};
+    if (const QString detail = chosen->stateDetail(); !detail.isEmpty())
+        summary.rows << std::pair{tr("Last error:"), detail};
+    if (Connection *connection = chosen->connection(); connection && connection->health()->isDegraded())
+        summary.rows << std::pair{tr("Failing:"), ConnectionStatusWidget::degradedText(*connection->health())};
+    const int running = m_env.tracker ? m_env.tracker->inFlightCount(chosen->id()) : 0;
+    summary.rows << std::pair{tr("Operations running:"), QLocale().toString(running)};
+    m_details->showSummary(summary);
 }
 
 void ExplorerWidget::updateDetailsPage()
@@ -933,7 +959,7 @@ void ExplorerWidget::applyFilter()
         if (kept.isValid())
             m_tree->scrollTo(kept);
     }
-    m_details->showItem(selectedId());
+    showDetails();
     updateActions();
     updateNothingMatches();
 }

@@ -129,6 +129,7 @@ private:
     QModelIndex viewForKey(const QString &key) const;
     void updateTabTitles();
     void updateDetailsPage();
+    void showDetails();
     void expandAttached(ProfileSession *session);
     QString selectedQueue() const;
     void applyFilter();
