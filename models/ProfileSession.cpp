@@ -29,7 +29,7 @@ ProfileSession::~ProfileSession()
 
 void ProfileSession::setProfile(const Profile &profile)
 {
-    const bool reconnect = isOpen() && (profile.baseUrl != m_profile.baseUrl || profile.kind != m_profile.kind);
+    const bool reconnect = wouldReconnect(profile);
     m_profile = profile;
     if (reconnect) {
         close();

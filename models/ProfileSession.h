@@ -41,6 +41,11 @@ public:
     QString id() const { return m_profile.id; }
     // A changed profile (name, URL): an open connection is made again to the new address.
     void setProfile(const Profile &profile);
+    // setProfile(profile) would drop the connection and make a new one.
+    bool wouldReconnect(const Profile &profile) const
+    {
+        return isOpen() && (profile.baseUrl != m_profile.baseUrl || profile.kind != m_profile.kind);
+    }
 
     // Connects (reads the key from the keychain only now) / drops the connection.
     void open();

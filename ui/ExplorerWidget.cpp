@@ -182,9 +182,13 @@ ExplorerWidget::ExplorerWidget(OperationTracker *tracker, QWidget *parent)
         updateDetailsPage();
         updateActions();
     });
-    // Opening a profile's row connects it; its state shows on its row.
-    connect(m_profiles, &ProfilesTreeModel::connectRequested, this, [this](const QString &id) {
-        if (ProfileSession *opened = session(id))
+    // Opening a profile's row connects it (the operator's own expand: not a filter showing
+    // its matches, nor expansion coming back after one).
+    connect(m_tree, &QTreeView::expanded, this, [this](const QModelIndex &row) {
+        const QModelIndex source = m_proxy->mapToSource(row);
+        if (m_applyingFilter || !m_profiles->isProfileRow(source))
+            return;
+        if (ProfileSession *opened = session(m_profiles->profileIdOf(source)))
             opened->open();
     });
     connect(m_tree, &QTreeView::activated, this, &ExplorerWidget::onActivated);
@@ -296,6 +300,11 @@ void ExplorerWidget::setProfiles(const QList<Profile> &profiles)
     m_profiles->setProfiles(profiles);
     for (const Profile &profile : profiles) {
         if (ProfileSession *known = session(profile.id)) {
+            if (known->wouldReconnect(profile)) {
+                // A new address or kind: what was open on the old one closes with it.
+                closeInspectors(profile.id);
+                m_profiles->setTree(profile.id, nullptr);
+            }
             known->setProfile(profile);
             continue;
         }
@@ -603,6 +612,13 @@ bool ExplorerWidget::selectId(const QString &id)
     return true;
 }
 
+void ExplorerWidget::setCountsVisible(bool visible)
+{
+    m_idle->stats()->setVisible(visible);
+    for (ProfileSession *each : m_sessions)
+        each->stats()->setVisible(visible);
+}
+
 void ExplorerWidget::retranslate()
 {
     m_newProject->setText(tr("New project…"));
@@ -624,7 +640,9 @@ void ExplorerWidget::retranslate()
     m_focusFilter->setText(tr("&Find in the tree"));
     m_filter->setPlaceholderText(tr("Filter by name or id (Ctrl+F)"));
     m_toolbar->setWindowTitle(tr("Explorer actions"));
-    m_model->retranslate();
+    for (ProfileSession *each : m_sessions)
+        each->tree()->retranslate();
+    m_profiles->retranslate();
 }
 
 void ExplorerWidget::changeEvent(QEvent *event)
@@ -766,9 +784,9 @@ void ExplorerWidget::showContextMenu(const QPoint &pos)
         return;
     }
     if (const QModelIndex source = toTree(index); index.isValid() && m_model->kindOf(source) == Kind::Problem) {
-        menu.addAction(tr("Retry now"), this, [this, source = QPersistentModelIndex(source)] {
-            if (source.isValid()) // not loaded meanwhile
-                m_model->retry(source);
+        menu.addAction(tr("Retry now"), this, [source = QPersistentModelIndex(source)] {
+            if (source.isValid()) // not loaded meanwhile; its own profile's tree, whichever is current now
+                static_cast<DbTreeModel *>(const_cast<QAbstractItemModel *>(source.model()))->retry(source);
         });
         // Taken now: the row may be gone (loaded after all) by the time the menu closes.
         const QString details = source.data(Qt::ToolTipRole).toString();

@@ -70,6 +70,8 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     QueueActions *queueActions() const { return m_queueActions; }
     QueueStatsHub *statsHub() const { return m_stats; }
+    // Live counts of every profile poll slowly while nobody can see them.
+    void setCountsVisible(bool visible);
     // Opens (or brings forward) the inspector of a loaded queue; null when unknown.
     QueueInspector *openQueue(const QString &name, int page = 0);
     QueueInspector *inspector(const QString &name) const;

@@ -56,7 +56,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     resizeDocks({m_opsDock}, {110}, Qt::Vertical); // small until something runs
     // A new operation brings the dock forward so the operator sees it start.
     connect(m_tracker, &OperationTracker::added, m_opsDock, &QWidget::raise);
-    connect(m_explorer, &ExplorerWidget::firstPageLoaded, this, &MainWindow::settle);
+
     statusBar()->addPermanentWidget(m_status);
     // Counts of profiles by state; a click jumps to one that needs a look.
     m_counts->setObjectName(u"profileCounts"_s);
@@ -95,12 +95,36 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
         open.prepend(m_ctx.profiles->activeId());
     for (const QString &id : std::as_const(open))
         m_explorer->openProfile(id, id == m_ctx.profiles->activeId());
-    if (!m_explorer->session(m_ctx.profiles->activeId()))
+    // The first load is over when the profile opened first has an outcome: its first page
+    // of projects (or their failure), or a state the operator must act on.
+    if (ProfileSession *first = open.isEmpty() ? nullptr : m_explorer->session(open.first())) {
+        DbTreeModel *tree = first->tree();
+        connect(tree, &DbTreeModel::pageLoaded, this, [this, tree](const QModelIndex &container) {
+            if (container == tree->databasesIndex())
+                settle();
+        });
+        connect(tree, &DbTreeModel::loadFailed, this, [this, tree](const QModelIndex &container) {
+            if (container == tree->databasesIndex())
+                settle();
+        });
+        connect(first, &ProfileSession::stateChanged, this, [this, first] {
+            using State = ProfilesTreeModel::State;
+            const State state = first->displayState();
+            if (state != State::Connecting && state != State::Online && state != State::Degraded)
+                settle();
+        });
+    } else {
         settle(); // nothing to wait for
+    }
     onConnectionState();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The sessions first: closing them settles their operations in the tracker, which
+    // (made before the explorer) would otherwise be gone already.
+    delete m_explorer;
+}
 
 void MainWindow::buildActions()
 {
@@ -193,7 +217,7 @@ void MainWindow::changeEvent(QEvent *event)
         retranslate();
     // Live counts poll more slowly while nobody can see them.
     if (event->type() == QEvent::WindowStateChange)
-        m_explorer->statsHub()->setVisible(!isMinimized());
+        m_explorer->setCountsVisible(!isMinimized());
     QMainWindow::changeEvent(event);
 }
 
@@ -204,11 +228,15 @@ void MainWindow::openQueueWhenLoaded(const QString &queue, const QString &pageNa
                      : pageName == u"dead-letters" ? QueueInspector::DeadLettersTab
                      : pageName == u"push"         ? QueueInspector::PushTab
                                                    : QueueInspector::OverviewPage;
-    auto *once = new QObject(this);
-    connect(m_explorer->model(), &DbTreeModel::pageLoaded, once,
-            [this, queue, page, once](const QModelIndex &container) {
-                if (container != m_explorer->model()->queuesIndex() || !m_explorer->model()->queue(queue))
+    // In the profile current now (the one opened at start), whatever is selected later.
+    ProfileSession *session = m_explorer->currentSession();
+    DbTreeModel *tree = session->tree();
+    auto *once = new QObject(session);
+    connect(tree, &DbTreeModel::pageLoaded, once,
+            [this, session, tree, queue, page, once](const QModelIndex &container) {
+                if (container != tree->queuesIndex() || !tree->queue(queue))
                     return;
+                m_explorer->openProfile(session->id(), true);
                 m_explorer->selectId(DbTreeModel::queueNodeId(queue));
                 m_explorer->openQueue(queue, page);
                 once->deleteLater();
@@ -217,13 +245,13 @@ void MainWindow::openQueueWhenLoaded(const QString &queue, const QString &pageNa
 
 void MainWindow::showEvent(QShowEvent *event)
 {
-    m_explorer->statsHub()->setVisible(!isMinimized());
+    m_explorer->setCountsVisible(!isMinimized());
     QMainWindow::showEvent(event);
 }
 
 void MainWindow::hideEvent(QHideEvent *event)
 {
-    m_explorer->statsHub()->setVisible(false);
+    m_explorer->setCountsVisible(false);
     QMainWindow::hideEvent(event);
 }
 
@@ -347,13 +375,6 @@ bool MainWindow::showsExplorer() const
 void MainWindow::onConnectionState()
 {
     m_status->setConnection(connection());
-    // The first connection attempt has an outcome: loaded, or a state the operator must act on.
-    if (Connection *now = connection()) {
-        const Connection::State state = now->state();
-        if (state != Connection::State::LoadingKey && state != Connection::State::Checking &&
-            state != Connection::State::Online)
-            settle();
-    }
 }
 
 void MainWindow::updateCounts()

@@ -18,7 +18,6 @@ struct ProfilesTreeModel::Entry
     QList<QMetaObject::Connection> links;
     // Between a tree's "about to reset" and "reset" its rows are not shown.
     bool hidden = false;
-    bool connectAsked = false;
     const void *root = nullptr;
 };
 
@@ -82,8 +81,6 @@ void ProfilesTreeModel::setState(const QString &profileId, State state, const QS
         return;
     entry->state = state;
     entry->detail = detail;
-    if (state == State::NotConnected)
-        entry->connectAsked = false;
     emit dataChanged(rowOf(entry, 0), rowOf(entry, DbTreeModel::ColumnCount - 1));
 }
 
@@ -162,6 +159,7 @@ void ProfilesTreeModel::attach(Entry *entry)
         entry->hidden = false;
         if (count > 0)
             endInsertRows();
+        rowChanged(entry); // a filter proxy checks the row again
     });
     // Rows come and go below the profile node only (its own row is this model's).
     links << connect(tree, &QAbstractItemModel::rowsAboutToBeInserted, this,
@@ -195,11 +193,29 @@ void ProfilesTreeModel::attach(Entry *entry)
     links << connect(
         tree, &QAbstractItemModel::dataChanged, this,
         [this, mapped, entry](const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles) {
-            if (entry->hidden || !topLeft.parent().isValid())
-                return; // the tree's own profile node: this model paints that row
+            if (entry->hidden)
+                return;
+            // The tree's own profile node is this model's profile row: passed on as a change
+            // of that row (a filter proxy re-checks it when matches arrive).
+            if (!topLeft.parent().isValid())
+                return rowChanged(entry);
             emit dataChanged(mapped(topLeft), mapped(bottomRight), roles);
         });
     links << connect(tree, &QAbstractItemModel::headerDataChanged, this, &QAbstractItemModel::headerDataChanged);
+    rowChanged(entry);
+}
+
+void ProfilesTreeModel::rowChanged(const Entry *entry)
+{
+    if (const QModelIndex first = rowOf(entry, 0); first.isValid())
+        emit dataChanged(first, rowOf(entry, DbTreeModel::ColumnCount - 1));
+}
+
+void ProfilesTreeModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, DbTreeModel::ColumnCount - 1);
+    if (!m_entries.empty())
+        emit dataChanged(index(0, 0), index(int(m_entries.size()) - 1, DbTreeModel::ColumnCount - 1));
 }
 
 void ProfilesTreeModel::detach(Entry *entry)
@@ -373,24 +389,18 @@ Qt::ItemFlags ProfilesTreeModel::flags(const QModelIndex &index) const
 
 bool ProfilesTreeModel::canFetchMore(const QModelIndex &parent) const
 {
-    if (isProfileRow(parent)) {
-        const Entry *entry = entryOf(parent);
-        return parent.column() == 0 && !entry->tree && !entry->connectAsked;
-    }
+    // A profile connects on the operator's own expand (the explorer asks), never because a
+    // view lays out its row as expanded.
+    if (isProfileRow(parent))
+        return false;
     const QModelIndex tree = mapToTree(parent);
     return tree.isValid() && tree.model()->canFetchMore(tree);
 }
 
 void ProfilesTreeModel::fetchMore(const QModelIndex &parent)
 {
-    if (isProfileRow(parent)) {
-        Entry *entry = entryOf(parent);
-        if (entry->tree || entry->connectAsked)
-            return;
-        entry->connectAsked = true; // once, until it is disconnected
-        emit connectRequested(entry->profile.id);
+    if (isProfileRow(parent))
         return;
-    }
     if (DbTreeModel *tree = treeOf(parent))
         tree->fetchMore(mapToTree(parent));
 }

@@ -16,7 +16,8 @@ class DbTreeModel;
 // own resource tree (a DbTreeModel, one per connected profile) beneath it. The profile rows
 // are this model's; everything below is the profile's tree, passed through unchanged so
 // its lazy loading, live updates and moves work as they do alone. A profile's tree is
-// attached when it connects; a profile that was never opened costs nothing.
+// attached when it connects (the explorer connects a profile when the operator expands its
+// row); a profile that was never opened costs nothing.
 class ProfilesTreeModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -57,6 +58,8 @@ public:
     int filterHitCount() const;
 
     static QString stateText(State state);
+    // Profile rows and headers repainted in a new language.
+    void retranslate();
 
     // QAbstractItemModel
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
@@ -70,10 +73,6 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
-signals:
-    // A profile row was expanded (or fetched) while not connected.
-    void connectRequested(const QString &profileId);
-
 private:
     struct Entry;
     Entry *entryOf(const QModelIndex &index) const;
@@ -85,6 +84,7 @@ private:
     void attach(Entry *entry);
     void detach(Entry *entry);
     void rememberRoot(Entry *entry);
+    void rowChanged(const Entry *entry);
 
     std::vector<std::unique_ptr<Entry>> m_entries;
     QSet<const void *> m_entryPointers;

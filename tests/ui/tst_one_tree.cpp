@@ -2,6 +2,7 @@
 
 #include "Confirm.h"
 #include "ConnectionStatusWidget.h"
+#include "DetailsPane.h"
 #include "ExplorerWidget.h"
 #include "ProfileManagerDialog.h"
 #include "db/DbActions.h"
@@ -12,6 +13,7 @@
 #include "queue/QueueInspector.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QTabWidget>
@@ -113,6 +115,16 @@ private slots:
         QVERIFY(!session(m_stagingId)->isOpen());
         QCOMPARE(m_staging->hits(u"discovery"_s) + m_staging->hits(u"db.project.list"_s), 0);
         QCOMPARE(explorer()->proxy()->rowCount(profileRow(m_stagingId)), 0);
+        // A filter that shows its row (and expands what matches) does not connect it either.
+        explorer()->filterEdit()->setText(u"staging"_s);
+        QTRY_COMPARE(explorer()->proxy()->filterText(), u"staging"_s);
+        QTest::qWait(300);
+        QVERIFY(!session(m_stagingId)->isOpen());
+        explorer()->filterEdit()->clear();
+        QTRY_VERIFY(explorer()->proxy()->filterText().isEmpty());
+        QTest::qWait(300);
+        QVERIFY(!session(m_stagingId)->isOpen());
+        QCOMPARE(m_staging->hits(u"discovery"_s) + m_staging->hits(u"db.project.list"_s), 0);
     }
 
     void expandingAProfileConnectsItAndShowsItsOwnTree()
@@ -132,6 +144,9 @@ private slots:
         QVERIFY(explorer()->tree()->isExpanded(stagingDatabases));
         QVERIFY(explorer()->tree()->isExpanded(explorer()->toView(production->databasesIndex())));
         QTRY_VERIFY(m_window->profileCounts()->text().contains(u"2 online"_s));
+        // A profile's row shows the account in Details.
+        explorer()->tree()->setCurrentIndex(profileRow(m_stagingId));
+        QCOMPARE(explorer()->details()->findChild<QLabel *>()->text(), u"Staging"_s);
         saveShot(m_window.get(), u"two-profiles"_s);
     }
 
