@@ -139,6 +139,7 @@ private slots:
         QTest::newRow("inspector-zh_CN") << u"zh_CN"_s << u"orders"_s;
         QTest::newRow("dead-letters-en") << u"en"_s << u"orders:dead-letters"_s;
         QTest::newRow("dead-letters-zh_CN") << u"zh_CN"_s << u"orders:dead-letters"_s;
+        QTest::newRow("two-profiles-en") << u"en"_s << u"+"_s; // --sandbox twice, side by side
     }
 
     void consoleScreenshotShowsTheWindow()
@@ -148,7 +149,9 @@ private slots:
         const QString name = u"console-"_s + QString::fromLatin1(QTest::currentDataTag()) + u".png"_s;
         const QString png = m_home.filePath(name);
         QStringList arguments{u"--sandbox"_s, m_url, u"--screenshot"_s, png, u"--lang"_s, language};
-        if (!queue.isEmpty())
+        if (queue == u"+")
+            arguments << u"--sandbox"_s << m_url;
+        else if (!queue.isEmpty())
             arguments << u"--open-queue"_s << queue;
         QProcess console;
         console.setProcessEnvironment(consoleEnvironment());
