@@ -7,6 +7,7 @@
 #include "HttpFrontend.h"
 #include "SandboxClock.h"
 #include "SandboxStore.h"
+#include "aura/AuraService.h"
 #include "db/DbService.h"
 #include "queue/PushDispatcher.h"
 #include "queue/QueueService.h"
@@ -93,6 +94,10 @@ bool SandboxServer::start()
         m_db = std::make_unique<DbService>(*m_store, *m_clock, *m_catalog);
         m_queues = std::make_unique<QueueService>(*m_store, *m_clock);
         m_queues->allowLoopbackPush = m_options.allowLoopbackPush;
+        if (m_options.auraClients.isEmpty())
+            m_options.auraClients << ResourceIds::randomToken(24) + u':' + ResourceIds::randomToken(40);
+        m_aura = std::make_unique<AuraService>(*m_clock,
+                                               AuraService::Options{m_options.auraClients, m_options.auraRateLimit});
 
         if (m_options.apiKeys.isEmpty())
             m_options.apiKeys << u"ifr_sbx_"_s + ResourceIds::randomToken(32);
@@ -103,6 +108,7 @@ bool SandboxServer::start()
             DemoSeeder seeder(*m_store, *m_db, *m_clock);
             seeder.seed(AccountService::accountId(m_options.apiKeys.first()));
             seeder.seedQueues(AccountService::accountId(m_options.apiKeys.first()), *m_queues);
+            m_aura->seedDemo(m_options.auraClients.first().section(u':', 0, 0));
         }
         m_store->exec(u"DELETE FROM idempotency WHERE created_at < ?"_s, {m_clock->nowMs() - IdempotencyRetentionMs});
     } catch (const StoreError &error) {
@@ -156,7 +162,12 @@ SandboxResponse SandboxServer::handle(const SandboxRequest &request)
             m_hits[match.route->capability] += 1;
         const int latency = m_faults.takeLatency(request.method, request.path);
         const std::optional<FaultRule> fault = m_faults.take(request.method, request.path, false);
-        response = fault ? faultResponse(*fault) : dispatch(request, match, requestId);
+        // Aura has its own authentication, limits and error envelope, faults included.
+        const bool aura = AuraService::owns(request.path);
+        if (fault)
+            response = aura && fault->kind == FaultRule::Kind::Status ? auraFault(*fault) : faultResponse(*fault);
+        else
+            response = aura ? m_aura->handle(request) : dispatch(request, match, requestId);
         if (!fault) {
             if (auto after = m_faults.take(request.method, request.path, true))
                 response = faultResponse(*after);
@@ -164,6 +175,14 @@ SandboxResponse SandboxServer::handle(const SandboxRequest &request)
         response.delayMs += latency;
     }
     attachRequestId(response, requestId);
+    return response;
+}
+
+SandboxResponse SandboxServer::auraFault(const FaultRule &rule)
+{
+    SandboxResponse response = AuraService::error(rule.status, u"injected fault"_s, {}, rule.field);
+    if (rule.retryAfterSeconds >= 0)
+        response.headers.append({"Retry-After", QByteArray::number(rule.retryAfterSeconds)});
     return response;
 }
 

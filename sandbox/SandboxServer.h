@@ -11,6 +11,7 @@
 #include <memory>
 
 class AccountService;
+class AuraService;
 class DbService;
 class DiscoveryCatalog;
 class HttpFrontend;
@@ -30,6 +31,8 @@ struct SandboxOptions
     QString faults;
     bool demo = false;
     bool allowLoopbackPush = false; // development only: http push to 127.0.0.1
+    QStringList auraClients;        // "id:secret"; empty: one is generated
+    int auraRateLimit = 125;        // requests per minute per Aura client
 };
 
 // The local server behind every API the console speaks. It owns the state, the router,
@@ -55,6 +58,8 @@ public:
     // Requests seen per capability (e.g. "db.project.create"), including faulted ones.
     int hits(const QString &capability) const { return m_hits.value(capability); }
     SandboxStore &store() { return *m_store; }
+    AuraService &aura() { return *m_aura; }
+    QStringList auraClients() const { return m_options.auraClients; }
 
     SandboxResponse handle(const SandboxRequest &request);
 
@@ -63,6 +68,7 @@ private:
     SandboxResponse handleControl(const SandboxRequest &request);
     SandboxResponse runRoute(const Route &route, RouteContext &ctx);
     static SandboxResponse faultResponse(const FaultRule &rule);
+    static SandboxResponse auraFault(const FaultRule &rule);
 
     SandboxOptions m_options;
     QString m_error;
@@ -73,6 +79,7 @@ private:
     std::unique_ptr<AccountService> m_accounts;
     std::unique_ptr<DbService> m_db;
     std::unique_ptr<QueueService> m_queues;
+    std::unique_ptr<AuraService> m_aura;
     PushDispatcher *m_push = nullptr;
     HttpFrontend *m_frontend = nullptr;
     Router m_router;

@@ -38,7 +38,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption faults(u"faults"_s, u"Inject faults, e.g. \"503,count=2;latency=200\"."_s, u"SPEC"_s);
     const QCommandLineOption loopbackPush(u"allow-loopback-push"_s,
                                           u"Development only: allow push subscriptions to http://127.0.0.1."_s);
-    parser.addOptions({listen, data, ephemeral, apiKey, apiKeyFile, demo, credit, timeScale, faults, loopbackPush});
+    const QCommandLineOption auraClient(u"aura-client"_s, u"Accept these Neo4j Aura client credentials (repeatable)."_s,
+                                        u"ID:SECRET"_s);
+    const QCommandLineOption auraRateLimit(u"aura-rate-limit"_s,
+                                           u"Aura requests per minute per client (default 125)."_s, u"N"_s, u"125"_s);
+    parser.addOptions({listen, data, ephemeral, apiKey, apiKeyFile, demo, credit, timeScale, faults, loopbackPush,
+                       auraClient, auraRateLimit});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -85,7 +90,19 @@ int main(int argc, char *argv[])
     }
     options.faults = parser.value(faults);
     options.allowLoopbackPush = parser.isSet(loopbackPush);
+    options.auraClients = parser.values(auraClient);
+    for (const QString &pair : std::as_const(options.auraClients))
+        if (pair.indexOf(u':') <= 0 || pair.endsWith(u':')) {
+            err << "infrai-sandbox: --aura-client needs ID:SECRET\n";
+            return 2;
+        }
+    options.auraRateLimit = parser.value(auraRateLimit).toInt(&ok);
+    if (!ok || options.auraRateLimit <= 0) {
+        err << "infrai-sandbox: --aura-rate-limit needs a positive number\n";
+        return 2;
+    }
     const bool generatedKey = options.apiKeys.isEmpty();
+    const bool generatedAura = options.auraClients.isEmpty();
 
     SandboxServer server(options);
     if (!server.start()) {
@@ -96,6 +113,8 @@ int main(int argc, char *argv[])
     out << "listening on " << server.baseUrl() << '\n';
     if (generatedKey)
         out << "api key: " << server.apiKeys().first() << '\n';
+    if (generatedAura)
+        out << "aura client: " << server.auraClients().first() << '\n';
     if (!options.dataDir.isEmpty())
         out << "state: " << QDir::toNativeSeparators(options.dataDir) << '\n';
     out.flush();
