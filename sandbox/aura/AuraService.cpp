@@ -167,9 +167,9 @@ SandboxResponse AuraService::token(const SandboxRequest &request)
     const qint64 lifetimeMs = std::max<qint64>(1000, qint64(TokenSeconds * 1000 / m_clock.timeScale()));
     const QString token = u"aura_"_s + ResourceIds::randomToken(40);
     m_tokens.insert(token, {id, wallMs() + lifetimeMs});
-    return SandboxResponse::json(200, {{u"access_token"_s, token},
-                                       {u"expires_in"_s, qint64(lifetimeMs / 1000)},
-                                       {u"token_type"_s, u"bearer"_s}});
+    return SandboxResponse::json(
+        200,
+        {{u"access_token"_s, token}, {u"expires_in"_s, qint64(lifetimeMs / 1000)}, {u"token_type"_s, u"bearer"_s}});
 }
 
 QJsonArray AuraService::configurations() const
@@ -339,8 +339,12 @@ SandboxResponse AuraService::route(const SandboxRequest &request, const QString 
             return error(409, u"Another operation is in progress"_s, u"ongoing-database-operation"_s);
         if (target->status != u"running")
             return error(400, u"The database must be running"_s, u"invalid-request"_s);
-        Snapshot snapshot{QUuid::createUuid().toString(QUuid::WithoutBraces), target->id, u"AdHoc"_s,
-                          m_clock.nowMs() + durationMs(SnapshotSeconds), QDateTime::currentDateTimeUtc(), true};
+        Snapshot snapshot{QUuid::createUuid().toString(QUuid::WithoutBraces),
+                          target->id,
+                          u"AdHoc"_s,
+                          m_clock.nowMs() + durationMs(SnapshotSeconds),
+                          QDateTime::currentDateTimeUtc(),
+                          true};
         m_snapshots.emplace(snapshot.id, snapshot);
         return data(202, QJsonObject{{u"snapshot_id"_s, snapshot.id}});
     }
@@ -419,8 +423,8 @@ SandboxResponse AuraService::createInstance(const QJsonObject &body, const QStri
             match = &c;
     }
     if (!match)
-        return error(400, u"No instance configuration of this tenant allows this %1"_s.arg(wrong),
-                     u"invalid-request"_s, wrong);
+        return error(400, u"No instance configuration of this tenant allows this %1"_s.arg(wrong), u"invalid-request"_s,
+                     wrong);
     Instance created;
     do
         created.id = hexId();
@@ -456,7 +460,8 @@ SandboxResponse AuraService::transition(Instance &instance, const QString &actio
     if (transitional(instance.status))
         return error(409, u"Another operation is in progress"_s, u"ongoing-database-operation"_s);
     if (instance.status != (pause ? u"running" : u"paused"))
-        return error(400, pause ? u"Only a running database can be paused"_s : u"Only a paused database can be resumed"_s,
+        return error(400,
+                     pause ? u"Only a running database can be paused"_s : u"Only a paused database can be resumed"_s,
                      u"invalid-request"_s);
     instance.status = pause ? u"pausing"_s : u"resuming"_s;
     instance.settlesTo = pause ? u"paused"_s : u"running"_s;
@@ -484,8 +489,8 @@ SandboxResponse AuraService::patchInstance(Instance &instance, const QJsonObject
             allowed |= latin(c.type) == instance.type && latin(c.cloud) == instance.cloud &&
                        latin(c.region) == instance.region && latin(c.memory) == memory;
         if (!allowed)
-            return error(400, u"No instance configuration of this tenant allows this memory"_s,
-                         u"invalid-request"_s, u"memory"_s);
+            return error(400, u"No instance configuration of this tenant allows this memory"_s, u"invalid-request"_s,
+                         u"memory"_s);
         instance.status = u"updating"_s;
         instance.settlesTo = u"running"_s;
         instance.pendingMemory = memory;
@@ -534,7 +539,7 @@ void AuraService::seedDemo(const QString &clientId)
         }
         if (made.name == u"graph-prod") {
             Snapshot nightly{QUuid::createUuid().toString(QUuid::WithoutBraces), made.id, u"Scheduled"_s, now,
-                             QDateTime::currentDateTimeUtc().addSecs(-3600), true};
+                             QDateTime::currentDateTimeUtc().addSecs(-3600),     true};
             m_snapshots.emplace(nightly.id, nightly);
         }
         m_instances.emplace(made.id, made);

@@ -23,7 +23,7 @@ class AuraService final
 public:
     struct Options
     {
-        QStringList clients;     // "id:secret"
+        QStringList clients; // "id:secret"
         int rateLimitPerMinute = 125;
     };
 
@@ -48,8 +48,8 @@ private:
     struct Instance
     {
         QString id, name, tenantId, cloud, region, type, memory, storage, version;
-        QString status;        // creating, running, pausing, …
-        QString settlesTo;     // the status once the transition ends ("" when deleted)
+        QString status;         // creating, running, pausing, …
+        QString settlesTo;      // the status once the transition ends ("" when deleted)
         qint64 settlesAtMs = 0; // sandbox clock
         QString pendingMemory;
         QDateTime createdAt;
