@@ -35,6 +35,8 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, const QByteArray
     const QJsonObject root = QJsonDocument::fromJson(body).object();
     // infrai: {"error": {code, message, request_id, field}}; Aura: {"errors": [{message, reason, field}]}
     QJsonObject detail = root.value(u"error"_s).toObject();
+    if (const QJsonValue bare = root.value(u"error"_s); bare.isString()) // Aura's 403: {"error": "..."}
+        detail = {{u"message"_s, bare.toString()}};
     if (const QJsonArray errors = root.value(u"errors"_s).toArray(); detail.isEmpty() && !errors.isEmpty())
         detail = errors.first().toObject(); // an empty list is no detail, not an element
     error.m_code = detail.value(u"code"_s).toString(detail.value(u"reason"_s).toString());

@@ -1,5 +1,7 @@
 #include "api/ApiTransport.h"
 
+#include "api/RequestBudget.h"
+
 #include "api/CurlCommand.h"
 #include "api/JsonText.h"
 #include "api/RequestLog.h"
@@ -26,6 +28,8 @@ void ApiCall::abort()
     m_aborted = true;
     if (m_backoff)
         m_backoff->stop();
+    if (m_budgetWait)
+        m_budgetWait->stop();
     if (m_reply)
         m_reply->abort(); // finished() of the reply completes the call
     else
@@ -46,6 +50,24 @@ void ApiCall::startAttempt()
 {
     ++m_attempt;
     m_timedOut = false;
+    sendWithinBudget();
+}
+
+void ApiCall::sendWithinBudget()
+{
+    if (m_aborted)
+        return finish({0, {}, ApiError::cancelled(), {}, m_attempt, {}});
+    if (RequestBudget *budget = m_transport->m_budget.get()) {
+        if (const int wait = budget->reserve(); wait > 0) {
+            if (!m_budgetWait) {
+                m_budgetWait = new QTimer(this);
+                m_budgetWait->setSingleShot(true);
+                connect(m_budgetWait, &QTimer::timeout, this, &ApiCall::sendWithinBudget);
+            }
+            m_budgetWait->start(wait);
+            return;
+        }
+    }
     if (!m_transport->m_tokens) {
         sendWithToken({});
         return;
@@ -155,8 +177,12 @@ void ApiCall::onReplyFinished()
                             m_timedOut ? ApiError::timeout(m_request.timeoutMs) : result.error, elapsed);
     m_transport->noteReachability(result.error);
 
-    if (result.error.kind() == ApiError::Kind::Unauthorized && m_transport->m_tokens &&
-        m_transport->m_tokens->canRefresh() && !m_refreshedToken) {
+    // Nobody on this account sends until a 429's Retry-After has passed.
+    if (result.error.kind() == ApiError::Kind::RateLimited && m_transport->m_budget)
+        m_transport->m_budget->pauseFor(result.error.retryAfterSeconds() > 0 ? result.error.retryAfterSeconds() : 5);
+    const bool tokenRefused = result.error.kind() == ApiError::Kind::Unauthorized ||
+                              (m_transport->m_refreshOnForbidden && result.error.kind() == ApiError::Kind::Forbidden);
+    if (tokenRefused && m_transport->m_tokens && m_transport->m_tokens->canRefresh() && !m_refreshedToken) {
         // An expired token: fetch a fresh one and try once more.
         m_refreshedToken = true;
         m_transport->m_tokens->invalidate();

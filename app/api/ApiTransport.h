@@ -17,6 +17,7 @@ class QNetworkAccessManager;
 class QNetworkReply;
 class QTimer;
 #include "api/RequestLog.h"
+class RequestBudget;
 class TokenProvider;
 
 // The outcome of a call: the JSON answer or a typed error, never both.
@@ -66,6 +67,8 @@ private:
     friend class ApiTransport;
     ApiCall(ApiTransport *transport, ApiRequest request);
     void startAttempt();
+    // Waits for room in the transport's budget, then fetches the token and sends.
+    void sendWithinBudget();
     void sendWithToken(const QString &token);
     void onReplyFinished();
     void finish(ApiResult result);
@@ -75,6 +78,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     QTimer *m_timeout = nullptr;
     QTimer *m_backoff = nullptr;
+    QTimer *m_budgetWait = nullptr;
     QElapsedTimer m_attemptClock;
     int m_attempt = 0;
     bool m_timedOut = false;
@@ -100,6 +104,12 @@ public:
     void setLogSource(const QString &source) { m_logSource = source; }
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
     void setCredentialVariable(const QString &name) { m_credentialVariable = name; }
+    // Services that answer an expired token with 403 (Aura): refresh the token once on a 403
+    // too, not only on a 401.
+    void setRefreshOnForbidden(bool on) { m_refreshOnForbidden = on; }
+    // Every attempt waits for room in this budget (shared by all of this transport's calls).
+    void setBudget(std::shared_ptr<RequestBudget> budget) { m_budget = std::move(budget); }
+    RequestBudget *budget() const { return m_budget.get(); }
     QUrl baseUrl() const { return m_baseUrl; }
     QUrl urlFor(const ApiRequest &request) const;
     QString curlFor(const ApiRequest &request) const;
@@ -128,4 +138,6 @@ private:
     QString m_credentialVariable = QStringLiteral("INFRAI_API_KEY");
     int m_inFlight = 0;
     int m_reachable = -1; // -1 unknown
+    bool m_refreshOnForbidden = false;
+    std::shared_ptr<RequestBudget> m_budget;
 };

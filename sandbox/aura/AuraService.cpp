@@ -545,3 +545,11 @@ void AuraService::seedDemo(const QString &clientId)
         m_instances.emplace(made.id, made);
     }
 }
+
+int AuraService::instanceCount() const
+{
+    int count = 0;
+    for (const auto &[id, each] : m_instances)
+        count += each.gone ? 0 : 1;
+    return count;
+}

@@ -43,6 +43,9 @@ public:
     // Requests a client made in the current rate-limit minute (tests and benchmarks).
     int requestsThisMinute(const QString &clientId) const;
     int totalRequests(const QString &clientId) const { return m_totals.value(clientId); }
+    // Every token issued so far stops working (as a revoked credential's do).
+    void revokeTokens() { m_tokens.clear(); }
+    int instanceCount() const;
 
 private:
     struct Instance

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "auth/TokenProvider.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <functional>
+#include <vector>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+// OAuth 2 client credentials (Aura's /oauth/token, Databricks' M2M): POSTs HTTP Basic
+// client_id:client_secret with grant_type=client_credentials, caches the bearer token for
+// its life and fetches a new one shortly before it ends. Callers waiting at the same time
+// share one token request. The token never reaches a log or a "copy as curl".
+class OAuthTokenProvider final : public QObject, public TokenProvider
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OAuthTokenProvider)
+
+public:
+    OAuthTokenProvider(QNetworkAccessManager *network, QUrl tokenUrl, QObject *parent = nullptr);
+
+    void setCredentials(const QString &clientId, const QString &clientSecret);
+    bool hasCredentials() const { return !m_clientId.isEmpty() && !m_clientSecret.isEmpty(); }
+    // Extra form fields (e.g. scope=all-apis for Databricks).
+    void setExtraForm(const QString &form) { m_extraForm = form; }
+
+    void token(QObject *context, Callback done) override;
+    void invalidate() override;
+    bool canRefresh() const override { return true; }
+
+    // Token requests made so far (tests).
+    int requestsMade() const { return m_requests; }
+
+private:
+    void fetch();
+    void deliver(const QString &token, const ApiError &error);
+
+    QNetworkAccessManager *m_network;
+    QUrl m_tokenUrl;
+    QString m_clientId;
+    QString m_clientSecret;
+    QString m_extraForm;
+    QString m_token;
+    QElapsedTimer m_age;
+    qint64 m_refreshAfterMs = 0;
+    QPointer<QNetworkReply> m_pending;
+    std::vector<std::pair<QPointer<QObject>, Callback>> m_waiting;
+    int m_requests = 0;
+};
