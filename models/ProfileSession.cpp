@@ -1,7 +1,9 @@
 #include "ProfileSession.h"
 
+#include "aura/AuraSection.h"
 #include "db/DbActions.h"
 #include "explorer/DbTreeModel.h"
+#include "explorer/TreeNode.h"
 #include "profiles/ServiceHealth.h"
 #include "queue/QueueActions.h"
 #include "queue/QueueStatsHub.h"
@@ -75,7 +77,10 @@ void ProfileSession::close()
 
 bool ProfileSession::isAttached() const
 {
-    return m_connection && m_tree->client() == m_connection->db();
+    if (!m_connection || !m_tree->isConnected())
+        return false;
+    return m_connection->aura() ? m_tree->aura()->client() == m_connection->aura()
+                                : m_tree->client() == m_connection->db();
 }
 
 void ProfileSession::attach()
@@ -83,6 +88,11 @@ void ProfileSession::attach()
     if (isAttached())
         return;
     const ProfileRef ref{m_profile.id, m_profile.name};
+    if (AuraClient *aura = m_connection->aura()) {
+        m_tree->setAuraClient(aura, m_profile.name);
+        emit attached();
+        return;
+    }
     m_stats->setClient(m_connection->queues());
     m_queueActions->setClient(m_connection->queues(), ref);
     m_tree->setClient(m_connection->db(), m_profile.name, m_connection->queues());

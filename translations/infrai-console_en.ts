@@ -627,6 +627,23 @@ Last known status: the service cannot be reached right now.</translation>
         <extracomment>An error row: what failed, when it is retried, and the request id to quote to support.</extracomment>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Neo4j Aura</source>
+        <translation type="unfinished">Neo4j Aura</translation>
+    </message>
+    <message>
+        <source>snapshot (on demand)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>snapshot (scheduled)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>An Aura instance's type and memory: "professional-db · 8GB".</extracomment>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DeleteConfirmDialog</name>
@@ -2068,6 +2085,10 @@ Last known status: the service cannot be reached right now.</translation>
         <source>The base URL must not contain a user name or password. Put the key in the key field: it is kept in the system keychain.</source>
         <translation>The base URL must not contain a user name or password. Put the key in the key field: it is kept in the system keychain.</translation>
     </message>
+    <message>
+        <source>Enter the client ID of the Aura API credentials (the secret goes in the secret field).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ProfileManagerDialog</name>
@@ -2184,6 +2205,14 @@ Last known status: the service cannot be reached right now.</translation>
     </message>
     <message>
         <source>Remove profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
         <translation type="unfinished" />
     </message>
 </context>

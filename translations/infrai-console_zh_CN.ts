@@ -615,6 +615,23 @@ Last known status: the service cannot be reached right now.</source>
         <extracomment>An error row: what failed, when it is retried, and the request id to quote to support.</extracomment>
         <translation>加载失败：%1 — %2 · 请求 %3</translation>
     </message>
+    <message>
+        <source>Neo4j Aura</source>
+        <translation>Neo4j Aura</translation>
+    </message>
+    <message>
+        <source>snapshot (on demand)</source>
+        <translation>快照（手动）</translation>
+    </message>
+    <message>
+        <source>snapshot (scheduled)</source>
+        <translation>快照（计划）</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>An Aura instance's type and memory: "professional-db · 8GB".</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>DeleteConfirmDialog</name>
@@ -2020,6 +2037,10 @@ Last known status: the service cannot be reached right now.</source>
         <source>The base URL must not contain a user name or password. Put the key in the key field: it is kept in the system keychain.</source>
         <translation>基础 URL 中不能包含用户名或密码。请将密钥填入密钥字段：它会保存在系统钥匙串中。</translation>
     </message>
+    <message>
+        <source>Enter the client ID of the Aura API credentials (the secret goes in the secret field).</source>
+        <translation>请输入 Aura API 凭据的客户端 ID（密钥填写在密钥字段中）。</translation>
+    </message>
 </context>
 <context>
     <name>ProfileManagerDialog</name>
@@ -2136,6 +2157,14 @@ Last known status: the service cannot be reached right now.</source>
     <message>
         <source>Remove profile</source>
         <translation>删除连接配置</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>客户端 &amp;ID：</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>客户端密钥(&amp;S)：</translation>
     </message>
 </context>
 <context>

@@ -453,8 +453,10 @@ void ExplorerWidget::expandAttached(ProfileSession *session)
 {
     DbTreeModel *tree = session->tree();
     m_tree->expand(m_proxy->mapFromSource(m_profiles->profileIndex(session->id())));
-    m_tree->expand(toView(tree->databasesIndex())); // fetches the first page
-    m_tree->expand(toView(tree->queuesIndex()));
+    // Every section's list opens (fetching its first page).
+    for (const QModelIndex &group : {tree->databasesIndex(), tree->queuesIndex(), tree->auraIndex()})
+        if (group.isValid())
+            m_tree->expand(toView(group));
 }
 
 void ExplorerWidget::showSessionState(ProfileSession *session)

@@ -42,6 +42,7 @@ ProfileManagerDialog::ProfileManagerDialog(ProfileStore *profiles, SecretStore *
       m_name(new QLineEdit(this)),
       m_kind(new QComboBox(this)),
       m_url(new QLineEdit(this)),
+      m_clientId(new QLineEdit(this)),
       m_key(new QLineEdit(this)),
       m_message(new QLabel(this)),
       m_test(new QPushButton(this)),
@@ -69,6 +70,7 @@ ProfileManagerDialog::ProfileManagerDialog(ProfileStore *profiles, SecretStore *
     m_form->addRow(u"name"_s, m_name);
     m_form->addRow(u"kind"_s, m_kind);
     m_form->addRow(u"url"_s, m_url);
+    m_form->addRow(u"client"_s, m_clientId);
     m_form->addRow(u"key"_s, m_key);
     auto *right = new QVBoxLayout;
     right->addLayout(m_form);
@@ -106,10 +108,17 @@ ProfileManagerDialog::ProfileManagerDialog(ProfileStore *profiles, SecretStore *
             showProfile(m_list->item(row)->data(Qt::UserRole).toString());
     });
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
-        if (m_url->text().isEmpty())
-            m_url->setText(Profile::defaultBaseUrl(Profile::kindFromId(m_kind->currentData().toString())).toString());
+        // Another service's default address follows the choice; a typed one stays.
+        const Profile::Kind kind = Profile::kindFromId(m_kind->currentData().toString());
+        bool isDefault = m_url->text().isEmpty();
+        for (Profile::Kind other : {Profile::Kind::Infrai, Profile::Kind::Aura, Profile::Kind::Lakebase})
+            isDefault |= m_url->text() == Profile::defaultBaseUrl(other).toString();
+        if (isDefault)
+            m_url->setText(Profile::defaultBaseUrl(kind).toString());
+        updateKindFields();
         invalidateTestResult();
     });
+    connect(m_clientId, &QLineEdit::textChanged, this, &ProfileManagerDialog::invalidateTestResult);
     connect(m_url, &QLineEdit::textChanged, this, &ProfileManagerDialog::invalidateTestResult);
     connect(m_key, &QLineEdit::textChanged, this, &ProfileManagerDialog::invalidateTestResult);
     retranslate();
@@ -133,7 +142,7 @@ void ProfileManagerDialog::retranslate()
     static_cast<QLabel *>(m_form->labelForField(m_name))->setText(tr("&Name:"));
     static_cast<QLabel *>(m_form->labelForField(m_kind))->setText(tr("&Service:"));
     static_cast<QLabel *>(m_form->labelForField(m_url))->setText(tr("&Base URL:"));
-    static_cast<QLabel *>(m_form->labelForField(m_key))->setText(tr("API &key:"));
+    updateKindFields();
     for (int i = 0; i < m_kind->count(); ++i)
         m_kind->setItemText(i, Profile::kindDisplayName(Profile::kindFromId(m_kind->itemData(i).toString())));
 }
@@ -212,6 +221,7 @@ void ProfileManagerDialog::showProfile(const QString &id)
     m_name->setText(profile->name);
     m_kind->setCurrentIndex(m_kind->findData(Profile::kindId(profile->kind)));
     m_url->setText(profile->baseUrl.toString());
+    m_clientId->setText(profile->fields.value(u"client_id"_s).toString());
     m_key->clear();
     m_sessionOnly->hide();
     setMessage({}, false);
@@ -227,6 +237,7 @@ void ProfileManagerDialog::newProfile()
     m_name->clear();
     m_kind->setCurrentIndex(0);
     m_url->setText(Profile::defaultBaseUrl(Profile::Kind::Infrai).toString());
+    m_clientId->clear();
     m_key->clear();
     m_sessionOnly->hide();
     m_remove->setEnabled(false);
@@ -238,7 +249,8 @@ void ProfileManagerDialog::newProfile()
 
 ProfileManagerDialog::FormState ProfileManagerDialog::formState() const
 {
-    return {m_name->text().trimmed(), m_kind->currentData().toString(), m_url->text().trimmed()};
+    return {m_name->text().trimmed(), m_kind->currentData().toString(), m_url->text().trimmed(),
+            m_clientId->text().trimmed()};
 }
 
 void ProfileManagerDialog::markSaved()
@@ -321,6 +333,10 @@ Profile ProfileManagerDialog::formProfile() const
     profile.name = m_name->text().trimmed();
     profile.kind = Profile::kindFromId(m_kind->currentData().toString());
     profile.baseUrl = QUrl::fromUserInput(m_url->text().trimmed());
+    if (profile.kind == Profile::Kind::Aura)
+        profile.fields.insert(u"client_id"_s, m_clientId->text().trimmed());
+    else
+        profile.fields.remove(u"client_id"_s);
     return profile;
 }
 
@@ -425,4 +441,13 @@ void ProfileManagerDialog::selectProfile(const QString &id)
     for (int row = 0; row < m_list->count(); ++row)
         if (m_list->item(row)->data(Qt::UserRole).toString() == id)
             m_list->setCurrentRow(row);
+}
+
+void ProfileManagerDialog::updateKindFields()
+{
+    // Aura signs in with OAuth client credentials: an id beside the secret.
+    const bool aura = Profile::kindFromId(m_kind->currentData().toString()) == Profile::Kind::Aura;
+    m_form->setRowVisible(m_clientId, aura);
+    static_cast<QLabel *>(m_form->labelForField(m_clientId))->setText(tr("Client &ID:"));
+    static_cast<QLabel *>(m_form->labelForField(m_key))->setText(aura ? tr("Client &secret:") : tr("API &key:"));
 }

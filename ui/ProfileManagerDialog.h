@@ -35,6 +35,8 @@ public:
     QLineEdit *nameEdit() const { return m_name; }
     QComboBox *kindCombo() const { return m_kind; }
     QLineEdit *urlEdit() const { return m_url; }
+    // Neo4j Aura: the OAuth client id (the secret goes where an API key would).
+    QLineEdit *clientIdEdit() const { return m_clientId; }
     QLineEdit *keyEdit() const { return m_key; }
     QLabel *messageLabel() const { return m_message; }
     QPushButton *sessionOnlyButton() const { return m_sessionOnly; }
@@ -74,9 +76,11 @@ private:
         QString name;
         QString kind;
         QString url;
+        QString clientId;
         bool operator==(const FormState &other) const = default;
     };
     FormState formState() const;
+    void updateKindFields();
     void markSaved();
     void discardEdits();
     void closeNow();
@@ -113,6 +117,7 @@ private:
     QLineEdit *m_name;
     QComboBox *m_kind;
     QLineEdit *m_url;
+    QLineEdit *m_clientId;
     QLineEdit *m_key;
     QLabel *m_message;
     QPushButton *m_test;

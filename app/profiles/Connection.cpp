@@ -2,8 +2,11 @@
 
 #include "api/ApiTransport.h"
 #include "api/RecoverySchedule.h"
+#include "api/RequestBudget.h"
+#include "api/aura/AuraClient.h"
 #include "api/db/InfraiDbClient.h"
 #include "api/queue/InfraiQueueClient.h"
+#include "auth/OAuthTokenProvider.h"
 #include "auth/SecretStore.h"
 #include "auth/TokenProvider.h"
 #include "profiles/ServiceHealth.h"
@@ -41,12 +44,23 @@ Connection::Connection(const Profile &profile, QNetworkAccessManager *network, S
       m_secrets(secrets),
       m_transport(new ApiTransport(network, profile.baseUrl, this)),
       m_tokens(std::make_shared<StaticTokenProvider>()),
-      m_db(std::make_unique<InfraiDbClient>(m_transport)),
-      m_queues(std::make_unique<InfraiQueueClient>(m_transport)),
       m_health(new ServiceHealth(this)),
       m_recovery(new RecoverySchedule(this))
 {
-    m_transport->setTokenProvider(m_tokens);
+    if (profile.kind == Profile::Kind::Aura) {
+        // OAuth client credentials; a 403 means a stale token; one budget for the account
+        // keeps everything under Aura's 125 requests a minute (with room to spare).
+        m_oauth = std::make_shared<OAuthTokenProvider>(network, profile.baseUrl.resolved(QUrl(u"/oauth/token"_s)));
+        m_transport->setTokenProvider(m_oauth);
+        m_transport->setRefreshOnForbidden(true);
+        m_transport->setBudget(std::make_shared<RequestBudget>(AuraRequestsPerMinute));
+        m_transport->setCredentialVariable(u"AURA_TOKEN"_s);
+        m_aura = std::make_unique<AuraClient>(m_transport);
+    } else {
+        m_transport->setTokenProvider(m_tokens);
+        m_db = std::make_unique<InfraiDbClient>(m_transport);
+        m_queues = std::make_unique<InfraiQueueClient>(m_transport);
+    }
     m_transport->setRequestLog(log);
     m_transport->setLogSource(profile.name);
     // Any call may be the first to find the service gone or back.
@@ -89,6 +103,8 @@ void Connection::open()
 void Connection::useKey(const QString &key)
 {
     m_tokens->setKey(key);
+    if (m_oauth) // the key is the client secret; the client id is in the profile
+        m_oauth->setCredentials(m_profile.fields.value(u"client_id"_s).toString(), key);
     check();
 }
 
@@ -127,7 +143,7 @@ void Connection::recheck()
     // A cheap authenticated read that no view depends on (so one failing list cannot make
     // the whole service look gone). Only the network decides Offline; a server that answers
     // with an error is online, and the view whose call failed says so where its data would be.
-    m_db->discover(u"db.project.create"_s, this, [this, generation](const DiscoveryInfo &, const ApiError &error) {
+    auto answered = [this, generation](const ApiError &error) {
         if (generation != m_generation)
             return; // the state moved on while it was out (and a newer check may be under way)
         m_rechecking = false;
@@ -145,7 +161,12 @@ void Connection::recheck()
             if (m_state != State::Online) // the transport may have said so already
                 setState(State::Online);
         }
-    });
+    };
+    if (m_aura)
+        m_aura->listTenants(this, [answered](const QList<AuraTenant> &, const ApiError &error) { answered(error); });
+    else
+        m_db->discover(u"db.project.create"_s, this,
+                       [answered](const DiscoveryInfo &, const ApiError &error) { answered(error); });
 }
 
 void Connection::goOffline(const ApiError &error)

@@ -8,6 +8,8 @@
 #include <memory>
 
 class ApiTransport;
+class AuraClient;
+class OAuthTokenProvider;
 class InfraiDbClient;
 class InfraiQueueClient;
 class QNetworkAccessManager;
@@ -31,6 +33,8 @@ class Connection final : public QObject
 public:
     enum class State { LoadingKey, NoKey, KeychainProblem, Checking, Online, Offline, Rejected };
     Q_ENUM(State)
+    // Under Aura's documented 125 a minute, leaving room for the console's own bursts.
+    static constexpr int AuraRequestsPerMinute = 100;
 
     Connection(const Profile &profile, QNetworkAccessManager *network, SecretStore *secrets, RequestLog *log,
                QObject *parent = nullptr);
@@ -48,6 +52,8 @@ public:
     bool isRechecking() const { return m_rechecking; }
     InfraiDbClient *db() const { return m_db.get(); }
     InfraiQueueClient *queues() const { return m_queues.get(); }
+    // Null unless the profile is a Neo4j Aura one (then db() and queues() are null).
+    AuraClient *aura() const { return m_aura.get(); }
 
     // Reads the key, then checks the service with a cheap authenticated call.
     void open();
@@ -75,6 +81,8 @@ private:
     std::shared_ptr<StaticTokenProvider> m_tokens;
     std::unique_ptr<InfraiDbClient> m_db;
     std::unique_ptr<InfraiQueueClient> m_queues;
+    std::shared_ptr<OAuthTokenProvider> m_oauth;
+    std::unique_ptr<AuraClient> m_aura;
     ServiceHealth *m_health;
     RecoverySchedule *m_recovery;
     State m_state = State::LoadingKey;

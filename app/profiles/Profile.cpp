@@ -65,6 +65,8 @@ QString Profile::validate() const
 {
     if (name.trimmed().isEmpty())
         return tr("Give the profile a name.");
+    if (kind == Kind::Aura && fields.value(QStringLiteral("client_id")).toString().trimmed().isEmpty())
+        return tr("Enter the client ID of the Aura API credentials (the secret goes in the secret field).");
     if (!baseUrl.isValid() || baseUrl.host().isEmpty())
         return tr("The base URL is not a valid URL.");
     // A user name or password in the URL would be written to the settings and shown: keys

@@ -49,8 +49,9 @@ bool DatabasesSection::owns(NodeKind kind) const
     }
 }
 
-QString DatabasesSection::containerTitle(NodeKind kind) const
+QString DatabasesSection::containerTitle(const Node *container) const
 {
+    const NodeKind kind = container->kind;
     switch (kind) {
     case NodeKind::DatabasesGroup: return DbTreeModel::tr("Databases");
     case NodeKind::BranchesGroup: return DbTreeModel::tr("Branches");

@@ -33,7 +33,7 @@ public:
 
     // TreeSection
     bool owns(NodeKind kind) const override;
-    QString containerTitle(NodeKind kind) const override;
+    QString containerTitle(const Node *container) const override;
     QVariant data(const Node *node, int column, int role) const override;
     void requestPage(Node *container) override;
     Node *container(NodeKind kind, const QString &projectId) const override;

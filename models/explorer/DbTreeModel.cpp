@@ -2,6 +2,7 @@
 
 #include "StatusIcons.h"
 #include "api/RecoverySchedule.h"
+#include "aura/AuraSection.h"
 #include "db/DatabasesSection.h"
 #include "db/ResourcePoller.h"
 #include "explorer/TreeNode.h"
@@ -23,7 +24,8 @@ DbTreeModel::DbTreeModel(QObject *parent)
       m_recovery(new RecoverySchedule(this)),
       m_search(std::make_unique<TreeSearchIndex>()),
       m_databases(std::make_unique<DatabasesSection>(*this, m_poller)),
-      m_queues(std::make_unique<QueuesSection>(*this))
+      m_queues(std::make_unique<QueuesSection>(*this)),
+      m_aura(std::make_unique<AuraSection>(*this))
 {
     connect(m_poller, &ResourcePoller::projectPolled, this, [this](const DbProject &project) {
         upsertProject(project);
@@ -89,9 +91,43 @@ void DbTreeModel::setClient(InfraiDbClient *client, const QString &profileName, 
     }
     m_databases->reset(client, databases);
     m_queues->reset(queuesGroup ? queues : nullptr, queuesGroup);
+    m_aura->reset(nullptr, nullptr);
     endResetModel();
     if (hadProblems)
         emit loadProblemsChanged();
+}
+
+void DbTreeModel::setAuraClient(AuraClient *client, const QString &profileName)
+{
+    setClient(nullptr, {});
+    if (!client)
+        return;
+    beginResetModel();
+    auto profile = std::make_unique<Node>(NodeKind::Profile);
+    profile->paging->label = profileName;
+    profile->parent = m_root.get();
+    auto group = std::make_unique<Node>(NodeKind::AuraGroup);
+    group->parent = profile.get();
+    Node *auraGroup = group.get();
+    profile->children.push_back(std::move(group));
+    m_profile = profile.get();
+    m_root->children.push_back(std::move(profile));
+    m_aura->reset(client, auraGroup);
+    endResetModel();
+}
+
+QModelIndex DbTreeModel::auraIndex() const
+{
+    return indexOf(m_aura->group());
+}
+
+TreeSection *DbTreeModel::sectionForKind(NodeKind kind) const
+{
+    for (TreeSection *section : {static_cast<TreeSection *>(m_databases.get()),
+                                 static_cast<TreeSection *>(m_queues.get()), static_cast<TreeSection *>(m_aura.get())})
+        if (section->owns(kind))
+            return section;
+    return nullptr;
 }
 
 InfraiDbClient *DbTreeModel::client() const
@@ -115,11 +151,7 @@ TreeSection *DbTreeModel::sectionOf(const Node *node) const
 {
     if (node->kind == NodeKind::LoadMore || node->kind == NodeKind::Problem)
         node = node->parent;
-    if (m_databases->owns(node->kind))
-        return m_databases.get();
-    if (m_queues->owns(node->kind))
-        return m_queues.get();
-    return nullptr;
+    return sectionForKind(node->kind);
 }
 
 QModelIndex DbTreeModel::index(int row, int column, const QModelIndex &parent) const
@@ -235,7 +267,7 @@ QVariant DbTreeModel::data(const QModelIndex &index, int role) const
         if (node->kind == NodeKind::LoadMore)
             return tr("Load more…");
         if (node->isContainer() && section) {
-            const QString title = section->containerTitle(node->kind);
+            const QString title = section->containerTitle(node);
             if (node->isFetching())
                 return tr("%1 — loading…").arg(title);
             if (node->hasFailed())
@@ -254,7 +286,7 @@ QVariant DbTreeModel::data(const QModelIndex &index, int role) const
 bool DbTreeModel::canFetchMore(const QModelIndex &parent) const
 {
     const Node *node = nodeOf(parent);
-    if (parent.column() > 0 || !client())
+    if (parent.column() > 0 || !isConnected())
         return false;
     return node->isContainer() && !node->paging->fetching && !node->hasFailed() &&
            (!node->paging->fetched || !node->paging->cursor.isEmpty());
@@ -374,7 +406,7 @@ void DbTreeModel::retry(const QModelIndex &index)
 void DbTreeModel::retryContainer(Node *container)
 {
     Paging &paging = *container->paging;
-    if (paging.fetching || !client())
+    if (paging.fetching || !isConnected())
         return;
     if (paging.failedRelist || (paging.fetched && paging.cursor.isEmpty()))
         return refresh(indexOf(container));
@@ -599,6 +631,9 @@ template void DbTreeModel::assign(Node &, const DbProject &);
 template void DbTreeModel::assign(Node &, const DbBranch &);
 template void DbTreeModel::assign(Node &, const DbSnapshot &);
 template void DbTreeModel::assign(Node &, const QueueRecord &);
+template void DbTreeModel::assign(Node &, const AuraTenant &);
+template void DbTreeModel::assign(Node &, const AuraInstance &);
+template void DbTreeModel::assign(Node &, const AuraSnapshot &);
 
 void DbTreeModel::setFilterNeedle(const QString &needle)
 {
@@ -759,15 +794,18 @@ void DbTreeModel::setWatchedQueues(const QSet<QString> &names)
 
 void DbTreeModel::refresh(const QModelIndex &container)
 {
-    if (!client() || !m_databases->group())
+    if (!isConnected())
         return;
+    Node *first = m_databases->group() ? m_databases->group() : m_aura->group();
     if (!container.isValid() && m_queues->group()) // the whole tree: every section
         refresh(queuesIndex());
-    Node *target = container.isValid() ? nodeOf(container) : m_databases->group();
+    Node *target = container.isValid() ? nodeOf(container) : first;
     while (target && !target->isContainer())
         target = target->parent;
     if (!target)
-        target = m_databases->group();
+        target = first;
+    if (!target)
+        return;
     if (target->paging->fetching)
         return;
     if (!target->paging->fetched) {
@@ -806,8 +844,7 @@ QSet<QString> DbTreeModel::loadedIds(const Node *container) const
 
 void DbTreeModel::refreshPage(const std::shared_ptr<RefreshWalk> &walk, const QString &cursor)
 {
-    TreeSection *section =
-        walk->kind == NodeKind::QueuesGroup ? static_cast<TreeSection *>(m_queues.get()) : m_databases.get();
+    TreeSection *section = sectionForKind(walk->kind);
     section->relistPage(walk->kind, walk->projectId, cursor, walk->pageSize,
                         [this, walk, section](const QStringList &ids, const QString &next, const ApiError &error,
                                               const std::function<void()> &apply) {

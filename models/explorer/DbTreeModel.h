@@ -12,6 +12,8 @@
 #include <memory>
 #include <vector>
 
+class AuraClient;
+class AuraSection;
 class DatabasesSection;
 class InfraiDbClient;
 class InfraiQueueClient;
@@ -46,7 +48,12 @@ public:
         QueuesGroup,
         Queue,
         DeadLetters,
-        Problem // under a container whose load failed: the error, the request id, Retry
+        Problem, // under a container whose load failed: the error, the request id, Retry
+        AuraGroup,
+        AuraTenant,
+        AuraInstance,
+        AuraSnapshots,
+        AuraSnapshot
     };
     Q_ENUM(NodeKind)
     enum Column { NameColumn, StatusColumn, TypeColumn, RegionColumn, CreatedColumn, ColumnCount };
@@ -69,8 +76,14 @@ public:
     // Starts over for a connection; a null client leaves an empty tree. Without a queue
     // client there is no Queues group.
     void setClient(InfraiDbClient *client, const QString &profileName, InfraiQueueClient *queues = nullptr);
+    // Starts over for a Neo4j Aura connection: profile → Neo4j Aura → tenants → instances.
+    void setAuraClient(AuraClient *client, const QString &profileName);
+    AuraSection *aura() const { return m_aura.get(); }
+    QModelIndex auraIndex() const;
     void setStatsHub(QueueStatsHub *hub);
     InfraiDbClient *client() const;
+    // Has a connection's tree (of any service).
+    bool isConnected() const { return m_profile != nullptr; }
     void setPageSize(int size) { m_pageSize = size; }
     ResourcePoller *poller() const { return m_poller; }
 
@@ -222,4 +235,6 @@ private:
     std::unique_ptr<TreeSearchIndex> m_search;
     std::unique_ptr<DatabasesSection> m_databases;
     std::unique_ptr<QueuesSection> m_queues;
+    std::unique_ptr<AuraSection> m_aura;
+    TreeSection *sectionForKind(NodeKind kind) const;
 };

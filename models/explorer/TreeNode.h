@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/aura/AuraTypes.h"
 #include "explorer/DbTreeModel.h"
 
 #include <memory>
@@ -36,7 +37,8 @@ struct DbTreeModel::Node
     int row = 0;
     std::vector<std::unique_ptr<Node>> children;
     QString id;
-    std::variant<std::monostate, DbProject, DbBranch, DbSnapshot, QueueRecord> record;
+    std::variant<std::monostate, DbProject, DbBranch, DbSnapshot, QueueRecord, AuraTenant, AuraInstance, AuraSnapshot>
+        record;
     int searchSlot = -1;      // entry in the search index's contiguous text
     bool lineageLoop = false; // its parent chain loops back to itself: kept at the top level
     // Under filter generation G, the node (or a descendant) matches iff hitGen == G.
@@ -49,7 +51,8 @@ struct DbTreeModel::Node
     bool isContainer() const
     {
         return kind == NodeKind::DatabasesGroup || kind == NodeKind::BranchesGroup ||
-               kind == NodeKind::SnapshotsGroup || kind == NodeKind::QueuesGroup;
+               kind == NodeKind::SnapshotsGroup || kind == NodeKind::QueuesGroup || kind == NodeKind::AuraGroup ||
+               kind == NodeKind::AuraTenant || kind == NodeKind::AuraSnapshots;
     }
     QString name() const
     {
@@ -61,6 +64,12 @@ struct DbTreeModel::Node
             return s->label.isEmpty() ? s->id : s->label;
         if (const auto *q = std::get_if<QueueRecord>(&record))
             return q->name;
+        if (const auto *t = std::get_if<AuraTenant>(&record))
+            return t->name.isEmpty() ? t->id : t->name;
+        if (const auto *i = std::get_if<AuraInstance>(&record))
+            return i->name;
+        if (const auto *a = std::get_if<AuraSnapshot>(&record))
+            return a->timestamp.toUTC().toString(Qt::ISODate) + u' ' + a->profile;
         return paging ? paging->label : QString();
     }
     ResourceStatus status() const
@@ -71,6 +80,19 @@ struct DbTreeModel::Node
             return b->status;
         if (std::holds_alternative<DbSnapshot>(record))
             return ResourceStatus::Ready;
+        if (const auto *i = std::get_if<AuraInstance>(&record)) {
+            if (i->status == u"running")
+                return ResourceStatus::Ready;
+            if (i->status == u"destroying")
+                return ResourceStatus::Deleting;
+            if (i->status == u"loading failed")
+                return ResourceStatus::Failed;
+            return i->isTransitional() ? ResourceStatus::Provisioning : ResourceStatus::Unknown;
+        }
+        if (const auto *a = std::get_if<AuraSnapshot>(&record))
+            return a->status == u"Completed" ? ResourceStatus::Ready
+                   : a->status == u"Failed"  ? ResourceStatus::Failed
+                                             : ResourceStatus::Provisioning;
         return ResourceStatus::Unknown;
     }
     QDateTime createdAt() const
@@ -83,6 +105,10 @@ struct DbTreeModel::Node
             return s->createdAt;
         if (const auto *q = std::get_if<QueueRecord>(&record))
             return q->createdAt;
+        if (const auto *i = std::get_if<AuraInstance>(&record))
+            return i->createdAt;
+        if (const auto *a = std::get_if<AuraSnapshot>(&record))
+            return a->timestamp;
         return {};
     }
     QString projectId() const
@@ -93,6 +119,11 @@ struct DbTreeModel::Node
             return b->projectId;
         if (const auto *s = std::get_if<DbSnapshot>(&record))
             return s->projectId;
+        // Aura: the key of the list a container re-lists (a tenant's instances, an instance's snapshots).
+        if (const auto *t = std::get_if<AuraTenant>(&record))
+            return t->id;
+        if (const auto *i = std::get_if<AuraInstance>(&record))
+            return i->id;
         return parent ? parent->projectId() : QString();
     }
     Node *child(NodeKind wanted) const

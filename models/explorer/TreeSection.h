@@ -25,7 +25,7 @@ public:
     // The kinds of row this section made.
     virtual bool owns(NodeKind kind) const = 0;
     // "Databases", "Branches", …: the tree adds "loading" / "failed" to it.
-    virtual QString containerTitle(NodeKind kind) const = 0;
+    virtual QString containerTitle(const Node *container) const = 0;
     // A cell of one of its rows; an invalid variant leaves it to the tree's defaults
     // (the name, the id as tooltip, the created date).
     virtual QVariant data(const Node *node, int column, int role) const = 0;

@@ -27,7 +27,7 @@ bool QueuesSection::owns(NodeKind kind) const
     return kind == NodeKind::QueuesGroup || kind == NodeKind::Queue || kind == NodeKind::DeadLetters;
 }
 
-QString QueuesSection::containerTitle(NodeKind) const
+QString QueuesSection::containerTitle(const Node *) const
 {
     return DbTreeModel::tr("Queues");
 }
