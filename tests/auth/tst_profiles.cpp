@@ -57,6 +57,8 @@ private slots:
             profile.baseUrl = QUrl(u"https://api.neo4j.io"_s);
             profile.fields.insert(u"tenant_id"_s, u"t-1"_s);
             profile.id = Profile::newId();
+            QVERIFY(!store.save(profile).isEmpty()); // an Aura profile needs its client id
+            profile.fields.insert(u"client_id"_s, u"client-1"_s);
             QVERIFY(store.save(profile).isEmpty());
             store.setActiveId(profile.id);
             id = profile.id;
