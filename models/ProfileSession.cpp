@@ -1,5 +1,6 @@
 #include "ProfileSession.h"
 
+#include "aura/AuraActions.h"
 #include "aura/AuraSection.h"
 #include "db/DbActions.h"
 #include "explorer/DbTreeModel.h"
@@ -15,7 +16,8 @@ ProfileSession::ProfileSession(const Profile &profile, const Environment &enviro
       m_tree(new DbTreeModel(this)),
       m_stats(new QueueStatsHub(this)),
       m_actions(new DbActions(m_tree, environment.tracker, this)),
-      m_queueActions(new QueueActions(environment.tracker, m_stats, this))
+      m_queueActions(new QueueActions(environment.tracker, m_stats, this)),
+      m_auraActions(new AuraActions(m_tree, environment.tracker, this))
 {
     m_tree->setStatsHub(m_stats);
     // The console's own queue changes show in this profile's tree at once.
@@ -66,6 +68,7 @@ void ProfileSession::close()
     // Settling operations of this connection end as cancelled; the tree empties.
     m_actions->setClient(nullptr);
     m_queueActions->setClient(nullptr);
+    m_auraActions->setClient(nullptr);
     m_stats->setClient(nullptr);
     m_tree->setClient(nullptr, {});
     Connection *gone = m_connection;
@@ -90,6 +93,7 @@ void ProfileSession::attach()
     const ProfileRef ref{m_profile.id, m_profile.name};
     if (AuraClient *aura = m_connection->aura()) {
         m_tree->setAuraClient(aura, m_profile.name);
+        m_auraActions->setClient(aura, ref);
         emit attached();
         return;
     }

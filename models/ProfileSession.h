@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointer>
 
+class AuraActions;
 class DbActions;
 class DbTreeModel;
 class OperationTracker;
@@ -60,6 +61,7 @@ public:
     DbActions *actions() const { return m_actions; }
     QueueActions *queueActions() const { return m_queueActions; }
     QueueStatsHub *stats() const { return m_stats; }
+    AuraActions *auraActions() const { return m_auraActions; }
 
     // What the profile's row says.
     ProfilesTreeModel::State displayState() const;
@@ -81,4 +83,5 @@ private:
     QueueStatsHub *m_stats;
     DbActions *m_actions;
     QueueActions *m_queueActions;
+    AuraActions *m_auraActions;
 };

@@ -932,6 +932,42 @@ Last known status: the service cannot be reached right now.</translation>
         <source>bring your own key</source>
         <translation>bring your own key</translation>
     </message>
+    <message>
+        <source>Neo4j Aura instance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished">Type:</translation>
+    </message>
+    <message>
+        <source>Memory:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Storage:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cloud:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tenant:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none while the instance is paused</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DlqBrowser</name>
@@ -1431,6 +1467,14 @@ Last known status: the service cannot be reached right now.</translation>
     </message>
     <message>
         <source>Operations running:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete instance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the Aura instance “%1” (%2)? Its data is gone for good; take a snapshot first if you may need it.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1990,6 +2034,18 @@ Last known status: the service cannot be reached right now.</translation>
             <numerusform>%n message done</numerusform>
             <numerusform>%n messages done</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Pause instance %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resume instance %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete instance %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

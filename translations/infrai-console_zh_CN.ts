@@ -914,6 +914,42 @@ Last known status: the service cannot be reached right now.</source>
         <source>bring your own key</source>
         <translation>自带密钥</translation>
     </message>
+    <message>
+        <source>Neo4j Aura instance</source>
+        <translation>Neo4j Aura 实例</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Memory:</source>
+        <translation>内存：</translation>
+    </message>
+    <message>
+        <source>Storage:</source>
+        <translation>存储：</translation>
+    </message>
+    <message>
+        <source>Cloud:</source>
+        <translation>云平台：</translation>
+    </message>
+    <message>
+        <source>Tenant:</source>
+        <translation>租户：</translation>
+    </message>
+    <message>
+        <source>none while the instance is paused</source>
+        <translation>实例暂停期间没有连接地址</translation>
+    </message>
 </context>
 <context>
     <name>DlqBrowser</name>
@@ -1396,6 +1432,14 @@ Last known status: the service cannot be reached right now.</source>
     <message>
         <source>Operations running:</source>
         <translation>进行中的操作：</translation>
+    </message>
+    <message>
+        <source>Delete instance</source>
+        <translation>删除实例</translation>
+    </message>
+    <message>
+        <source>Delete the Aura instance “%1” (%2)? Its data is gone for good; take a snapshot first if you may need it.</source>
+        <translation>删除 Aura 实例“%1”（%2）？其数据将永久丢失；如果以后可能需要，请先创建快照。</translation>
     </message>
 </context>
 <context>
@@ -1942,6 +1986,18 @@ Last known status: the service cannot be reached right now.</source>
         <translation>
             <numerusform>已处理 %n 条消息</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Pause instance %1</source>
+        <translation>暂停实例 %1</translation>
+    </message>
+    <message>
+        <source>Resume instance %1</source>
+        <translation>恢复实例 %1</translation>
+    </message>
+    <message>
+        <source>Delete instance %1</source>
+        <translation>删除实例 %1</translation>
     </message>
 </context>
 <context>

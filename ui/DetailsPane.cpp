@@ -305,6 +305,27 @@ void DetailsPane::rebuild()
                project ? tr("%1 (%2)").arg(project->name, s->projectId) : s->projectId);
         addRow(u"created_at"_s, tr("Created:"), created(s->createdAt));
         addRow(u"size_bytes"_s, tr("Size:"), s->sizeBytes >= 0 ? QLocale().formattedDataSize(s->sizeBytes) : QString());
+    } else if (const std::optional<AuraInstance> a = m_model->auraInstance(m_id)) {
+        m_title->setText(a->name);
+        m_subtitle->setText(tr("Neo4j Aura instance"));
+        // Only what the status allows: a call in another state would be refused.
+        if (a->status == u"running")
+            addButton(u"auraPause"_s, tr("Pause"));
+        if (a->status == u"paused")
+            addButton(u"auraResume"_s, tr("Resume"));
+        if (a->status != u"destroying")
+            addButton(u"auraDelete"_s, tr("Delete…"));
+        addRow(u"id"_s, tr("ID:"), a->id);
+        addRow(u"status"_s, tr("Status:"), a->status);
+        addRow(u"type"_s, tr("Type:"), a->type);
+        addRow(u"memory"_s, tr("Memory:"), a->memory);
+        addRow(u"storage"_s, tr("Storage:"), a->storage);
+        addRow(u"cloud"_s, tr("Cloud:"), a->cloud);
+        addRow(u"region"_s, tr("Region:"), a->region);
+        addRow(u"tenant"_s, tr("Tenant:"), a->tenantId);
+        addRow(u"created_at"_s, tr("Created:"), created(a->createdAt));
+        addRow(u"connection_url"_s, tr("Connection URI:"),
+               a->connectionUrl.isEmpty() ? tr("none while the instance is paused") : a->connectionUrl);
     } else if (const std::optional<QueueRecord> q = m_model->queue(queueNameOf(m_id))) {
         const std::optional<QueueStats> stats = m_model->queueStats(q->name);
         const QLocale locale;

@@ -1,9 +1,11 @@
 #include "ExplorerWidget.h"
 
+#include "Confirm.h"
 #include "ConnectionProblemPage.h"
 #include "ConnectionStatusWidget.h"
 #include "DetailsPane.h"
 #include "LiveLabel.h"
+#include "aura/AuraActions.h"
 #include "db/DbActions.h"
 #include "db/ExplorerDialogs.h"
 #include "db/NewProjectDialog.h"
@@ -238,6 +240,8 @@ ExplorerWidget::ExplorerWidget(OperationTracker *tracker, QWidget *parent)
             openQueue(selectedQueue(), QueueInspector::OverviewPage);
         else if (action == u"openDeadLetters")
             openQueue(selectedQueue(), QueueInspector::DeadLettersTab);
+        else if (action.startsWith(u"aura"))
+            auraAction(action);
     });
     connect(m_problemPage, &ConnectionProblemPage::editProfileRequested, this,
             [this] { emit editProfileRequested(currentSession()->id()); });
@@ -504,6 +508,24 @@ void ExplorerWidget::showDetails()
     const int running = m_env.tracker ? m_env.tracker->inFlightCount(chosen->id()) : 0;
     summary.rows << std::pair{tr("Operations running:"), QLocale().toString(running)};
     m_details->showSummary(summary);
+}
+
+void ExplorerWidget::auraAction(const QString &action)
+{
+    const std::optional<AuraInstance> instance = m_model->auraInstance(selectedId());
+    AuraActions *actions = currentSession()->auraActions();
+    if (!instance || !actions->client())
+        return;
+    if (action == u"auraPause")
+        actions->pause(instance->id, instance->name);
+    else if (action == u"auraResume")
+        actions->resume(instance->id, instance->name);
+    else if (action == u"auraDelete" &&
+             Confirm::ask(this, tr("Delete instance"),
+                          tr("Delete the Aura instance “%1” (%2)? Its data is gone for good; take a snapshot first if "
+                             "you may need it.")
+                              .arg(instance->name, instance->id)))
+        actions->remove(instance->id, instance->name);
 }
 
 void ExplorerWidget::updateDetailsPage()

@@ -132,6 +132,7 @@ private:
     void updateTabTitles();
     void updateDetailsPage();
     void showDetails();
+    void auraAction(const QString &action);
     void expandAttached(ProfileSession *session);
     QString selectedQueue() const;
     void applyFilter();

@@ -42,6 +42,9 @@ struct Operation
         DeadLetter,
         Redrive,
         PushSubscribe,
+        PauseInstance,
+        ResumeInstance,
+        DeleteInstance,
         Other
     };
 

@@ -262,17 +262,27 @@ void AuraSection::upsertInstance(const AuraInstance &instance)
         setRecord(*node, merged);
         rowChanged(node);
     }
-    if (instance.isTransitional())
+    if (instance.isTransitional()) {
         follow(instance.id);
-    else
-        m_follow.remove(instance.id);
+    } else if (m_follow.remove(instance.id) > 0 || m_announce.remove(instance.id)) {
+        emit m_tree.auraSettled(instance.id, instance.status);
+    }
 }
 
 void AuraSection::removeInstance(const QString &id)
 {
     m_follow.remove(id);
+    m_announce.remove(id);
+    emit m_tree.auraSettled(id, {});
     if (Node *node = byId(instanceNodeId(id)))
         removeNode(node);
+}
+
+void AuraSection::watchUntilSettled(const QString &instanceId)
+{
+    // Even if the next answer already shows it settled, say so.
+    m_announce.insert(instanceId);
+    follow(instanceId);
 }
 
 void AuraSection::follow(const QString &instanceId)

@@ -29,6 +29,8 @@ public:
     void removeInstance(const QString &id);
     // Instances followed until they settle.
     int followedCount() const { return int(m_follow.size()); }
+    // After one of the console's own calls: followed, and auraSettled when it settles.
+    void watchUntilSettled(const QString &instanceId);
     // How often a transitional instance is asked about (ms).
     int pollIntervalMs = 6000;
 
@@ -52,6 +54,7 @@ private:
     Node *m_group = nullptr;
     QHash<QString, qint64> m_follow; // instance id → when it is due (ms on m_clock)
     QSet<QString> m_inFlight;
+    QSet<QString> m_announce;
     QElapsedTimer m_clock;
     QTimer m_timer;
 };

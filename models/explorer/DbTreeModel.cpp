@@ -116,6 +116,13 @@ void DbTreeModel::setAuraClient(AuraClient *client, const QString &profileName)
     endResetModel();
 }
 
+std::optional<AuraInstance> DbTreeModel::auraInstance(const QString &nodeId) const
+{
+    const Node *node = m_byId.value(nodeId);
+    const auto *instance = node ? std::get_if<AuraInstance>(&node->record) : nullptr;
+    return instance ? std::optional(*instance) : std::nullopt;
+}
+
 QModelIndex DbTreeModel::auraIndex() const
 {
     return indexOf(m_aura->group());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "api/aura/AuraTypes.h"
 #include "api/db/DbTypes.h"
 #include "api/queue/QueueTypes.h"
 
@@ -79,6 +80,8 @@ public:
     // Starts over for a Neo4j Aura connection: profile → Neo4j Aura → tenants → instances.
     void setAuraClient(AuraClient *client, const QString &profileName);
     AuraSection *aura() const { return m_aura.get(); }
+    // The Aura instance of a row's id ("aura:…"), if loaded.
+    std::optional<AuraInstance> auraInstance(const QString &nodeId) const;
     QModelIndex auraIndex() const;
     void setStatsHub(QueueStatsHub *hub);
     InfraiDbClient *client() const;
@@ -178,6 +181,8 @@ signals:
     void loadProblemsChanged();
     // A watched resource left `provisioning`.
     void resourceSettled(const QString &id, ResourceStatus status);
+    // A followed Aura instance reached a settled status ("" when it is gone).
+    void auraSettled(const QString &instanceId, const QString &status);
 
 public:
     struct Node; // public so sections and file-local helpers can build nodes

@@ -1,5 +1,7 @@
 #include "ConsoleFixture.h"
 
+#include "Confirm.h"
+#include "DetailsPane.h"
 #include "ExplorerWidget.h"
 #include "ProfileManagerDialog.h"
 #include "aura/AuraSection.h"
@@ -8,10 +10,13 @@
 #include "explorer/DbTreeModel.h"
 #include "explorer/ProfilesTreeModel.h"
 #include "explorer/TreeNode.h"
+#include "ops/OperationTracker.h"
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
@@ -118,6 +123,58 @@ private slots:
             explorer()->proxy()->mapFromSource(explorer()->profiles()->profileIndex(m_profileId)));
         explorer()->tree()->setCurrentIndex(explorer()->toView(tree->index(0, 0, tenant)));
         saveShot(m_window.get(), u"aura-tree"_s);
+    }
+
+    void pauseResumeAndDeleteFromTheDetails()
+    {
+        ProfileSession *session = explorer()->session(m_auraId);
+        DbTreeModel *tree = session->tree();
+        auto rowOf = [&](const QString &name) {
+            const QModelIndex tenant = childOfKind(tree, tree->auraIndex(), Kind::AuraTenant);
+            for (int row = 0; row < tree->rowCount(tenant); ++row)
+                if (tree->index(row, 0, tenant).data().toString() == name)
+                    return tree->index(row, 0, tenant);
+            return QModelIndex();
+        };
+        auto button = [&](const QString &name) {
+            QPushButton *found = explorer()->details()->findChild<QPushButton *>(name);
+            return found && found->isVisibleTo(explorer()->details()) ? found : nullptr;
+        };
+        OperationTracker *ops = m_window->operations();
+        explorer()->tree()->setCurrentIndex(explorer()->toView(rowOf(u"graph-prod"_s)));
+        QCOMPARE(explorer()->details()->currentId(),
+                 AuraSection::instanceNodeId(rowOf(u"graph-prod"_s).data(DbTreeModel::IdRole).toString().mid(5)));
+        // Running: Pause is offered, Resume is not.
+        QTRY_VERIFY(button(u"auraPauseButton"_s)); // (buttons show from the event loop)
+        QVERIFY(!button(u"auraResumeButton"_s));
+        const int before = ops->count();
+        QTest::mouseClick(button(u"auraPauseButton"_s), Qt::LeftButton);
+        QTRY_COMPARE(ops->count(), before + 1);
+        const int pause = ops->at(ops->count() - 1).id;
+        QCOMPARE(ops->at(ops->rowOf(pause)).kind, Operation::Kind::PauseInstance);
+        QCOMPARE(ops->at(ops->rowOf(pause)).profile.name, u"Graphs"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(ops->at(ops->rowOf(pause)).state, Operation::State::Settling, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(ops->at(ops->rowOf(pause)).state, Operation::State::Succeeded, 20000);
+        QCOMPARE(rowOf(u"graph-prod"_s).siblingAtColumn(DbTreeModel::StatusColumn).data().toString(), u"paused"_s);
+        // Paused: Resume is offered, Pause is not; the URI says why it is empty.
+        QTRY_VERIFY(button(u"auraResumeButton"_s));
+        QVERIFY(!button(u"auraPauseButton"_s));
+        QLabel *uri = explorer()->details()->findChild<QLabel *>(u"connection_url"_s);
+        QVERIFY(uri && uri->text().contains(u"paused"_s));
+        QTest::mouseClick(button(u"auraResumeButton"_s), Qt::LeftButton);
+        const int resume = ops->at(ops->count() - 1).id;
+        QTRY_COMPARE_WITH_TIMEOUT(ops->at(ops->rowOf(resume)).state, Operation::State::Succeeded, 20000);
+        QCOMPARE(rowOf(u"graph-prod"_s).siblingAtColumn(DbTreeModel::StatusColumn).data().toString(), u"running"_s);
+        // Delete asks, then follows destroying until the instance is gone.
+        const int instancesBefore = m_server->aura().instanceCount();
+        Confirm::setNextAnswer(true);
+        QTRY_VERIFY(button(u"auraDeleteButton"_s));
+        QTest::mouseClick(button(u"auraDeleteButton"_s), Qt::LeftButton);
+        const int removal = ops->at(ops->count() - 1).id;
+        QCOMPARE(ops->at(ops->rowOf(removal)).kind, Operation::Kind::DeleteInstance);
+        QTRY_COMPARE_WITH_TIMEOUT(ops->at(ops->rowOf(removal)).state, Operation::State::Succeeded, 20000);
+        QVERIFY(!rowOf(u"graph-prod"_s).isValid());
+        QCOMPARE(m_server->aura().instanceCount(), instancesBefore - 1);
     }
 
     void aWrongSecretIsRejected()
