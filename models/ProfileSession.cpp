@@ -17,7 +17,7 @@ ProfileSession::ProfileSession(const Profile &profile, const Environment &enviro
       m_stats(new QueueStatsHub(this)),
       m_actions(new DbActions(m_tree, environment.tracker, this)),
       m_queueActions(new QueueActions(environment.tracker, m_stats, this)),
-      m_auraActions(new AuraActions(m_tree, environment.tracker, this))
+      m_auraActions(new AuraActions(m_tree, environment.tracker, environment.secrets, this))
 {
     m_tree->setStatsHub(m_stats);
     // The console's own queue changes show in this profile's tree at once.

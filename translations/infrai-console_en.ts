@@ -193,6 +193,80 @@
     </message>
 </context>
 <context>
+    <name>AuraActions</name>
+    <message>
+        <source>an instance named “%1” exists now: it was probably created, but the answer with its password was lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is not known whether the instance was created; look in the tree before trying again</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AuraPasswordDialog</name>
+    <message>
+        <source>&amp;Copy password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save as .env…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is the only time Aura shows the password of &lt;b&gt;%1&lt;/b&gt;. Copy it or save it as a .env file now: without it, the instance has to be recreated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connection URI:</source>
+        <translation type="unfinished">Connection URI:</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It is also kept in the system keychain, where the instance's details offer it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It could not be kept in the keychain (%1): copy or save it now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved to %1 — but git does not ignore it there: add it to .gitignore before it is committed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved to %1 (readable by you only).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as .env</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close without the password?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password was neither copied nor saved. Aura will not show it again (the keychain keeps a copy when it could). Close anyway?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ConnectionProblemPage</name>
     <message>
         <source>&amp;Retry</source>
@@ -968,6 +1042,10 @@ Last known status: the service cannot be reached right now.</translation>
         <source>none while the instance is paused</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Copy password</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DlqBrowser</name>
@@ -1477,6 +1555,22 @@ Last known status: the service cannot be reached right now.</translation>
         <source>Delete the Aura instance “%1” (%2)? Its data is gone for good; take a snapshot first if you may need it.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>New Aura instance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The keychain holds no password for this instance: Aura shows it only once, to whoever created the instance.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New Aura instance…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>JsonPath</name>
@@ -1688,6 +1782,45 @@ Last known status: the service cannot be reached right now.</translation>
     <message>
         <source>line %1: "%2" must be a whole number</source>
         <translation>line %1: "%2" must be a whole number</translation>
+    </message>
+</context>
+<context>
+    <name>NewAuraInstanceDialog</name>
+    <message>
+        <source>Give the instance a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This tenant offers no configuration to create.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New Aura instance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished">&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Cloud:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished">&amp;Region:</translation>
+    </message>
+    <message>
+        <source>&amp;Memory:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished">Create</translation>
     </message>
 </context>
 <context>
@@ -2045,6 +2178,10 @@ Last known status: the service cannot be reached right now.</translation>
     </message>
     <message>
         <source>Delete instance %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create instance %1</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -191,6 +191,80 @@
     </message>
 </context>
 <context>
+    <name>AuraActions</name>
+    <message>
+        <source>an instance named “%1” exists now: it was probably created, but the answer with its password was lost</source>
+        <translation>现在存在名为“%1”的实例：它很可能已创建，但包含其密码的应答丢失了</translation>
+    </message>
+    <message>
+        <source>it is not known whether the instance was created; look in the tree before trying again</source>
+        <translation>无法确定实例是否已创建；重试前请先在资源树中查看</translation>
+    </message>
+</context>
+<context>
+    <name>AuraPasswordDialog</name>
+    <message>
+        <source>&amp;Copy password</source>
+        <translation>复制密码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as .env…</source>
+        <translation>另存为 .env(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Password of %1</source>
+        <translation>%1 的密码</translation>
+    </message>
+    <message>
+        <source>This is the only time Aura shows the password of &lt;b&gt;%1&lt;/b&gt;. Copy it or save it as a .env file now: without it, the instance has to be recreated.</source>
+        <translation>这是 Aura 唯一一次显示 &lt;b&gt;%1&lt;/b&gt; 的密码。请立即复制或保存为 .env 文件：没有它，只能重新创建实例。</translation>
+    </message>
+    <message>
+        <source>Connection URI:</source>
+        <translation>连接地址：</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>It is also kept in the system keychain, where the instance's details offer it.</source>
+        <translation>它也已保存在系统钥匙串中，可在实例详情中取用。</translation>
+    </message>
+    <message>
+        <source>It could not be kept in the keychain (%1): copy or save it now.</source>
+        <translation>无法保存到钥匙串（%1）：请立即复制或保存。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved to %1 — but git does not ignore it there: add it to .gitignore before it is committed.</source>
+        <translation>已保存到 %1 —— 但 git 在该处不会忽略它：请在提交前将其加入 .gitignore。</translation>
+    </message>
+    <message>
+        <source>Saved to %1 (readable by you only).</source>
+        <translation>已保存到 %1（仅你可读）。</translation>
+    </message>
+    <message>
+        <source>Save as .env</source>
+        <translation>另存为 .env</translation>
+    </message>
+    <message>
+        <source>Close without the password?</source>
+        <translation>不保存密码就关闭？</translation>
+    </message>
+    <message>
+        <source>The password was neither copied nor saved. Aura will not show it again (the keychain keeps a copy when it could). Close anyway?</source>
+        <translation>密码既未复制也未保存。Aura 不会再次显示它（钥匙串在可能时会保留一份）。仍要关闭吗？</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionProblemPage</name>
     <message>
         <source>&amp;Retry</source>
@@ -950,6 +1024,10 @@ Last known status: the service cannot be reached right now.</source>
         <source>none while the instance is paused</source>
         <translation>实例暂停期间没有连接地址</translation>
     </message>
+    <message>
+        <source>Copy password</source>
+        <translation>复制密码</translation>
+    </message>
 </context>
 <context>
     <name>DlqBrowser</name>
@@ -1441,6 +1519,22 @@ Last known status: the service cannot be reached right now.</source>
         <source>Delete the Aura instance “%1” (%2)? Its data is gone for good; take a snapshot first if you may need it.</source>
         <translation>删除 Aura 实例“%1”（%2）？其数据将永久丢失；如果以后可能需要，请先创建快照。</translation>
     </message>
+    <message>
+        <source>New Aura instance</source>
+        <translation>新建 Aura 实例</translation>
+    </message>
+    <message>
+        <source>Password of %1</source>
+        <translation>%1 的密码</translation>
+    </message>
+    <message>
+        <source>The keychain holds no password for this instance: Aura shows it only once, to whoever created the instance.</source>
+        <translation>钥匙串中没有该实例的密码：Aura 只向创建实例的人显示一次密码。</translation>
+    </message>
+    <message>
+        <source>New Aura instance…</source>
+        <translation>新建 Aura 实例…</translation>
+    </message>
 </context>
 <context>
     <name>JsonPath</name>
@@ -1650,6 +1744,45 @@ Last known status: the service cannot be reached right now.</source>
     <message>
         <source>line %1: "%2" must be a whole number</source>
         <translation>第 %1 行：“%2”必须是整数</translation>
+    </message>
+</context>
+<context>
+    <name>NewAuraInstanceDialog</name>
+    <message>
+        <source>Give the instance a name.</source>
+        <translation>请为实例命名。</translation>
+    </message>
+    <message>
+        <source>This tenant offers no configuration to create.</source>
+        <translation>该租户没有可创建的配置。</translation>
+    </message>
+    <message>
+        <source>New Aura instance</source>
+        <translation>新建 Aura 实例</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Cloud:</source>
+        <translation>云平台(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>区域(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Memory:</source>
+        <translation>内存(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
     </message>
 </context>
 <context>
@@ -1998,6 +2131,10 @@ Last known status: the service cannot be reached right now.</source>
     <message>
         <source>Delete instance %1</source>
         <translation>删除实例 %1</translation>
+    </message>
+    <message>
+        <source>Create instance %1</source>
+        <translation>创建实例 %1</translation>
     </message>
 </context>
 <context>

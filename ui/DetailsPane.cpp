@@ -313,8 +313,10 @@ void DetailsPane::rebuild()
             addButton(u"auraPause"_s, tr("Pause"));
         if (a->status == u"paused")
             addButton(u"auraResume"_s, tr("Resume"));
-        if (a->status != u"destroying")
+        if (a->status != u"destroying") {
             addButton(u"auraDelete"_s, tr("Delete…"));
+            addButton(u"auraCopyPassword"_s, tr("Copy password"));
+        }
         addRow(u"id"_s, tr("ID:"), a->id);
         addRow(u"status"_s, tr("Status:"), a->status);
         addRow(u"type"_s, tr("Type:"), a->type);

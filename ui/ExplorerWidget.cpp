@@ -3,9 +3,14 @@
 #include "Confirm.h"
 #include "ConnectionProblemPage.h"
 #include "ConnectionStatusWidget.h"
+#include "CopyFeedback.h"
 #include "DetailsPane.h"
 #include "LiveLabel.h"
+#include "SecretClipboard.h"
+#include "api/aura/AuraClient.h"
 #include "aura/AuraActions.h"
+#include "aura/AuraDialogs.h"
+#include "auth/SecretStore.h"
 #include "db/DbActions.h"
 #include "db/ExplorerDialogs.h"
 #include "db/NewProjectDialog.h"
@@ -447,6 +452,13 @@ void ExplorerWidget::adopt(ProfileSession *session)
             record && !record->deadLetterQueue.isEmpty())
             session->stats()->refreshNow(record->deadLetterQueue);
     });
+    // A new Aura instance's password, already in the keychain: shown once.
+    connect(session->auraActions(), &AuraActions::passwordReady, this,
+            [this](const AuraInstance &instance, bool stored, const QString &message) {
+                auto *dialog = new AuraPasswordDialog(instance, stored, message, this);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->open();
+            });
     connect(session->actions(), &DbActions::creditExhausted, this, [this, session] {
         if (!findChild<TopUpDialog *>())
             (new TopUpDialog(session->actions(), this))->open();
@@ -510,12 +522,63 @@ void ExplorerWidget::showDetails()
     m_details->showSummary(summary);
 }
 
+void ExplorerWidget::newAuraInstance()
+{
+    ProfileSession *session = currentSession();
+    AuraClient *client = session->auraActions()->client();
+    if (!client)
+        return;
+    // The tenant of the selected row, or the first one listed.
+    QString tenantId;
+    if (const std::optional<AuraInstance> instance = m_model->auraInstance(selectedId()))
+        tenantId = instance->tenantId;
+    else if (const QString id = selectedId(); id.startsWith(u"aura-tenant:"))
+        tenantId = id.mid(12);
+    else if (const QModelIndex first = m_model->index(0, 0, m_model->auraIndex()); first.isValid())
+        tenantId = first.data(DbTreeModel::IdRole).toString().mid(12);
+    if (tenantId.isEmpty())
+        return;
+    // Its configurations decide the choices: asked for now, so they are current.
+    client->getTenant(tenantId, this, [this, session](const AuraTenantDetails &tenant, const ApiError &error) {
+        if (error.isError()) {
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("New Aura instance"), error.message(),
+                                        QMessageBox::Close, this);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            return box->open();
+        }
+        (new NewAuraInstanceDialog(session->auraActions(), m_env.tracker, tenant, this))->open();
+    });
+}
+
 void ExplorerWidget::auraAction(const QString &action)
 {
     const std::optional<AuraInstance> instance = m_model->auraInstance(selectedId());
     AuraActions *actions = currentSession()->auraActions();
     if (!instance || !actions->client())
         return;
+    if (action == u"auraCopyPassword") {
+        // From the keychain, where it went when the console created the instance.
+        const QPointer<QPushButton> button = m_details->findChild<QPushButton *>(u"auraCopyPasswordButton"_s);
+        m_env.secrets->read(currentSession()->id(), AuraActions::passwordItem(instance->id), this,
+                            [this, button, name = instance->name](const SecretStore::Result &result) {
+                                if (result.ok()) {
+                                    SecretClipboard::copy(result.secret); // cleared from the clipboard later
+                                    if (button)
+                                        CopyFeedback::showOnButton(button);
+                                    return;
+                                }
+                                auto *box = new QMessageBox(
+                                    QMessageBox::Information, tr("Password of %1").arg(name),
+                                    result.status == SecretStore::Status::NotFound
+                                        ? tr("The keychain holds no password for this instance: Aura shows it only "
+                                             "once, to whoever created the instance.")
+                                        : result.message(),
+                                    QMessageBox::Close, this);
+                                box->setAttribute(Qt::WA_DeleteOnClose);
+                                box->open();
+                            });
+        return;
+    }
     if (action == u"auraPause")
         actions->pause(instance->id, instance->name);
     else if (action == u"auraResume")
@@ -817,6 +880,11 @@ void ExplorerWidget::showContextMenu(const QPoint &pos)
         menu.addAction(tr("Copy error details"), this, [details] { QApplication::clipboard()->setText(details); });
         menu.exec(m_tree->viewport()->mapToGlobal(pos));
         return;
+    }
+    if (currentSession()->auraActions()->client() && index.isValid()) {
+        menu.addAction(tr("New Aura instance…"), this, &ExplorerWidget::newAuraInstance)
+            ->setObjectName(u"newAuraInstanceAction"_s);
+        menu.addSeparator();
     }
     if (const QString queue = selectedQueue(); !queue.isEmpty()) {
         menu.addAction(tr("Open inspector"), this, [this, queue] { openQueue(queue, QueueInspector::OverviewPage); });

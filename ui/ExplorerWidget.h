@@ -90,6 +90,8 @@ public:
 public slots:
     void newProject();
     void newQueue();
+    // New Neo4j Aura instance in the selected row's tenant (or the profile's first one).
+    void newAuraInstance();
     void newBranch();
     void snapshotSelected();
     void restoreSelected();

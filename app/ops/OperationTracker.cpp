@@ -32,6 +32,7 @@ QString Operation::describe() const
                                .arg(target)
                          : QCoreApplication::translate("Operation", "Redrive dead letters to %1").arg(target);
     case Kind::PushSubscribe: return QCoreApplication::translate("Operation", "Push subscription on %1").arg(target);
+    case Kind::CreateInstance: return QCoreApplication::translate("Operation", "Create instance %1").arg(target);
     case Kind::PauseInstance: return QCoreApplication::translate("Operation", "Pause instance %1").arg(target);
     case Kind::ResumeInstance: return QCoreApplication::translate("Operation", "Resume instance %1").arg(target);
     case Kind::DeleteInstance: return QCoreApplication::translate("Operation", "Delete instance %1").arg(target);

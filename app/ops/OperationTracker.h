@@ -42,6 +42,7 @@ struct Operation
         DeadLetter,
         Redrive,
         PushSubscribe,
+        CreateInstance,
         PauseInstance,
         ResumeInstance,
         DeleteInstance,

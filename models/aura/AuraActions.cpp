@@ -2,13 +2,14 @@
 
 #include "api/aura/AuraClient.h"
 #include "aura/AuraSection.h"
+#include "auth/SecretStore.h"
 #include "explorer/DbTreeModel.h"
 #include "explorer/TreeNode.h"
 
 using namespace Qt::StringLiterals;
 
-AuraActions::AuraActions(DbTreeModel *tree, OperationTracker *tracker, QObject *parent)
-    : QObject(parent), m_tree(tree), m_tracker(tracker), m_scope(tracker)
+AuraActions::AuraActions(DbTreeModel *tree, OperationTracker *tracker, SecretStore *secrets, QObject *parent)
+    : QObject(parent), m_tree(tree), m_tracker(tracker), m_secrets(secrets), m_scope(tracker)
 {
     connect(tree, &DbTreeModel::auraSettled, this, &AuraActions::onSettled);
 }
@@ -21,6 +22,79 @@ void AuraActions::setClient(AuraClient *client, const ProfileRef &profile)
     for (const Settling &settling : std::as_const(m_settling))
         m_tracker->fail(settling.operation, ApiError::cancelled());
     m_settling.clear();
+}
+
+int AuraActions::create(const AuraNewInstance &spec)
+{
+    if (!m_client)
+        return 0;
+    const int operation = m_scope.start(Operation::Kind::CreateInstance, spec.name);
+    m_scope.opened(operation);
+    m_client->createInstance(spec, this, [this, operation, spec](const AuraInstance &created, const ApiError &error) {
+        m_scope.closed(operation);
+        if (error.isError())
+            return checkLostCreate(operation, spec, error);
+        m_tracker->settling(operation, created.id);
+        m_settling.insert(created.id, {operation, u"running"_s});
+        // The password first, into the keychain: the API never gives it again.
+        auto announce = [this, created](bool stored, const QString &message) {
+            if (AuraSection *section = m_tree->aura()) {
+                section->upsertInstance(created);
+                section->watchUntilSettled(created.id);
+            }
+            emit passwordReady(created, stored, message);
+        };
+        if (!m_secrets)
+            return announce(false, {});
+        const QString profileId = m_scope.profile().id;
+        m_secrets->write(profileId, passwordItem(created.id), created.password, this,
+                         [announce](const SecretStore::Result &result) { announce(result.ok(), result.message()); });
+    });
+    return operation;
+}
+
+void AuraActions::checkLostCreate(int operation, const AuraNewInstance &spec, const ApiError &error)
+{
+    using Kind = ApiError::Kind;
+    const Kind kind = error.kind();
+    // A clear refusal made nothing: the operator may fix it and try again.
+    const bool refused = kind == Kind::Validation || kind == Kind::Unauthorized || kind == Kind::Forbidden ||
+                         kind == Kind::NotFound || kind == Kind::Conflict || kind == Kind::RateLimited ||
+                         kind == Kind::Cancelled || kind == Kind::MissingCredentials;
+    if (refused || !m_client) {
+        m_tracker->setRetry(operation, [this, operation, spec] {
+            m_tracker->fail(operation, ApiError::cancelled());
+            create(spec); // a new entry: nothing was made the first time
+        });
+        return m_tracker->fail(operation, error);
+    }
+    // The answer may have been lost after the instance was made: look before offering a
+    // retry that could make (and bill) a second one.
+    m_client->listInstances(
+        spec.tenantId, this,
+        [this, operation, spec, error](const QList<AuraInstance> &instances, const ApiError &listed) {
+            const bool exists = std::any_of(instances.begin(), instances.end(),
+                                            [&](const AuraInstance &i) { return i.name == spec.name; });
+            if (exists || listed.isError()) {
+                m_tracker->fail(operation,
+                                ApiError::resourceFailed(exists ? tr("an instance named “%1” exists now: it was "
+                                                                     "probably created, but the answer with its "
+                                                                     "password was lost")
+                                                                      .arg(spec.name)
+                                                                : tr("it is not known whether the instance was "
+                                                                     "created; look in the tree before trying again")));
+                if (AuraSection *section = m_tree->aura())
+                    for (const AuraInstance &instance : instances)
+                        if (instance.name == spec.name)
+                            section->upsertInstance(instance);
+                return;
+            }
+            m_tracker->setRetry(operation, [this, operation, spec] {
+                m_tracker->fail(operation, ApiError::cancelled());
+                create(spec);
+            });
+            m_tracker->fail(operation, error);
+        });
 }
 
 int AuraActions::pause(const QString &instanceId, const QString &name)
@@ -80,9 +154,12 @@ void AuraActions::onSettled(const QString &instanceId, const QString &status)
         return;
     const Settling settling = *it;
     m_settling.erase(it);
-    if (status == settling.expected)
+    if (status == settling.expected) {
         m_tracker->succeed(settling.operation, instanceId);
-    else
+        // A deleted instance's password is of no use to anyone: the keychain lets it go.
+        if (status.isEmpty() && m_secrets)
+            m_secrets->remove(m_scope.profile().id, passwordItem(instanceId), this, [](const SecretStore::Result &) {});
+    } else
         m_tracker->fail(
             settling.operation,
             ApiError::resourceFailed(status.isEmpty() ? u"the instance is gone"_s : u"it ended as %1"_s.arg(status)));

@@ -11,6 +11,7 @@ class ApiError;
 class AuraClient;
 class DbTreeModel;
 class OperationTracker;
+class SecretStore;
 
 // Neo4j Aura lifecycle calls as Operations dock entries: each is pending while the call is
 // out, settling while the instance moves through its transitional status (followed by the
@@ -21,16 +22,28 @@ class AuraActions final : public QObject
     Q_DISABLE_COPY_MOVE(AuraActions)
 
 public:
-    AuraActions(DbTreeModel *tree, OperationTracker *tracker, QObject *parent = nullptr);
+    AuraActions(DbTreeModel *tree, OperationTracker *tracker, SecretStore *secrets, QObject *parent = nullptr);
+
+    // The keychain item that holds an instance's initial password.
+    static QString passwordItem(const QString &instanceId) { return QStringLiteral("aura-password:") + instanceId; }
 
     void setClient(AuraClient *client, const ProfileRef &profile = {});
     AuraClient *client() const { return m_client; }
 
+    // Creates an instance. Its password is in the answer only: it goes to the keychain before
+    // anything else, then passwordReady offers it to the operator, once. After a lost answer
+    // the instances are listed and the name looked for before a retry is offered.
+    int create(const AuraNewInstance &spec);
     int pause(const QString &instanceId, const QString &name);
     int resume(const QString &instanceId, const QString &name);
     int remove(const QString &instanceId, const QString &name);
 
+signals:
+    // A new instance's initial password, already in the keychain (or `stored` false with why).
+    void passwordReady(const AuraInstance &instance, bool stored, const QString &keychainMessage);
+
 private:
+    void checkLostCreate(int operation, const AuraNewInstance &spec, const ApiError &error);
     using Send =
         std::function<ApiCall *(QObject *context, std::function<void(const AuraInstance &, const ApiError &)>)>;
     int run(Operation::Kind kind, const QString &instanceId, const QString &name, const QString &settlesTo, Send send);
@@ -38,6 +51,7 @@ private:
 
     DbTreeModel *m_tree;
     OperationTracker *m_tracker;
+    SecretStore *m_secrets;
     AuraClient *m_client = nullptr;
     ConnectionScope m_scope;
     struct Settling

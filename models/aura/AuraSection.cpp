@@ -248,8 +248,10 @@ void AuraSection::fetchDetails(const QString &instanceId)
                           });
 }
 
-void AuraSection::upsertInstance(const AuraInstance &instance)
+void AuraSection::upsertInstance(const AuraInstance &answer)
 {
+    AuraInstance instance = answer;
+    instance.password.clear(); // never kept in the tree (the keychain has it)
     Node *node = byId(instanceNodeId(instance.id));
     if (!node) {
         Node *tenant = byId(tenantNodeId(instance.tenantId));
@@ -257,9 +259,7 @@ void AuraSection::upsertInstance(const AuraInstance &instance)
             return;
         node = insertChild(tenant, makeInstanceNode(instance));
     } else {
-        AuraInstance merged = instance;
-        merged.password.clear(); // never kept in the tree
-        setRecord(*node, merged);
+        setRecord(*node, instance);
         rowChanged(node);
     }
     if (instance.isTransitional()) {

@@ -4,6 +4,8 @@
 #include "DetailsPane.h"
 #include "ExplorerWidget.h"
 #include "ProfileManagerDialog.h"
+#include "aura/AuraActions.h"
+#include "aura/AuraDialogs.h"
 #include "aura/AuraSection.h"
 #include "aura/AuraService.h"
 #include "explorer/DbTreeFilterProxy.h"
@@ -12,11 +14,15 @@
 #include "explorer/TreeNode.h"
 #include "ops/OperationTracker.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
@@ -175,6 +181,124 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(ops->at(ops->rowOf(removal)).state, Operation::State::Succeeded, 20000);
         QVERIFY(!rowOf(u"graph-prod"_s).isValid());
         QCOMPARE(m_server->aura().instanceCount(), instancesBefore - 1);
+    }
+
+    void createShowsThePasswordOnceAndKeepsItInTheKeychain()
+    {
+        ProfileSession *session = explorer()->session(m_auraId);
+        DbTreeModel *tree = session->tree();
+        const QModelIndex tenant = childOfKind(tree, tree->auraIndex(), Kind::AuraTenant);
+        explorer()->tree()->setCurrentIndex(explorer()->toView(tenant));
+        explorer()->newAuraInstance();
+        QPointer<NewAuraInstanceDialog> dialog = openDialog<NewAuraInstanceDialog>();
+        QVERIFY(dialog);
+        // Each choice narrows the next: Free is GCP and 1GB only.
+        dialog->typeCombo()->setCurrentIndex(dialog->typeCombo()->findData(u"free-db"_s));
+        QCOMPARE(dialog->cloudCombo()->count(), 1);
+        QCOMPARE(dialog->memoryCombo()->count(), 1);
+        QCOMPARE(dialog->memoryCombo()->currentData().toString(), u"1GB"_s);
+        dialog->typeCombo()->setCurrentIndex(dialog->typeCombo()->findData(u"professional-db"_s));
+        QVERIFY(dialog->cloudCombo()->findData(u"aws"_s) >= 0);
+        dialog->cloudCombo()->setCurrentIndex(dialog->cloudCombo()->findData(u"aws"_s));
+        QCOMPARE(dialog->regionCombo()->currentData().toString(), u"us-east-1"_s);
+        QCOMPARE(dialog->regionCombo()->currentText(), u"N. Virginia (us-east-1)"_s);
+        QTest::keyClicks(dialog->nameEdit(), u"orders-graph"_s);
+        saveShot(dialog, u"aura-create"_s);
+        const int before = m_server->aura().instanceCount();
+        clickOk(dialog);
+        QPointer<AuraPasswordDialog> password = openDialog<AuraPasswordDialog>();
+        QVERIFY(password);
+        QCOMPARE(m_server->aura().instanceCount(), before + 1);
+        const QString shown = password->passwordLabel()->text();
+        QVERIFY(shown.size() >= 16);
+        saveShot(password, u"aura-password"_s);
+        // In the real keychain already, under the new instance's id.
+        QString id;
+        for (int row = 0; row < tree->rowCount(tenant); ++row)
+            if (tree->index(row, 0, tenant).data().toString() == u"orders-graph")
+                id = tree->index(row, 0, tenant).data(DbTreeModel::IdRole).toString().mid(5);
+        QVERIFY(!id.isEmpty());
+        QString stored;
+        bool read = false;
+        m_secrets.read(m_auraId, AuraActions::passwordItem(id), this, [&](const SecretStore::Result &result) {
+            stored = result.secret;
+            read = true;
+        });
+        QTRY_VERIFY(read);
+        QCOMPARE(stored, shown);
+        // Saved as .env inside a git work tree that does not ignore it: a warning.
+        QTemporaryDir repository;
+        QProcess git;
+        git.setWorkingDirectory(repository.path());
+        git.start(u"git"_s, {u"init"_s, u"-q"_s});
+        const bool haveGit = git.waitForFinished(10000) && git.exitCode() == 0;
+        AuraPasswordDialog::setNextSavePath(repository.filePath(u".env"_s));
+        QTest::mouseClick(password->saveButton(), Qt::LeftButton);
+        QFile env(repository.filePath(u".env"_s));
+        QVERIFY(env.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(env.readAll());
+        QVERIFY(text.contains(u"NEO4J_PASSWORD="_s + shown));
+        QVERIFY(text.contains(u"AURA_INSTANCE_ID="_s + id));
+        QVERIFY(text.contains(u"NEO4J_URI=neo4j+s://"_s));
+        if (haveGit) {
+            QCOMPARE(password->messageLabel()->objectName(), u"gitWarning"_s);
+            QFile ignore(repository.filePath(u".gitignore"_s));
+            QVERIFY(ignore.open(QIODevice::WriteOnly));
+            ignore.write(".env\n");
+            ignore.close();
+            AuraPasswordDialog::setNextSavePath(repository.filePath(u".env"_s));
+            QTest::mouseClick(password->saveButton(), Qt::LeftButton);
+            QCOMPARE(password->messageLabel()->objectName(), u"saved"_s);
+        }
+        password->close(); // kept: no question
+        QTRY_VERIFY(!password);
+        // The operation settles when the instance runs.
+        OperationTracker *ops = m_window->operations();
+        const int created = ops->at(ops->count() - 1).id;
+        QCOMPARE(ops->at(ops->rowOf(created)).kind, Operation::Kind::CreateInstance);
+        QTRY_COMPARE_WITH_TIMEOUT(ops->at(ops->rowOf(created)).state, Operation::State::Succeeded, 20000);
+        // The details offer it later, from the keychain.
+        for (int row = 0; row < tree->rowCount(tenant); ++row)
+            if (tree->index(row, 0, tenant).data().toString() == u"orders-graph")
+                explorer()->tree()->setCurrentIndex(explorer()->toView(tree->index(row, 0, tenant)));
+        QPushButton *copy = nullptr;
+        QTRY_VERIFY((copy = explorer()->details()->findChild<QPushButton *>(u"auraCopyPasswordButton"_s)) &&
+                    copy->isVisibleTo(explorer()->details()));
+        QApplication::clipboard()->clear();
+        QTest::mouseClick(copy, Qt::LeftButton);
+        QTRY_COMPARE(QApplication::clipboard()->text(), shown);
+        // Deleted: the keychain forgets it.
+        const int removal = session->auraActions()->remove(id, u"orders-graph"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(ops->at(ops->rowOf(removal)).state, Operation::State::Succeeded, 20000);
+        bool gone = false;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                bool answered = false;
+                m_secrets.read(m_auraId, AuraActions::passwordItem(id), this, [&](const SecretStore::Result &r) {
+                    gone = r.status == SecretStore::Status::NotFound;
+                    answered = true;
+                });
+                return QTest::qWaitFor([&] { return answered; }, 5000) && gone;
+            }(),
+            10000);
+    }
+
+    void closingThePasswordUnsavedAsksFirst()
+    {
+        AuraInstance instance;
+        instance.id = u"abcdef12"_s;
+        instance.name = u"unsaved"_s;
+        instance.password = u"pw-0123456789abcdef"_s;
+        auto *dialog = new AuraPasswordDialog(instance, true, {}, m_window.get());
+        QPointer<AuraPasswordDialog> open = dialog;
+        dialog->show();
+        Confirm::setNextAnswer(false);
+        dialog->reject();
+        QVERIFY(open && dialog->isVisible()); // stayed
+        QTest::mouseClick(dialog->copyButton(), Qt::LeftButton);
+        dialog->reject(); // copied: closes without asking
+        QVERIFY(!dialog->isVisible());
+        delete dialog;
     }
 
     void aWrongSecretIsRejected()
