@@ -221,7 +221,7 @@
     </message>
     <message>
         <source>Connection URI:</source>
-        <translation>连接地址：</translation>
+        <translation>连接 URI：</translation>
     </message>
     <message>
         <source>Username:</source>

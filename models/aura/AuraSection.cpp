@@ -262,7 +262,9 @@ void AuraSection::upsertInstance(const AuraInstance &answer)
         setRecord(*node, instance);
         rowChanged(node);
     }
-    if (instance.isTransitional()) {
+    if (instance.status.isEmpty()) {
+        fetchDetails(instance.id); // a list entry (name only): its record comes next
+    } else if (instance.isTransitional()) {
         follow(instance.id);
     } else if (m_follow.remove(instance.id) > 0 || m_announce.remove(instance.id)) {
         emit m_tree.auraSettled(instance.id, instance.status);
@@ -300,10 +302,13 @@ void AuraSection::tick()
         return;
     }
     const qint64 now = m_clock.elapsed();
+    // Spread out as more are followed: all of them together cost at most one request a
+    // second (60 a minute, half of Aura's limit), whatever their number.
+    const qint64 interval = std::max<qint64>(pollIntervalMs, qint64(m_follow.size()) * minimumSpacingMs);
     for (auto it = m_follow.begin(); it != m_follow.end(); ++it) {
         if (it.value() > now || m_inFlight.contains(it.key()))
             continue;
-        it.value() = now + pollIntervalMs;
+        it.value() = now + interval;
         const QString id = it.key();
         QMetaObject::invokeMethod(
             requests(), [this, id] { fetchDetails(id); }, Qt::QueuedConnection);

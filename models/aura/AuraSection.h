@@ -33,6 +33,8 @@ public:
     void watchUntilSettled(const QString &instanceId);
     // How often a transitional instance is asked about (ms).
     int pollIntervalMs = 6000;
+    // Polls of all followed instances together are at least this far apart on average.
+    int minimumSpacingMs = 1000;
 
     bool owns(NodeKind kind) const override;
     QString containerTitle(const Node *node) const override;

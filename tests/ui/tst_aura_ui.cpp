@@ -128,6 +128,7 @@ private slots:
         explorer()->tree()->collapse(
             explorer()->proxy()->mapFromSource(explorer()->profiles()->profileIndex(m_profileId)));
         explorer()->tree()->setCurrentIndex(explorer()->toView(tree->index(0, 0, tenant)));
+        QTest::qWait(300); // the details lay out before the picture
         saveShot(m_window.get(), u"aura-tree"_s);
     }
 
@@ -283,6 +284,31 @@ private slots:
             10000);
     }
 
+    void aLostCreateAnswerIsNotRetriedBlindly()
+    {
+        ProfileSession *session = explorer()->session(m_auraId);
+        const QModelIndex tenant = childOfKind(session->tree(), session->tree()->auraIndex(), Kind::AuraTenant);
+        const QString tenantId = tenant.data(DbTreeModel::IdRole).toString().mid(12);
+        const int before = m_server->aura().instanceCount();
+        // The instance is made, then the answer (and its password) is lost.
+        m_server->faults().addSpec(u"503,path=/v1/instances,method=POST,count=1,after"_s);
+        OperationTracker *ops = m_window->operations();
+        const int created = session->auraActions()->create(
+            {u"lost-answer"_s, u"5"_s, u"europe-west1"_s, u"2GB"_s, u"professional-db"_s, tenantId, u"gcp"_s});
+        QTRY_COMPARE_WITH_TIMEOUT(ops->at(ops->rowOf(created)).state, Operation::State::Failed, 20000);
+        const Operation &failed = ops->at(ops->rowOf(created));
+        QVERIFY2(failed.error.message().contains(u"probably created"_s), qPrintable(failed.error.message()));
+        QVERIFY(!failed.retry); // a retry could make (and bill) a second one
+        QCOMPARE(m_server->aura().instanceCount(), before + 1);
+        m_server->faults().clear();
+        // A clear refusal made nothing: that one may be tried again.
+        const int refused = session->auraActions()->create(
+            {u"bad-memory"_s, u"5"_s, u"europe-west1"_s, u"3GB"_s, u"professional-db"_s, tenantId, u"gcp"_s});
+        QTRY_COMPARE_WITH_TIMEOUT(ops->at(ops->rowOf(refused)).state, Operation::State::Failed, 20000);
+        QCOMPARE(ops->at(ops->rowOf(refused)).error.field(), u"memory"_s);
+        QCOMPARE(m_server->aura().instanceCount(), before + 1);
+    }
+
     void closingThePasswordUnsavedAsksFirst()
     {
         AuraInstance instance;
@@ -299,6 +325,43 @@ private slots:
         dialog->reject(); // copied: closes without asking
         QVERIFY(!dialog->isVisible());
         delete dialog;
+    }
+
+    void inChinese()
+    {
+        m_language.apply(u"zh_CN"_s);
+        ProfileSession *session = explorer()->session(m_auraId);
+        DbTreeModel *tree = session->tree();
+        QTRY_COMPARE(tree->auraIndex().data().toString(), u"Neo4j Aura"_s);
+        const QModelIndex tenant = childOfKind(tree, tree->auraIndex(), Kind::AuraTenant);
+        explorer()->tree()->setCurrentIndex(explorer()->toView(tree->index(0, 0, tenant)));
+        QTRY_VERIFY(explorer()->details()->findChild<QLabel *>()->text() != QString());
+        QLabel *uriLabel = nullptr;
+        for (QLabel *label : explorer()->details()->findChildren<QLabel *>())
+            if (label->text() == u"连接 URI："_s)
+                uriLabel = label;
+        QVERIFY(uriLabel); // the details speak Chinese
+        QTest::qWait(300); // menus and layouts settle before the picture
+        saveShot(m_window.get(), u"aura-tree-zh_CN"_s);
+        explorer()->newAuraInstance();
+        QPointer<NewAuraInstanceDialog> dialog = openDialog<NewAuraInstanceDialog>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->windowTitle(), u"新建 Aura 实例"_s);
+        saveShot(dialog, u"aura-create-zh_CN"_s);
+        dialog->reject();
+        AuraInstance instance;
+        instance.id = u"abcdef12"_s;
+        instance.name = u"orders-graph"_s;
+        instance.username = u"neo4j"_s;
+        instance.connectionUrl = u"neo4j+s://abcdef12.databases.neo4j.io"_s;
+        instance.password = u"mffpdynuhbwh6zaw7qdy3l2cvcdkebxk"_s;
+        AuraPasswordDialog password(instance, true, {}, m_window.get());
+        password.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&password));
+        QVERIFY(password.windowTitle().contains(u"的密码"_s));
+        saveShot(&password, u"aura-password-zh_CN"_s);
+        password.hide();
+        m_language.apply(u"en"_s);
     }
 
     void aWrongSecretIsRejected()

@@ -1,0 +1,99 @@
+#include "TestSupport.h"
+
+#include "api/ApiTransport.h"
+#include "api/RequestBudget.h"
+#include "api/aura/AuraClient.h"
+#include "aura/AuraSection.h"
+#include "aura/AuraService.h"
+#include "auth/OAuthTokenProvider.h"
+#include "explorer/DbTreeModel.h"
+#include "explorer/TreeNode.h"
+
+#include <QAbstractItemModelTester>
+
+using namespace Qt::StringLiterals;
+using Kind = DbTreeModel::NodeKind;
+
+// The Aura part of the tree against a sandbox on a real-time clock: ten instances being
+// created for a minute are followed without ever going over the account's budget, and
+// every one of them is asked about in turn.
+class AuraTreeTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void followingManyInstancesStaysWithinTheBudget()
+    {
+        SandboxOptions options; // time scale 1: a create takes a real minute
+        options.auraClients = {u"c:s"_s};
+        auto server = startSandbox(options);
+        QNetworkAccessManager network;
+        const QString token = [&] {
+            QNetworkRequest request(QUrl(server->baseUrl() + u"/oauth/token"_s));
+            request.setRawHeader("Authorization", "Basic " + QByteArray("c:s").toBase64());
+            request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-www-form-urlencoded"_s);
+            QNetworkReply *reply = network.post(request, "grant_type=client_credentials");
+            (void)QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000);
+            reply->deleteLater();
+            return QJsonDocument::fromJson(reply->readAll()).object().value(u"access_token"_s).toString();
+        }();
+        const QString tenant = rawCall(network, server->baseUrl(), "GET", u"/v1/tenants"_s, {}, token)
+                                   .json.value(u"data"_s)
+                                   .toArray()
+                                   .first()
+                                   .toObject()
+                                   .value(u"id"_s)
+                                   .toString();
+        for (int i = 0; i < 10; ++i)
+            QCOMPARE(rawCall(network, server->baseUrl(), "POST", u"/v1/instances"_s,
+                             {{u"name"_s, u"moving-%1"_s.arg(i)},
+                              {u"version"_s, u"5"_s},
+                              {u"region"_s, u"europe-west1"_s},
+                              {u"memory"_s, u"2GB"_s},
+                              {u"type"_s, u"professional-db"_s},
+                              {u"tenant_id"_s, tenant},
+                              {u"cloud_provider"_s, u"gcp"_s}},
+                             token)
+                         .status,
+                     202);
+
+        ApiTransport transport(&network, QUrl(server->baseUrl()));
+        auto tokens = std::make_shared<OAuthTokenProvider>(&network, QUrl(server->baseUrl() + u"/oauth/token"_s));
+        tokens->setCredentials(u"c"_s, u"s"_s);
+        transport.setTokenProvider(tokens);
+        transport.setRefreshOnForbidden(true);
+        // The budget as the console has it, scaled to a second for a quick test: 10 a second.
+        transport.setBudget(std::make_shared<RequestBudget>(10, 1000));
+        AuraClient client(&transport);
+        DbTreeModel tree;
+        QAbstractItemModelTester tester(&tree, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        tree.setAuraClient(&client, u"Aura"_s);
+        tree.aura()->pollIntervalMs = 20;  // far more eager than the budget allows
+        tree.aura()->minimumSpacingMs = 0; // so only the budget holds it back
+        tree.fetchMore(tree.auraIndex());
+        QTRY_VERIFY(tree.rowCount(tree.auraIndex()) == 1);
+        const QModelIndex tenantRow = tree.index(0, 0, tree.auraIndex());
+        tree.fetchMore(tenantRow);
+        QTRY_COMPARE(tree.rowCount(tenantRow), 10);
+        QTRY_COMPARE(tree.aura()->followedCount(), 10);
+        const int before = server->aura().totalRequests(u"c"_s);
+        QTest::qWait(3000);
+        const int sent = server->aura().totalRequests(u"c"_s) - before;
+        // At most 10 a second (plus one window's worth at the edges), yet busy: following.
+        QVERIFY2(sent <= 40, qPrintable(QString::number(sent)));
+        QVERIFY2(sent >= 20, qPrintable(QString::number(sent)));
+        QCOMPARE(tree.aura()->followedCount(), 10); // still creating, still followed
+
+        // With the console's own spacing, ten followed instances cost about one request a second.
+        tree.aura()->pollIntervalMs = 6000;
+        tree.aura()->minimumSpacingMs = 1000;
+        QTest::qWait(500); // polls already scheduled run out
+        const int spacedBefore = server->aura().totalRequests(u"c"_s);
+        QTest::qWait(4000);
+        const int spaced = server->aura().totalRequests(u"c"_s) - spacedBefore;
+        QVERIFY2(spaced <= 10, qPrintable(QString::number(spaced)));
+    }
+};
+
+QTEST_GUILESS_MAIN(AuraTreeTest)
+#include "tst_aura_tree.moc"
