@@ -170,7 +170,7 @@ SandboxResponse SandboxServer::handle(const SandboxRequest &request)
             response = aura ? m_aura->handle(request) : dispatch(request, match, requestId);
         if (!fault) {
             if (auto after = m_faults.take(request.method, request.path, true))
-                response = faultResponse(*after);
+                response = aura && after->kind == FaultRule::Kind::Status ? auraFault(*after) : faultResponse(*after);
         }
         response.delayMs += latency;
     }

@@ -265,6 +265,10 @@
         <source>The password was neither copied nor saved. Aura will not show it again (the keychain keeps a copy when it could). Close anyway?</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ConnectionProblemPage</name>
@@ -1046,6 +1050,18 @@ Last known status: the service cannot be reached right now.</translation>
         <source>Copy password</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Resize…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take snapshot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DlqBrowser</name>
@@ -1569,6 +1585,38 @@ Last known status: the service cannot be reached right now.</translation>
     </message>
     <message>
         <source>New Aura instance…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New name (at most 30 characters):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resize %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its configuration offers no other size.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Memory (now %1):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore into %1…</source>
+        <translation type="unfinished">Restore into %1…</translation>
+    </message>
+    <message>
+        <source>Restore snapshot</source>
+        <translation type="unfinished">Restore snapshot</translation>
+    </message>
+    <message>
+        <source>Replace all data of “%1” with this snapshot? What it holds now is lost.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2182,6 +2230,22 @@ Last known status: the service cannot be reached right now.</translation>
     </message>
     <message>
         <source>Create instance %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resize instance %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename instance %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Snapshot of %1</source>
+        <translation type="unfinished">Snapshot of %1</translation>
+    </message>
+    <message>
+        <source>Restore %1 from a snapshot</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -263,6 +263,10 @@
         <source>The password was neither copied nor saved. Aura will not show it again (the keychain keeps a copy when it could). Close anyway?</source>
         <translation>密码既未复制也未保存。Aura 不会再次显示它（钥匙串在可能时会保留一份）。仍要关闭吗？</translation>
     </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProblemPage</name>
@@ -1028,6 +1032,18 @@ Last known status: the service cannot be reached right now.</source>
         <source>Copy password</source>
         <translation>复制密码</translation>
     </message>
+    <message>
+        <source>Resize…</source>
+        <translation>调整大小…</translation>
+    </message>
+    <message>
+        <source>Take snapshot</source>
+        <translation>创建快照</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
 </context>
 <context>
     <name>DlqBrowser</name>
@@ -1534,6 +1550,38 @@ Last known status: the service cannot be reached right now.</source>
     <message>
         <source>New Aura instance…</source>
         <translation>新建 Aura 实例…</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>重命名 %1</translation>
+    </message>
+    <message>
+        <source>New name (at most 30 characters):</source>
+        <translation>新名称（最多 30 个字符）：</translation>
+    </message>
+    <message>
+        <source>Resize %1</source>
+        <translation>调整 %1 的大小</translation>
+    </message>
+    <message>
+        <source>Its configuration offers no other size.</source>
+        <translation>其配置没有其他可选大小。</translation>
+    </message>
+    <message>
+        <source>Memory (now %1):</source>
+        <translation>内存（当前 %1）：</translation>
+    </message>
+    <message>
+        <source>Restore into %1…</source>
+        <translation>恢复到 %1…</translation>
+    </message>
+    <message>
+        <source>Restore snapshot</source>
+        <translation>恢复快照</translation>
+    </message>
+    <message>
+        <source>Replace all data of “%1” with this snapshot? What it holds now is lost.</source>
+        <translation>用此快照替换“%1”的全部数据？其当前数据将丢失。</translation>
     </message>
 </context>
 <context>
@@ -2135,6 +2183,22 @@ Last known status: the service cannot be reached right now.</source>
     <message>
         <source>Create instance %1</source>
         <translation>创建实例 %1</translation>
+    </message>
+    <message>
+        <source>Resize instance %1</source>
+        <translation>调整实例 %1 的大小</translation>
+    </message>
+    <message>
+        <source>Rename instance %1</source>
+        <translation>重命名实例 %1</translation>
+    </message>
+    <message>
+        <source>Snapshot of %1</source>
+        <translation>%1 的快照</translation>
+    </message>
+    <message>
+        <source>Restore %1 from a snapshot</source>
+        <translation>从快照恢复 %1</translation>
     </message>
 </context>
 <context>

@@ -309,8 +309,14 @@ void DetailsPane::rebuild()
         m_title->setText(a->name);
         m_subtitle->setText(tr("Neo4j Aura instance"));
         // Only what the status allows: a call in another state would be refused.
-        if (a->status == u"running")
+        if (a->status == u"running") {
             addButton(u"auraPause"_s, tr("Pause"));
+            if (a->type != u"free-db") // Free instances are never resized
+                addButton(u"auraResize"_s, tr("Resize…"));
+            addButton(u"auraSnapshot"_s, tr("Take snapshot"));
+        }
+        if (a->status != u"destroying")
+            addButton(u"auraRename"_s, tr("Rename…"));
         if (a->status == u"paused")
             addButton(u"auraResume"_s, tr("Resume"));
         if (a->status != u"destroying") {

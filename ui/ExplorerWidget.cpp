@@ -31,6 +31,7 @@
 #include <QClipboard>
 #include <QEvent>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
@@ -579,6 +580,56 @@ void ExplorerWidget::auraAction(const QString &action)
                             });
         return;
     }
+    if (action == u"auraRename") {
+        auto *ask = new QInputDialog(this);
+        ask->setAttribute(Qt::WA_DeleteOnClose);
+        ask->setObjectName(u"auraRenameDialog"_s);
+        ask->setWindowTitle(tr("Rename %1").arg(instance->name));
+        ask->setLabelText(tr("New name (at most 30 characters):"));
+        ask->setTextValue(instance->name);
+        connect(ask, &QInputDialog::textValueSelected, this,
+                [actions, id = instance->id, name = instance->name](const QString &text) {
+                    if (!text.trimmed().isEmpty() && text.trimmed() != name)
+                        actions->rename(id, name, text.trimmed());
+                });
+        ask->open();
+        return;
+    }
+    if (action == u"auraResize") {
+        // The memory sizes of the instance's own configuration, from the tenant.
+        actions->client()->getTenant(
+            instance->tenantId, this,
+            [this, actions, instance = *instance](const AuraTenantDetails &tenant, const ApiError &error) {
+                QStringList sizes;
+                for (const AuraConfiguration &c : tenant.configurations)
+                    if (c.type == instance.type && c.cloud == instance.cloud && c.region == instance.region &&
+                        c.memory != instance.memory && !sizes.contains(c.memory))
+                        sizes << c.memory;
+                if (error.isError() || sizes.isEmpty()) {
+                    auto *box = new QMessageBox(QMessageBox::Information, tr("Resize %1").arg(instance.name),
+                                                error.isError() ? error.message()
+                                                                : tr("Its configuration offers no other size."),
+                                                QMessageBox::Close, this);
+                    box->setAttribute(Qt::WA_DeleteOnClose);
+                    return box->open();
+                }
+                auto *ask = new QInputDialog(this);
+                ask->setAttribute(Qt::WA_DeleteOnClose);
+                ask->setObjectName(u"auraResizeDialog"_s);
+                ask->setWindowTitle(tr("Resize %1").arg(instance.name));
+                ask->setLabelText(tr("Memory (now %1):").arg(instance.memory));
+                ask->setComboBoxItems(sizes);
+                connect(ask, &QInputDialog::textValueSelected, this, [actions, instance](const QString &memory) {
+                    actions->resize(instance.id, instance.name, memory);
+                });
+                ask->open();
+            });
+        return;
+    }
+    if (action == u"auraSnapshot") {
+        actions->takeSnapshot(instance->id, instance->name);
+        return;
+    }
     if (action == u"auraPause")
         actions->pause(instance->id, instance->name);
     else if (action == u"auraResume")
@@ -880,6 +931,25 @@ void ExplorerWidget::showContextMenu(const QPoint &pos)
         menu.addAction(tr("Copy error details"), this, [details] { QApplication::clipboard()->setText(details); });
         menu.exec(m_tree->viewport()->mapToGlobal(pos));
         return;
+    }
+    if (const QModelIndex source = toTree(index);
+        index.isValid() && source.data(DbTreeModel::KindRole).value<Kind>() == Kind::AuraSnapshot) {
+        const QModelIndex instanceRow = source.parent().parent();
+        const std::optional<AuraInstance> instance =
+            m_model->auraInstance(instanceRow.data(DbTreeModel::IdRole).toString());
+        const QString snapshotId = source.data(DbTreeModel::IdRole).toString().mid(14);
+        if (instance && instance->status == u"running") {
+            menu.addAction(
+                    tr("Restore into %1…").arg(instance->name), this,
+                    [this, instance, snapshotId] {
+                        if (Confirm::ask(this, tr("Restore snapshot"),
+                                         tr("Replace all data of “%1” with this snapshot? What it holds now is lost.")
+                                             .arg(instance->name)))
+                            currentSession()->auraActions()->restore(instance->id, instance->name, snapshotId);
+                    })
+                ->setObjectName(u"auraRestoreAction"_s);
+            menu.addSeparator();
+        }
     }
     if (currentSession()->auraActions()->client() && index.isValid()) {
         menu.addAction(tr("New Aura instance…"), this, &ExplorerWidget::newAuraInstance)

@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QTimer>
 #include <QUrlQuery>
 
 #include <algorithm>
@@ -49,16 +50,23 @@ void OAuthTokenProvider::fetch()
                          "Basic " + QByteArray(m_clientId.toUtf8() + ':' + m_clientSecret.toUtf8()).toBase64());
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-www-form-urlencoded"_s);
     request.setRawHeader("Accept", "application/json");
-    request.setTransferTimeout(30000);
     QByteArray form = "grant_type=client_credentials";
     if (!m_extraForm.isEmpty())
         form += '&' + m_extraForm.toUtf8();
     ++m_requests;
     m_pending = m_network->post(request, form);
     QNetworkReply *reply = m_pending;
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+    // A token that does not come is a timeout (a service out of reach), not a cancellation.
+    auto timedOut = std::make_shared<bool>(false);
+    QTimer::singleShot(TimeoutMs, reply, [reply, timedOut] {
+        *timedOut = true;
+        reply->abort();
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, timedOut] {
         reply->deleteLater();
         m_pending = nullptr;
+        if (*timedOut)
+            return deliver({}, ApiError::timeout(TimeoutMs));
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray body = reply->readAll();
         if (status == 0)

@@ -34,6 +34,7 @@ public:
     void invalidate() override;
     bool canRefresh() const override { return true; }
 
+    static constexpr int TimeoutMs = 30000;
     // Token requests made so far (tests).
     int requestsMade() const { return m_requests; }
 

@@ -36,6 +36,11 @@ QString Operation::describe() const
     case Kind::PauseInstance: return QCoreApplication::translate("Operation", "Pause instance %1").arg(target);
     case Kind::ResumeInstance: return QCoreApplication::translate("Operation", "Resume instance %1").arg(target);
     case Kind::DeleteInstance: return QCoreApplication::translate("Operation", "Delete instance %1").arg(target);
+    case Kind::ResizeInstance: return QCoreApplication::translate("Operation", "Resize instance %1").arg(target);
+    case Kind::RenameInstance: return QCoreApplication::translate("Operation", "Rename instance %1").arg(target);
+    case Kind::SnapshotInstance: return QCoreApplication::translate("Operation", "Snapshot of %1").arg(target);
+    case Kind::RestoreInstance:
+        return QCoreApplication::translate("Operation", "Restore %1 from a snapshot").arg(target);
     case Kind::Other: return target;
     }
     return target;

@@ -46,6 +46,10 @@ struct Operation
         PauseInstance,
         ResumeInstance,
         DeleteInstance,
+        ResizeInstance,
+        RenameInstance,
+        SnapshotInstance,
+        RestoreInstance,
         Other
     };
 

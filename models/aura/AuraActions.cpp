@@ -6,6 +6,8 @@
 #include "explorer/DbTreeModel.h"
 #include "explorer/TreeNode.h"
 
+#include <QTimer>
+
 using namespace Qt::StringLiterals;
 
 AuraActions::AuraActions(DbTreeModel *tree, OperationTracker *tracker, SecretStore *secrets, QObject *parent)
@@ -29,31 +31,43 @@ int AuraActions::create(const AuraNewInstance &spec)
     if (!m_client)
         return 0;
     const int operation = m_scope.start(Operation::Kind::CreateInstance, spec.name);
+    const QString profileId = m_scope.profile().id; // where the password goes, whatever happens meanwhile
     m_scope.opened(operation);
-    m_client->createInstance(spec, this, [this, operation, spec](const AuraInstance &created, const ApiError &error) {
-        m_scope.closed(operation);
-        if (error.isError())
-            return checkLostCreate(operation, spec, error);
-        m_tracker->settling(operation, created.id);
-        m_settling.insert(created.id, {operation, u"running"_s});
-        // The password first, into the keychain: the API never gives it again.
-        auto announce = [this, created](bool stored, const QString &message) {
-            if (AuraSection *section = m_tree->aura()) {
-                section->upsertInstance(created);
-                section->watchUntilSettled(created.id);
-            }
-            emit passwordReady(created, stored, message);
-        };
-        if (!m_secrets)
-            return announce(false, {});
-        const QString profileId = m_scope.profile().id;
-        m_secrets->write(profileId, passwordItem(created.id), created.password, this,
-                         [announce](const SecretStore::Result &result) { announce(result.ok(), result.message()); });
-    });
+    // The ids there are now: after a lost answer, a new one of this name is the instance we made
+    // (names may repeat).
+    m_client->listInstances(
+        spec.tenantId, this, [this, operation, spec, profileId](const QList<AuraInstance> &before, const ApiError &) {
+            QSet<QString> known;
+            for (const AuraInstance &instance : before)
+                known.insert(instance.id);
+            m_client->createInstance(
+                spec, this,
+                [this, operation, spec, profileId, known](const AuraInstance &created, const ApiError &error) {
+                    m_scope.closed(operation);
+                    if (error.isError())
+                        return checkLostCreate(operation, spec, known, error);
+                    m_tracker->settling(operation, created.id);
+                    m_settling.insert(created.id, {operation, u"running"_s});
+                    // The password first, into the keychain: the API never gives it again.
+                    auto announce = [this, created](bool stored, const QString &message) {
+                        if (AuraSection *section = m_tree->aura()) {
+                            section->upsertInstance(created);
+                            section->watchUntilSettled(created.id);
+                        }
+                        emit passwordReady(created, stored, message);
+                    };
+                    if (!m_secrets)
+                        return announce(false, {});
+                    m_secrets->write(
+                        profileId, passwordItem(created.id), created.password, this,
+                        [announce](const SecretStore::Result &result) { announce(result.ok(), result.message()); });
+                });
+        });
     return operation;
 }
 
-void AuraActions::checkLostCreate(int operation, const AuraNewInstance &spec, const ApiError &error)
+void AuraActions::checkLostCreate(int operation, const AuraNewInstance &spec, const QSet<QString> &known,
+                                  const ApiError &error)
 {
     using Kind = ApiError::Kind;
     const Kind kind = error.kind();
@@ -72,21 +86,22 @@ void AuraActions::checkLostCreate(int operation, const AuraNewInstance &spec, co
     // retry that could make (and bill) a second one.
     m_client->listInstances(
         spec.tenantId, this,
-        [this, operation, spec, error](const QList<AuraInstance> &instances, const ApiError &listed) {
-            const bool exists = std::any_of(instances.begin(), instances.end(),
-                                            [&](const AuraInstance &i) { return i.name == spec.name; });
-            if (exists || listed.isError()) {
-                m_tracker->fail(operation,
-                                ApiError::resourceFailed(exists ? tr("an instance named “%1” exists now: it was "
-                                                                     "probably created, but the answer with its "
-                                                                     "password was lost")
-                                                                      .arg(spec.name)
-                                                                : tr("it is not known whether the instance was "
-                                                                     "created; look in the tree before trying again")));
+        [this, operation, spec, known, error](const QList<AuraInstance> &instances, const ApiError &listed) {
+            QList<AuraInstance> made;
+            for (const AuraInstance &instance : instances)
+                if (instance.name == spec.name && !known.contains(instance.id))
+                    made.append(instance);
+            if (!made.isEmpty() || listed.isError()) {
+                m_tracker->fail(operation, ApiError::resourceFailed(
+                                               !made.isEmpty() ? tr("an instance named “%1” exists now: it was "
+                                                                    "probably created, but the answer with its "
+                                                                    "password was lost")
+                                                                     .arg(spec.name)
+                                                               : tr("it is not known whether the instance was "
+                                                                    "created; look in the tree before trying again")));
                 if (AuraSection *section = m_tree->aura())
-                    for (const AuraInstance &instance : instances)
-                        if (instance.name == spec.name)
-                            section->upsertInstance(instance);
+                    for (const AuraInstance &instance : made)
+                        section->upsertInstance(instance);
                 return;
             }
             m_tracker->setRetry(operation, [this, operation, spec] {
@@ -116,18 +131,93 @@ int AuraActions::remove(const QString &instanceId, const QString &name)
     });
 }
 
+int AuraActions::resize(const QString &instanceId, const QString &name, const QString &memory)
+{
+    return run(Operation::Kind::ResizeInstance, instanceId, name, u"running"_s,
+               [this, instanceId, memory](QObject *context, auto done) {
+                   return m_client->update(instanceId, memory, {}, context, done);
+               });
+}
+
+int AuraActions::rename(const QString &instanceId, const QString &name, const QString &newName)
+{
+    return run(Operation::Kind::RenameInstance, instanceId, name, {},
+               [this, instanceId, newName](QObject *context, auto done) {
+                   return m_client->update(instanceId, {}, newName, context, done);
+               });
+}
+
+int AuraActions::restore(const QString &instanceId, const QString &name, const QString &snapshotId)
+{
+    return run(Operation::Kind::RestoreInstance, instanceId, name, u"running"_s,
+               [this, instanceId, snapshotId](QObject *context, auto done) {
+                   return m_client->restore(instanceId, snapshotId, context, done);
+               });
+}
+
+int AuraActions::takeSnapshot(const QString &instanceId, const QString &name)
+{
+    if (!m_client)
+        return 0;
+    const int operation = m_scope.start(Operation::Kind::SnapshotInstance, name);
+    m_scope.opened(operation);
+    m_client->takeSnapshot(instanceId, this,
+                           [this, operation, instanceId](const QString &snapshotId, const ApiError &error) {
+                               m_scope.closed(operation);
+                               if (error.isError())
+                                   return m_tracker->fail(operation, error);
+                               m_tracker->settling(operation, snapshotId);
+                               pollSnapshot(operation, instanceId, snapshotId);
+                           });
+    return operation;
+}
+
+void AuraActions::pollSnapshot(int operation, const QString &instanceId, const QString &snapshotId)
+{
+    // Every few seconds until it is no longer Pending / InProgress (within the budget).
+    QTimer::singleShot(snapshotPollMs, this, [this, operation, instanceId, snapshotId] {
+        if (!m_client)
+            return m_tracker->fail(operation, ApiError::cancelled());
+        const ApiRequest::PollingScope polling;
+        m_client->getSnapshot(
+            instanceId, snapshotId, this,
+            [this, operation, instanceId, snapshotId](const AuraSnapshot &snapshot, const ApiError &error) {
+                if (error.kind() == ApiError::Kind::NotFound)
+                    return m_tracker->fail(operation, error);
+                if (error.isError() || snapshot.isPending())
+                    return pollSnapshot(operation, instanceId, snapshotId);
+                if (snapshot.status != u"Completed")
+                    return m_tracker->fail(operation, ApiError::resourceFailed(snapshot.status));
+                m_tracker->succeed(operation, snapshotId);
+                // The instance's Snapshots show it.
+                const QModelIndex instance = m_tree->indexForId(AuraSection::instanceNodeId(instanceId));
+                const QModelIndex snapshots = m_tree->index(0, 0, instance);
+                if (snapshots.isValid())
+                    m_tree->refresh(snapshots);
+            });
+    });
+}
+
 int AuraActions::run(Operation::Kind kind, const QString &instanceId, const QString &name, const QString &settlesTo,
                      Send send)
 {
     if (!m_client)
         return 0;
     const int operation = m_scope.start(kind, name);
-    auto sendOnce = [this, operation, instanceId, settlesTo, send] {
+    auto sendOnce = [this, kind, operation, instanceId, settlesTo, send] {
         m_scope.opened(operation);
-        send(this, [this, operation, instanceId, settlesTo](const AuraInstance &instance, const ApiError &error) {
+        send(this, [this, kind, operation, instanceId, settlesTo](const AuraInstance &instance, const ApiError &error) {
             m_scope.closed(operation);
             if (error.isError())
                 return m_tracker->fail(operation, error);
+            // A change that is immediate (a rename) is done now.
+            if (!instance.isTransitional() &&
+                (settlesTo.isEmpty() ? kind == Operation::Kind::RenameInstance : instance.status == settlesTo)) {
+                m_tracker->succeed(operation, instanceId);
+                if (AuraSection *section = m_tree->aura())
+                    section->upsertInstance(instance);
+                return;
+            }
             // Answered (202): the instance now moves; done when its status settles.
             m_tracker->settling(operation, instanceId);
             m_settling.insert(instanceId, {operation, settlesTo});

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 
 class ApiCall;
 class ApiError;
@@ -29,6 +30,8 @@ public:
 
     void setClient(AuraClient *client, const ProfileRef &profile = {});
     AuraClient *client() const { return m_client; }
+    // How often a snapshot being taken is asked about (ms).
+    int snapshotPollMs = 5000;
 
     // Creates an instance. Its password is in the answer only: it goes to the keychain before
     // anything else, then passwordReady offers it to the operator, once. After a lost answer
@@ -37,17 +40,24 @@ public:
     int pause(const QString &instanceId, const QString &name);
     int resume(const QString &instanceId, const QString &name);
     int remove(const QString &instanceId, const QString &name);
+    int resize(const QString &instanceId, const QString &name, const QString &memory);
+    int rename(const QString &instanceId, const QString &name, const QString &newName);
+    // Replaces the instance's data with the snapshot's.
+    int restore(const QString &instanceId, const QString &name, const QString &snapshotId);
+    // Done when the snapshot is Completed (polled), then the instance's Snapshots re-list.
+    int takeSnapshot(const QString &instanceId, const QString &name);
 
 signals:
     // A new instance's initial password, already in the keychain (or `stored` false with why).
     void passwordReady(const AuraInstance &instance, bool stored, const QString &keychainMessage);
 
 private:
-    void checkLostCreate(int operation, const AuraNewInstance &spec, const ApiError &error);
+    void checkLostCreate(int operation, const AuraNewInstance &spec, const QSet<QString> &known, const ApiError &error);
     using Send =
         std::function<ApiCall *(QObject *context, std::function<void(const AuraInstance &, const ApiError &)>)>;
     int run(Operation::Kind kind, const QString &instanceId, const QString &name, const QString &settlesTo, Send send);
     void onSettled(const QString &instanceId, const QString &status);
+    void pollSnapshot(int operation, const QString &instanceId, const QString &snapshotId);
 
     DbTreeModel *m_tree;
     OperationTracker *m_tracker;

@@ -221,8 +221,14 @@ void AuraSection::removeGone(const QString &id)
 
 void AuraSection::forget(const QString &id)
 {
-    if (id.startsWith(u"aura:"))
-        m_follow.remove(id.mid(5));
+    // Gone from the tree (a refresh no longer lists it): whoever waited for it to settle
+    // learns it is gone.
+    if (!id.startsWith(u"aura:"))
+        return;
+    const QString instanceId = id.mid(5);
+    const bool waited = m_follow.remove(instanceId) > 0;
+    if (m_announce.remove(instanceId) || waited)
+        emit m_tree.auraSettled(instanceId, {});
 }
 
 void AuraSection::fetchDetails(const QString &instanceId)
@@ -244,26 +250,30 @@ void AuraSection::fetchDetails(const QString &instanceId)
                                       m_follow[instanceId] = m_clock.elapsed() + pollIntervalMs;
                                   return;
                               }
-                              upsertInstance(instance);
+                              upsertInstance(instance, false);
                           });
 }
 
-void AuraSection::upsertInstance(const AuraInstance &answer)
+void AuraSection::upsertInstance(const AuraInstance &answer, bool fetchIfBare)
 {
     AuraInstance instance = answer;
     instance.password.clear(); // never kept in the tree (the keychain has it)
     Node *node = byId(instanceNodeId(instance.id));
     if (!node) {
         Node *tenant = byId(tenantNodeId(instance.tenantId));
-        if (!tenant)
+        if (!tenant) { // not listed here: nothing to follow it for
+            m_follow.remove(instance.id);
             return;
+        }
         node = insertChild(tenant, makeInstanceNode(instance));
     } else {
         setRecord(*node, instance);
         rowChanged(node);
     }
     if (instance.status.isEmpty()) {
-        fetchDetails(instance.id); // a list entry (name only): its record comes next
+        if (fetchIfBare) // a list entry (name only): its record comes next; a bare record stays as it is
+            fetchDetails(instance.id);
+        m_follow.remove(instance.id);
     } else if (instance.isTransitional()) {
         follow(instance.id);
     } else if (m_follow.remove(instance.id) > 0 || m_announce.remove(instance.id)) {

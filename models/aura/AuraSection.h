@@ -25,7 +25,7 @@ public:
     static QString instanceNodeId(const QString &id) { return QStringLiteral("aura:") + id; }
     static QString tenantNodeId(const QString &id) { return QStringLiteral("aura-tenant:") + id; }
     // Results of the console's own calls (and of polls), applied in place.
-    void upsertInstance(const AuraInstance &instance);
+    void upsertInstance(const AuraInstance &instance, bool fetchIfBare = true);
     void removeInstance(const QString &id);
     // Instances followed until they settle.
     int followedCount() const { return int(m_follow.size()); }

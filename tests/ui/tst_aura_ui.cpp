@@ -242,13 +242,14 @@ private slots:
         QVERIFY(text.contains(u"AURA_INSTANCE_ID="_s + id));
         QVERIFY(text.contains(u"NEO4J_URI=neo4j+s://"_s));
         if (haveGit) {
-            QCOMPARE(password->messageLabel()->objectName(), u"gitWarning"_s);
+            QTRY_COMPARE(password->messageLabel()->objectName(), u"gitWarning"_s);
             QFile ignore(repository.filePath(u".gitignore"_s));
             QVERIFY(ignore.open(QIODevice::WriteOnly));
             ignore.write(".env\n");
             ignore.close();
             AuraPasswordDialog::setNextSavePath(repository.filePath(u".env"_s));
             QTest::mouseClick(password->saveButton(), Qt::LeftButton);
+            QTest::qWait(500); // git answers: ignored now, so no warning comes
             QCOMPARE(password->messageLabel()->objectName(), u"saved"_s);
         }
         password->close(); // kept: no question
@@ -327,6 +328,57 @@ private slots:
         delete dialog;
     }
 
+    void resizeRenameSnapshotAndRestore()
+    {
+        ProfileSession *session = explorer()->session(m_auraId);
+        DbTreeModel *tree = session->tree();
+        AuraActions *actions = session->auraActions();
+        actions->snapshotPollMs = 100;
+        OperationTracker *ops = m_window->operations();
+        const QModelIndex tenant = childOfKind(tree, tree->auraIndex(), Kind::AuraTenant);
+        auto find = [&](const QString &name) -> std::optional<AuraInstance> {
+            for (int row = 0; row < tree->rowCount(tenant); ++row)
+                if (tree->index(row, 0, tenant).data().toString() == name)
+                    return tree->auraInstance(tree->index(row, 0, tenant).data(DbTreeModel::IdRole).toString());
+            return std::nullopt;
+        };
+        // Free: no Resize offered; professional: Resize, Rename, Take snapshot.
+        auto buttonsFor = [&](const QString &name) {
+            for (int row = 0; row < tree->rowCount(tenant); ++row)
+                if (tree->index(row, 0, tenant).data().toString() == name)
+                    explorer()->tree()->setCurrentIndex(explorer()->toView(tree->index(row, 0, tenant)));
+            QTest::qWait(50);
+            QStringList names;
+            for (QPushButton *button : explorer()->details()->findChildren<QPushButton *>())
+                if (!button->objectName().isEmpty())
+                    names << button->objectName();
+            return names;
+        };
+        QVERIFY(!buttonsFor(u"free-playground"_s).contains(u"auraResizeButton"_s));
+        const QStringList offered = buttonsFor(u"fraud-detection"_s);
+        QVERIFY(offered.contains(u"auraResizeButton"_s) && offered.contains(u"auraSnapshotButton"_s) &&
+                offered.contains(u"auraRenameButton"_s));
+        const AuraInstance target = *find(u"fraud-detection"_s);
+        const int resize = actions->resize(target.id, target.name, u"8GB"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(ops->at(ops->rowOf(resize)).state, Operation::State::Succeeded, 20000);
+        QCOMPARE(find(u"fraud-detection"_s)->memory, u"8GB"_s);
+        const int rename = actions->rename(target.id, target.name, u"fraud-graph"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(ops->at(ops->rowOf(rename)).state, Operation::State::Succeeded, 20000);
+        QVERIFY(find(u"fraud-graph"_s).has_value());
+        const int snapshot = actions->takeSnapshot(target.id, u"fraud-graph"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(ops->at(ops->rowOf(snapshot)).state, Operation::State::Succeeded, 20000);
+        const QString snapshotId = ops->at(ops->rowOf(snapshot)).resultId;
+        QVERIFY(!snapshotId.isEmpty());
+        // The instance's Snapshots list it.
+        const QModelIndex instanceRow = tree->indexForId(AuraSection::instanceNodeId(target.id));
+        const QModelIndex snapshots = tree->index(0, 0, instanceRow);
+        QTRY_VERIFY_WITH_TIMEOUT(tree->indexForId(u"aura-snapshot:"_s + snapshotId).isValid(), 10000);
+        QCOMPARE(tree->rowCount(snapshots) >= 1, true);
+        const int restore = actions->restore(target.id, u"fraud-graph"_s, snapshotId);
+        QTRY_COMPARE_WITH_TIMEOUT(ops->at(ops->rowOf(restore)).state, Operation::State::Succeeded, 20000);
+        QCOMPARE(find(u"fraud-graph"_s)->status, u"running"_s);
+    }
+
     void inChinese()
     {
         m_language.apply(u"zh_CN"_s);
@@ -336,11 +388,14 @@ private slots:
         const QModelIndex tenant = childOfKind(tree, tree->auraIndex(), Kind::AuraTenant);
         explorer()->tree()->setCurrentIndex(explorer()->toView(tree->index(0, 0, tenant)));
         QTRY_VERIFY(explorer()->details()->findChild<QLabel *>()->text() != QString());
-        QLabel *uriLabel = nullptr;
-        for (QLabel *label : explorer()->details()->findChildren<QLabel *>())
-            if (label->text() == u"连接 URI："_s)
-                uriLabel = label;
-        QVERIFY(uriLabel); // the details speak Chinese
+        // The details speak Chinese (once the language change has reached them).
+        auto uriLabelShown = [&] {
+            for (QLabel *label : explorer()->details()->findChildren<QLabel *>())
+                if (label->text() == u"连接 URI："_s)
+                    return true;
+            return false;
+        };
+        QTRY_VERIFY(uriLabelShown());
         QTest::qWait(300); // menus and layouts settle before the picture
         saveShot(m_window.get(), u"aura-tree-zh_CN"_s);
         explorer()->newAuraInstance();

@@ -2,6 +2,7 @@
 
 #include "Confirm.h"
 #include "CopyFeedback.h"
+#include "SecretClipboard.h"
 #include "aura/AuraActions.h"
 
 #include <QComboBox>
@@ -160,7 +161,8 @@ AuraPasswordDialog::AuraPasswordDialog(const AuraInstance &instance, bool inKeyc
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_copy, &QPushButton::clicked, this, [this] {
-        CopyFeedback::copy(m_copy, m_instance.password);
+        SecretClipboard::copy(m_instance.password); // cleared from the clipboard after a while
+        CopyFeedback::showOnButton(m_copy);
         m_kept = true;
     });
     connect(m_save, &QPushButton::clicked, this, &AuraPasswordDialog::saveAs);
@@ -179,36 +181,37 @@ QString AuraPasswordDialog::envText(const AuraInstance &instance)
                                             instance.name);
 }
 
-bool AuraPasswordDialog::gitIgnores(const QString &path)
-{
-    QProcess git;
-    git.setWorkingDirectory(QFileInfo(path).absolutePath());
-    git.start(u"git"_s, {u"check-ignore"_s, u"-q"_s, QFileInfo(path).fileName()});
-    return git.waitForFinished(3000) && git.exitStatus() == QProcess::NormalExit && git.exitCode() == 0;
-}
-
 bool AuraPasswordDialog::saveEnvTo(const QString &path)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(envText(m_instance).toUtf8()) < 0 || !file.commit()) {
+    // Owner-only before the password is written, not after.
+    const bool opened = file.open(QIODevice::WriteOnly);
+    const bool private_ = opened && file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (!opened || file.write(envText(m_instance).toUtf8()) < 0 || !file.commit()) {
         m_message->setText(tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return false;
     }
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner); // a secret: the owner's only
     m_kept = true;
-    // Inside a git work tree that does not ignore it, the password is one commit away from
-    // a repository.
-    QProcess inside;
-    inside.setWorkingDirectory(QFileInfo(path).absolutePath());
-    inside.start(u"git"_s, {u"rev-parse"_s, u"--is-inside-work-tree"_s});
-    const bool inRepository = inside.waitForFinished(3000) && inside.exitCode() == 0;
-    if (inRepository && !gitIgnores(path))
+    m_message->setObjectName(u"saved"_s);
+    m_message->setText(private_ ? tr("Saved to %1 (readable by you only).").arg(QDir::toNativeSeparators(path))
+                                : tr("Saved to %1.").arg(QDir::toNativeSeparators(path)));
+    // Inside a git work tree that does not ignore it, the password is one commit away from a
+    // repository. Asked in the background: git may be slow, or missing.
+    auto *git = new QProcess(this);
+    git->setWorkingDirectory(QFileInfo(path).absolutePath());
+    connect(git, &QProcess::finished, this, [this, git, path](int exitCode, QProcess::ExitStatus status) {
+        git->deleteLater();
+        // check-ignore: 0 ignored, 1 not ignored (in a work tree), 128 not a work tree.
+        if (status != QProcess::NormalExit || exitCode != 1)
+            return;
+        m_message->setObjectName(u"gitWarning"_s);
         m_message->setText(tr("Saved to %1 — but git does not ignore it there: add it to .gitignore before it is "
                               "committed.")
                                .arg(QDir::toNativeSeparators(path)));
-    else
-        m_message->setText(tr("Saved to %1 (readable by you only).").arg(QDir::toNativeSeparators(path)));
-    m_message->setObjectName(inRepository && !gitIgnores(path) ? u"gitWarning"_s : u"saved"_s);
+        emit gitChecked();
+    });
+    connect(git, &QProcess::errorOccurred, git, &QObject::deleteLater);
+    git->start(u"git"_s, {u"check-ignore"_s, u"-q"_s, QFileInfo(path).fileName()});
     return true;
 }
 

@@ -70,10 +70,12 @@ public:
     // Tests and automation: where "Save as .env…" writes instead of asking.
     static void setNextSavePath(const QString &path);
     static QString envText(const AuraInstance &instance);
-    // Whether git would ignore `path` (false when it would not, or when git cannot tell).
-    static bool gitIgnores(const QString &path);
 
     void reject() override;
+
+signals:
+    // The saved file's folder is a git work tree that would not ignore it (messageLabel says so).
+    void gitChecked();
 
 private:
     void saveAs();
