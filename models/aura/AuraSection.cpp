@@ -299,8 +299,9 @@ void AuraSection::watchUntilSettled(const QString &instanceId)
 
 void AuraSection::follow(const QString &instanceId)
 {
+    // Newly followed ones are staggered, not asked about all at once.
     if (!m_follow.contains(instanceId))
-        m_follow.insert(instanceId, m_clock.elapsed() + pollIntervalMs);
+        m_follow.insert(instanceId, m_clock.elapsed() + pollIntervalMs + qint64(m_follow.size()) * minimumSpacingMs);
     if (!m_timer.isActive())
         m_timer.start();
 }
