@@ -1568,10 +1568,6 @@ Last known status: the service cannot be reached right now.</translation>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Delete the Aura instance “%1” (%2)? Its data is gone for good; take a snapshot first if you may need it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>New Aura instance</source>
         <translation type="unfinished" />
     </message>
@@ -1618,6 +1614,22 @@ Last known status: the service cannot be reached right now.</translation>
     <message>
         <source>Replace all data of “%1” with this snapshot? What it holds now is lost.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the Aura instance “%1” (%2)? Its data is gone for good.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Delete</translation>
+    </message>
+    <message>
+        <source>Take a snapshot first (the delete waits for it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished">Restore</translation>
     </message>
 </context>
 <context>
@@ -3193,6 +3205,13 @@ Last known status: the service cannot be reached right now.</translation>
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>TypedNameDialog</name>
+    <message>
+        <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+        <translation type="unfinished">Type &lt;b&gt;%1&lt;/b&gt; to confirm:</translation>
     </message>
 </context>
 </TS>

@@ -1532,10 +1532,6 @@ Last known status: the service cannot be reached right now.</source>
         <translation>删除实例</translation>
     </message>
     <message>
-        <source>Delete the Aura instance “%1” (%2)? Its data is gone for good; take a snapshot first if you may need it.</source>
-        <translation>删除 Aura 实例“%1”（%2）？其数据将永久丢失；如果以后可能需要，请先创建快照。</translation>
-    </message>
-    <message>
         <source>New Aura instance</source>
         <translation>新建 Aura 实例</translation>
     </message>
@@ -1582,6 +1578,22 @@ Last known status: the service cannot be reached right now.</source>
     <message>
         <source>Replace all data of “%1” with this snapshot? What it holds now is lost.</source>
         <translation>用此快照替换“%1”的全部数据？其当前数据将丢失。</translation>
+    </message>
+    <message>
+        <source>Delete the Aura instance “%1” (%2)? Its data is gone for good.</source>
+        <translation>删除 Aura 实例“%1”（%2）？其数据将永久丢失。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Take a snapshot first (the delete waits for it)</source>
+        <translation>先创建快照（删除会等待快照完成）</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
     </message>
 </context>
 <context>
@@ -3133,6 +3145,13 @@ Last known status: the service cannot be reached right now.</source>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>TypedNameDialog</name>
+    <message>
+        <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+        <translation>输入 &lt;b&gt;%1&lt;/b&gt; 以确认：</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@
 #include "api/aura/AuraClient.h"
 #include "aura/AuraActions.h"
 #include "aura/AuraDialogs.h"
+#include "aura/TypedNameDialog.h"
 #include "auth/SecretStore.h"
 #include "db/DbActions.h"
 #include "db/ExplorerDialogs.h"
@@ -634,12 +635,33 @@ void ExplorerWidget::auraAction(const QString &action)
         actions->pause(instance->id, instance->name);
     else if (action == u"auraResume")
         actions->resume(instance->id, instance->name);
-    else if (action == u"auraDelete" &&
-             Confirm::ask(this, tr("Delete instance"),
-                          tr("Delete the Aura instance “%1” (%2)? Its data is gone for good; take a snapshot first if "
-                             "you may need it.")
-                              .arg(instance->name, instance->id)))
-        actions->remove(instance->id, instance->name);
+    else if (action == u"auraDelete") {
+        auto *confirm = new TypedNameDialog(
+            tr("Delete instance"),
+            tr("Delete the Aura instance “%1” (%2)? Its data is gone for good.").arg(instance->name, instance->id),
+            instance->name, tr("Delete"), this);
+        // A snapshot first, when the instance can take one (a running instance).
+        if (instance->status == u"running")
+            confirm->offerOption(tr("Take a snapshot first (the delete waits for it)"), true);
+        confirm->onConfirmed([this, actions, id = instance->id, name = instance->name](bool snapshotFirst) {
+            if (!snapshotFirst) {
+                actions->remove(id, name);
+                return;
+            }
+            const int snapshot = actions->takeSnapshot(id, name);
+            // The delete goes once the snapshot has completed, and not at all if it failed.
+            auto *waiter = new QObject(this);
+            connect(m_env.tracker, &OperationTracker::changed, waiter, [this, waiter, actions, snapshot, id, name] {
+                const int row = m_env.tracker->rowOf(snapshot);
+                if (row < 0 || m_env.tracker->at(row).inFlight())
+                    return;
+                if (m_env.tracker->at(row).state == Operation::State::Succeeded)
+                    actions->remove(id, name);
+                waiter->deleteLater();
+            });
+        });
+        confirm->open();
+    }
 }
 
 void ExplorerWidget::updateDetailsPage()
@@ -939,14 +961,19 @@ void ExplorerWidget::showContextMenu(const QPoint &pos)
             m_model->auraInstance(instanceRow.data(DbTreeModel::IdRole).toString());
         const QString snapshotId = source.data(DbTreeModel::IdRole).toString().mid(14);
         if (instance && instance->status == u"running") {
-            menu.addAction(
-                    tr("Restore into %1…").arg(instance->name), this,
-                    [this, instance, snapshotId] {
-                        if (Confirm::ask(this, tr("Restore snapshot"),
-                                         tr("Replace all data of “%1” with this snapshot? What it holds now is lost.")
-                                             .arg(instance->name)))
-                            currentSession()->auraActions()->restore(instance->id, instance->name, snapshotId);
-                    })
+            menu.addAction(tr("Restore into %1…").arg(instance->name), this,
+                           [this, instance, snapshotId] {
+                               auto *confirm = new TypedNameDialog(
+                                   tr("Restore snapshot"),
+                                   tr("Replace all data of “%1” with this snapshot? What it holds now is lost.")
+                                       .arg(instance->name),
+                                   instance->name, tr("Restore"), this);
+                               confirm->onConfirmed(
+                                   [actions = currentSession()->auraActions(), instance, snapshotId](bool) {
+                                       actions->restore(instance->id, instance->name, snapshotId);
+                                   });
+                               confirm->open();
+                           })
                 ->setObjectName(u"auraRestoreAction"_s);
             menu.addSeparator();
         }

@@ -8,6 +8,7 @@
 #include "aura/AuraDialogs.h"
 #include "aura/AuraSection.h"
 #include "aura/AuraService.h"
+#include "aura/TypedNameDialog.h"
 #include "explorer/DbTreeFilterProxy.h"
 #include "explorer/DbTreeModel.h"
 #include "explorer/ProfilesTreeModel.h"
@@ -15,6 +16,7 @@
 #include "ops/OperationTracker.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QFormLayout>
@@ -174,11 +176,24 @@ private slots:
         QCOMPARE(rowOf(u"graph-prod"_s).siblingAtColumn(DbTreeModel::StatusColumn).data().toString(), u"running"_s);
         // Delete asks, then follows destroying until the instance is gone.
         const int instancesBefore = m_server->aura().instanceCount();
-        Confirm::setNextAnswer(true);
+        session->auraActions()->snapshotPollMs = 100;
         QTRY_VERIFY(button(u"auraDeleteButton"_s));
         QTest::mouseClick(button(u"auraDeleteButton"_s), Qt::LeftButton);
+        QPointer<TypedNameDialog> confirm = openDialog<TypedNameDialog>();
+        QVERIFY(confirm);
+        QVERIFY(!confirm->confirmButton()->isEnabled()); // until the name is typed
+        QVERIFY(confirm->optionBox()->isVisibleTo(confirm) && confirm->optionBox()->isChecked()); // snapshot first
+        QTest::keyClicks(confirm->nameEdit(), u"graph-pro"_s);
+        QVERIFY(!confirm->confirmButton()->isEnabled());
+        QTest::keyClicks(confirm->nameEdit(), u"d"_s);
+        QVERIFY(confirm->confirmButton()->isEnabled());
+        QTest::mouseClick(confirm->confirmButton(), Qt::LeftButton);
+        // The snapshot first, then the delete.
+        QTRY_VERIFY(ops->at(ops->count() - 1).kind == Operation::Kind::SnapshotInstance);
+        const int snapshotFirst = ops->at(ops->count() - 1).id;
+        QTRY_COMPARE_WITH_TIMEOUT(ops->at(ops->rowOf(snapshotFirst)).state, Operation::State::Succeeded, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(ops->at(ops->count() - 1).kind == Operation::Kind::DeleteInstance, 10000);
         const int removal = ops->at(ops->count() - 1).id;
-        QCOMPARE(ops->at(ops->rowOf(removal)).kind, Operation::Kind::DeleteInstance);
         QTRY_COMPARE_WITH_TIMEOUT(ops->at(ops->rowOf(removal)).state, Operation::State::Succeeded, 20000);
         QVERIFY(!rowOf(u"graph-prod"_s).isValid());
         QCOMPARE(m_server->aura().instanceCount(), instancesBefore - 1);
