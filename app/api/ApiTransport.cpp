@@ -83,6 +83,7 @@ void ApiCall::sendWithinBudget()
 
 void ApiCall::sendWithToken(const QString &token)
 {
+    m_sentToken = token;
     QNetworkRequest request(m_transport->urlFor(m_request));
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setRawHeader("Accept", "application/json");
@@ -185,7 +186,7 @@ void ApiCall::onReplyFinished()
     if (tokenRefused && m_transport->m_tokens && m_transport->m_tokens->canRefresh() && !m_refreshedToken) {
         // An expired token: fetch a fresh one and try once more.
         m_refreshedToken = true;
-        m_transport->m_tokens->invalidate();
+        m_transport->m_tokens->invalidate(m_sentToken);
         startAttempt();
         return;
     }

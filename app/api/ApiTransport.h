@@ -85,6 +85,7 @@ private:
     bool m_aborted = false;
     bool m_done = false;
     bool m_refreshedToken = false;
+    QString m_sentToken; // the credential of the last attempt
 };
 
 // The one HTTP transport every service client shares: base URL, credentials, timeouts,

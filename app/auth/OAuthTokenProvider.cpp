@@ -36,8 +36,10 @@ void OAuthTokenProvider::token(QObject *context, Callback done)
         fetch();
 }
 
-void OAuthTokenProvider::invalidate()
+void OAuthTokenProvider::invalidate(const QString &rejected)
 {
+    if (!rejected.isEmpty() && rejected != m_token)
+        return; // already replaced
     m_token.clear();
     m_age.invalidate();
 }
@@ -86,6 +88,7 @@ void OAuthTokenProvider::fetch()
         m_refreshAfterMs = std::max<qint64>(lifeMs / 2, lifeMs - 60000);
         m_token = token;
         m_age.start();
+        ++m_fetched;
         deliver(token, {});
     });
 }

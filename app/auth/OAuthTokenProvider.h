@@ -31,12 +31,13 @@ public:
     void setExtraForm(const QString &form) { m_extraForm = form; }
 
     void token(QObject *context, Callback done) override;
-    void invalidate() override;
+    void invalidate(const QString &rejected = {}) override;
     bool canRefresh() const override { return true; }
 
     static constexpr int TimeoutMs = 30000;
     // Token requests made so far (tests).
     int requestsMade() const { return m_requests; }
+    int tokensReceived() const { return m_fetched; }
 
 private:
     void fetch();
@@ -53,4 +54,5 @@ private:
     QPointer<QNetworkReply> m_pending;
     std::vector<std::pair<QPointer<QObject>, Callback>> m_waiting;
     int m_requests = 0;
+    int m_fetched = 0;
 };

@@ -16,7 +16,9 @@ public:
     virtual ~TokenProvider() = default;
     virtual void token(QObject *context, Callback done) = 0;
     // Called after a 401 so the next token() fetches a fresh credential.
-    virtual void invalidate() {}
+    // `rejected` is the credential the service refused: a provider that has fetched a newer
+    // one since keeps it (a late 403 must not throw away a fresh token).
+    virtual void invalidate(const QString &rejected = {}) { Q_UNUSED(rejected) }
     // Whether invalidate() can lead to a different credential (worth one retry on 401).
     virtual bool canRefresh() const { return false; }
 };

@@ -91,6 +91,42 @@ private slots:
         QCOMPARE(m_tokens->requestsMade(), 2);
     }
 
+    void anExpiringTokenIsReplacedBeforeItExpires()
+    {
+        SandboxOptions options;
+        options.timeScale = 1800; // an hour-long token lives two real seconds
+        options.auraClients = {u"c:s"_s};
+        auto server = startSandbox(options);
+        ApiTransport transport(&m_network, QUrl(server->baseUrl()));
+        auto tokens = std::make_shared<OAuthTokenProvider>(&m_network, QUrl(server->baseUrl() + u"/oauth/token"_s));
+        tokens->setCredentials(u"c"_s, u"s"_s);
+        transport.setTokenProvider(tokens);
+        transport.setRefreshOnForbidden(true);
+        RequestLog log;
+        transport.setRequestLog(&log);
+        AuraClient client(&transport);
+        for (int round = 0; round < 4; ++round) { // over more than two token lifetimes
+            Outcome<QList<AuraTenant>> outcome;
+            client.listTenants(this, into(outcome));
+            QTRY_VERIFY(outcome.done);
+            QVERIFY2(!outcome.error.isError(), qPrintable(outcome.error.details()));
+            QTest::qWait(700);
+        }
+        QVERIFY(tokens->requestsMade() >= 2); // renewed mid-session …
+        for (int i = 0; i < log.size(); ++i)  // … before the service ever refused one
+            QVERIFY(log.at(i).status != 403);
+    }
+
+    void aLate403KeepsTheFreshToken()
+    {
+        const int before = m_tokens->requestsMade();
+        m_tokens->invalidate(u"aura_an-old-token"_s); // a refusal of a token already replaced
+        Outcome<QList<AuraTenant>> outcome;
+        m_client->listTenants(this, into(outcome));
+        QTRY_VERIFY(outcome.done);
+        QCOMPARE(m_tokens->requestsMade(), before); // no new token needed
+    }
+
     void wrongCredentialsSayWhy()
     {
         auto transport = std::make_unique<ApiTransport>(&m_network, QUrl(m_server->baseUrl()));
