@@ -10,6 +10,7 @@
 #include "api/aura/AuraClient.h"
 #include "aura/AuraActions.h"
 #include "aura/AuraDialogs.h"
+#include "aura/AuraSection.h"
 #include "aura/TypedNameDialog.h"
 #include "auth/SecretStore.h"
 #include "db/DbActions.h"
@@ -19,6 +20,7 @@
 #include "explorer/DbTreeFilterProxy.h"
 #include "explorer/DbTreeModel.h"
 #include "explorer/ProfilesTreeModel.h"
+#include "explorer/TreeNode.h"
 #include "ops/OperationTracker.h"
 #include "profiles/Connection.h"
 #include "profiles/ServiceHealth.h"
@@ -863,6 +865,7 @@ void ExplorerWidget::watchVisibleQueues()
 {
     // Per profile: each tree polls the counts of its own queues on screen.
     QHash<QString, QSet<QString>> visibleQueues;
+    QHash<QString, QSet<QString>> visibleInstances; // Aura: records fetched for these only
     const QRect visible = m_tree->viewport()->rect();
     for (QModelIndex index = m_tree->indexAt(visible.topLeft()); index.isValid(); index = m_tree->indexBelow(index)) {
         if (!visible.intersects(m_tree->visualRect(index)))
@@ -870,7 +873,12 @@ void ExplorerWidget::watchVisibleQueues()
         const QString queue = index.data(DbTreeModel::QueueNameRole).toString();
         if (!queue.isEmpty())
             visibleQueues[m_profiles->profileIdOf(m_proxy->mapToSource(index))].insert(queue);
+        if (const QString id = index.data(DbTreeModel::IdRole).toString(); id.startsWith(u"aura:"))
+            visibleInstances[m_profiles->profileIdOf(m_proxy->mapToSource(index))].insert(id.mid(5));
     }
+    for (ProfileSession *each : m_sessions)
+        if (each->isAttached() && each->tree()->aura()->client())
+            each->tree()->aura()->setWatched(visibleInstances.value(each->id()));
     for (ProfileSession *each : m_sessions)
         if (each->isAttached())
             each->tree()->setWatchedQueues(visibleQueues.value(each->id()));

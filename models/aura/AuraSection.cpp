@@ -25,6 +25,8 @@ void AuraSection::reset(AuraClient *client, Node *auraGroup)
     m_group = auraGroup;
     m_follow.clear();
     m_inFlight.clear();
+    m_watched.clear();
+    m_watchKnown = false;
     m_timer.stop();
 }
 
@@ -130,9 +132,12 @@ void AuraSection::requestPage(Node *container)
                                     insertBlock(tenant, std::move(block));
                                     finishPage(tenant, {});
                                     pageLoaded(tenant, int(instances.size()));
-                                    // A list names them only: each one's status, type and memory come from its record.
+                                    // A list names them only: the records of those on screen (the first ones until the
+                                    // view says which are) give their status, type and memory.
+                                    int first = 0;
                                     for (const AuraInstance &instance : instances)
-                                        fetchDetails(instance.id);
+                                        if (m_watchKnown ? m_watched.contains(instance.id) : first++ < InitialWatch)
+                                            fetchDetails(instance.id);
                                 });
         return;
     }
@@ -190,7 +195,8 @@ void AuraSection::relistPage(NodeKind kind, const QString &key, const QString &,
                                         for (const AuraInstance &instance : instances) {
                                             if (!byId(instanceNodeId(instance.id)) && tenant)
                                                 insertChild(tenant, makeInstanceNode(instance));
-                                            fetchDetails(instance.id);
+                                            if (m_watched.contains(instance.id) || m_follow.contains(instance.id))
+                                                fetchDetails(instance.id);
                                         }
                                     });
                                 });
@@ -271,7 +277,9 @@ void AuraSection::upsertInstance(const AuraInstance &answer, bool fetchIfBare)
         rowChanged(node);
     }
     if (instance.status.isEmpty()) {
-        if (fetchIfBare) // a list entry (name only): its record comes next; a bare record stays as it is
+        // A list entry (name only): its record comes next if it is on screen; a bare record
+        // stays as it is.
+        if (fetchIfBare && (!m_watchKnown || m_watched.contains(instance.id)))
             fetchDetails(instance.id);
         m_follow.remove(instance.id);
     } else if (instance.isTransitional()) {
@@ -288,6 +296,18 @@ void AuraSection::removeInstance(const QString &id)
     emit m_tree.auraSettled(id, {});
     if (Node *node = byId(instanceNodeId(id)))
         removeNode(node);
+}
+
+void AuraSection::setWatched(const QSet<QString> &instanceIds)
+{
+    m_watchKnown = true;
+    const QSet<QString> added = instanceIds - m_watched;
+    m_watched = instanceIds;
+    // Rows that came into view without their record get it now.
+    for (const QString &id : added)
+        if (const Node *node = byId(instanceNodeId(id)))
+            if (const auto *instance = std::get_if<AuraInstance>(&node->record); instance && instance->status.isEmpty())
+                fetchDetails(id);
 }
 
 void AuraSection::watchUntilSettled(const QString &instanceId)

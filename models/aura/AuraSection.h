@@ -29,6 +29,10 @@ public:
     void removeInstance(const QString &id);
     // Instances followed until they settle.
     int followedCount() const { return int(m_follow.size()); }
+    // The instances on screen: only their records are fetched (a thousand listed instances
+    // are not a thousand requests). Before the view says, the first ones listed count.
+    void setWatched(const QSet<QString> &instanceIds);
+    static constexpr int InitialWatch = 30;
     // After one of the console's own calls: followed, and auraSettled when it settles.
     void watchUntilSettled(const QString &instanceId);
     // How often a transitional instance is asked about (ms).
@@ -57,6 +61,8 @@ private:
     QHash<QString, qint64> m_follow; // instance id → when it is due (ms on m_clock)
     QSet<QString> m_inFlight;
     QSet<QString> m_announce;
+    QSet<QString> m_watched;
+    bool m_watchKnown = false; // the view has said what is on screen
     QElapsedTimer m_clock;
     QTimer m_timer;
 };

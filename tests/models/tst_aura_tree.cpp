@@ -93,6 +93,66 @@ private slots:
         const int spaced = server->aura().totalRequests(u"c"_s) - spacedBefore;
         QVERIFY2(spaced <= 10, qPrintable(QString::number(spaced)));
     }
+
+    void onlyRecordsOnScreenAreFetched()
+    {
+        SandboxOptions options;
+        options.auraClients = {u"c:s"_s};
+        options.auraRateLimit = 100000;
+        auto server = startSandbox(options);
+        QNetworkAccessManager network;
+        QNetworkRequest tokenRequest(QUrl(server->baseUrl() + u"/oauth/token"_s));
+        tokenRequest.setRawHeader("Authorization", "Basic " + QByteArray("c:s").toBase64());
+        tokenRequest.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-www-form-urlencoded"_s);
+        QNetworkReply *reply = network.post(tokenRequest, "grant_type=client_credentials");
+        QTRY_VERIFY(reply->isFinished());
+        const QString token = QJsonDocument::fromJson(reply->readAll()).object().value(u"access_token"_s).toString();
+        reply->deleteLater();
+        const QString tenant = rawCall(network, server->baseUrl(), "GET", u"/v1/tenants"_s, {}, token)
+                                   .json.value(u"data"_s)
+                                   .toArray()
+                                   .first()
+                                   .toObject()
+                                   .value(u"id"_s)
+                                   .toString();
+        QStringList ids;
+        for (int i = 0; i < 80; ++i)
+            ids << rawCall(network, server->baseUrl(), "POST", u"/v1/instances"_s,
+                           {{u"name"_s, u"many-%1"_s.arg(i)},
+                            {u"version"_s, u"5"_s},
+                            {u"region"_s, u"europe-west1"_s},
+                            {u"memory"_s, u"2GB"_s},
+                            {u"type"_s, u"professional-db"_s},
+                            {u"tenant_id"_s, tenant},
+                            {u"cloud_provider"_s, u"gcp"_s}},
+                           token)
+                       .json.value(u"data"_s)
+                       .toObject()
+                       .value(u"id"_s)
+                       .toString();
+        ApiTransport transport(&network, QUrl(server->baseUrl()));
+        auto tokens = std::make_shared<OAuthTokenProvider>(&network, QUrl(server->baseUrl() + u"/oauth/token"_s));
+        tokens->setCredentials(u"c"_s, u"s"_s);
+        transport.setTokenProvider(tokens);
+        AuraClient client(&transport);
+        DbTreeModel tree;
+        tree.setAuraClient(&client, u"Aura"_s);
+        tree.fetchMore(tree.auraIndex());
+        QTRY_VERIFY(tree.rowCount(tree.auraIndex()) == 1);
+        const QModelIndex tenantRow = tree.index(0, 0, tree.auraIndex());
+        const int before = server->aura().totalRequests(u"c"_s);
+        tree.fetchMore(tenantRow);
+        QTRY_COMPARE(tree.rowCount(tenantRow), 80);
+        QTest::qWait(500);
+        // One list and the first screenful of records, not eighty.
+        const int sent = server->aura().totalRequests(u"c"_s) - before;
+        QVERIFY2(sent <= 1 + AuraSection::InitialWatch, qPrintable(QString::number(sent)));
+        // A row scrolled into view gets its record.
+        const QString last = ids.last();
+        QVERIFY(tree.auraInstance(AuraSection::instanceNodeId(last))->status.isEmpty()); // not fetched yet
+        tree.aura()->setWatched({last});
+        QTRY_VERIFY(!tree.auraInstance(AuraSection::instanceNodeId(last))->status.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(AuraTreeTest)
