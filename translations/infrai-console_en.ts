@@ -1631,6 +1631,38 @@ Last known status: the service cannot be reached right now.</translation>
         <source>Restore</source>
         <translation type="unfinished">Restore</translation>
     </message>
+    <message>
+        <source>Overwrite from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instance whose data is replaced:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overwrite instance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overwrite another instance from this snapshot…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overwrite another instance from this one…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace all data of “%1” with the data of “%2”? What it holds now is lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace all data of “%1” with a snapshot of “%2”? What it holds now is lost.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>JsonPath</name>
@@ -2258,6 +2290,10 @@ Last known status: the service cannot be reached right now.</translation>
     </message>
     <message>
         <source>Restore %1 from a snapshot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overwrite %1</source>
         <translation type="unfinished" />
     </message>
 </context>

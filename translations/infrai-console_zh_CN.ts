@@ -1595,6 +1595,38 @@ Last known status: the service cannot be reached right now.</source>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
+    <message>
+        <source>Overwrite from %1</source>
+        <translation>用 %1 覆盖</translation>
+    </message>
+    <message>
+        <source>Instance whose data is replaced:</source>
+        <translation>要被替换数据的实例：</translation>
+    </message>
+    <message>
+        <source>Overwrite instance</source>
+        <translation>覆盖实例</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>覆盖</translation>
+    </message>
+    <message>
+        <source>Overwrite another instance from this snapshot…</source>
+        <translation>用此快照覆盖另一个实例…</translation>
+    </message>
+    <message>
+        <source>Overwrite another instance from this one…</source>
+        <translation>用此实例覆盖另一个实例…</translation>
+    </message>
+    <message>
+        <source>Replace all data of “%1” with the data of “%2”? What it holds now is lost.</source>
+        <translation>用“%2”的数据替换“%1”的全部数据？其当前数据将丢失。</translation>
+    </message>
+    <message>
+        <source>Replace all data of “%1” with a snapshot of “%2”? What it holds now is lost.</source>
+        <translation>用“%2”的快照替换“%1”的全部数据？其当前数据将丢失。</translation>
+    </message>
 </context>
 <context>
     <name>JsonPath</name>
@@ -2211,6 +2243,10 @@ Last known status: the service cannot be reached right now.</source>
     <message>
         <source>Restore %1 from a snapshot</source>
         <translation>从快照恢复 %1</translation>
+    </message>
+    <message>
+        <source>Overwrite %1</source>
+        <translation>覆盖 %1</translation>
     </message>
 </context>
 <context>

@@ -554,6 +554,44 @@ void ExplorerWidget::newAuraInstance()
     });
 }
 
+void ExplorerWidget::overwriteFrom(const AuraInstance &source, const QString &snapshotId)
+{
+    // The targets: the tenant's other running instances.
+    QStringList names;
+    QHash<QString, AuraInstance> byName;
+    const QModelIndex tenant = m_model->indexForId(AuraSection::tenantNodeId(source.tenantId));
+    for (int row = 0; row < m_model->rowCount(tenant); ++row)
+        if (const auto instance =
+                m_model->auraInstance(m_model->index(row, 0, tenant).data(DbTreeModel::IdRole).toString());
+            instance && instance->id != source.id && instance->status == u"running") {
+            names << instance->name;
+            byName.insert(instance->name, *instance);
+        }
+    if (names.isEmpty())
+        return;
+    auto *ask = new QInputDialog(this);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->setObjectName(u"auraOverwriteTarget"_s);
+    ask->setWindowTitle(tr("Overwrite from %1").arg(source.name));
+    ask->setLabelText(tr("Instance whose data is replaced:"));
+    ask->setComboBoxItems(names);
+    connect(ask, &QInputDialog::textValueSelected, this, [this, source, snapshotId, byName](const QString &name) {
+        const AuraInstance target = byName.value(name);
+        auto *confirm = new TypedNameDialog(
+            tr("Overwrite instance"),
+            snapshotId.isEmpty() ? tr("Replace all data of “%1” with the data of “%2”? What it holds now is lost.")
+                                       .arg(target.name, source.name)
+                                 : tr("Replace all data of “%1” with a snapshot of “%2”? What it holds now is lost.")
+                                       .arg(target.name, source.name),
+            target.name, tr("Overwrite"), this);
+        confirm->onConfirmed([actions = currentSession()->auraActions(), target, source, snapshotId](bool) {
+            actions->overwrite(target.id, target.name, source.id, snapshotId);
+        });
+        confirm->open();
+    });
+    ask->open();
+}
+
 void ExplorerWidget::auraAction(const QString &action)
 {
     const std::optional<AuraInstance> instance = m_model->auraInstance(selectedId());
@@ -984,6 +1022,21 @@ void ExplorerWidget::showContextMenu(const QPoint &pos)
                            })
                 ->setObjectName(u"auraRestoreAction"_s);
             menu.addSeparator();
+        }
+    }
+    // Overwrite: an instance's data replaced by another's (chosen here), or by a snapshot's.
+    if (const QModelIndex source = toTree(index); index.isValid()) {
+        const Kind kind = source.data(DbTreeModel::KindRole).value<Kind>();
+        const QModelIndex instanceRow = kind == Kind::AuraSnapshot ? source.parent().parent() : source;
+        const std::optional<AuraInstance> from =
+            m_model->auraInstance(instanceRow.data(DbTreeModel::IdRole).toString());
+        if (from && (kind == Kind::AuraInstance || kind == Kind::AuraSnapshot)) {
+            const QString snapshotId =
+                kind == Kind::AuraSnapshot ? source.data(DbTreeModel::IdRole).toString().mid(14) : QString();
+            menu.addAction(kind == Kind::AuraSnapshot ? tr("Overwrite another instance from this snapshot…")
+                                                      : tr("Overwrite another instance from this one…"),
+                           this, [this, from = *from, snapshotId] { overwriteFrom(from, snapshotId); })
+                ->setObjectName(u"auraOverwriteAction"_s);
         }
     }
     if (currentSession()->auraActions()->client() && index.isValid()) {

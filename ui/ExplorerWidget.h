@@ -6,6 +6,7 @@
 #include <QTimer>
 #include <QWidget>
 
+struct AuraInstance;
 class Connection;
 class ConnectionProblemPage;
 class ProfilesTreeModel;
@@ -135,6 +136,7 @@ private:
     void updateDetailsPage();
     void showDetails();
     void auraAction(const QString &action);
+    void overwriteFrom(const AuraInstance &source, const QString &snapshotId);
     void expandAttached(ProfileSession *session);
     QString selectedQueue() const;
     void applyFilter();

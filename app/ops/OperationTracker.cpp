@@ -39,6 +39,7 @@ QString Operation::describe() const
     case Kind::ResizeInstance: return QCoreApplication::translate("Operation", "Resize instance %1").arg(target);
     case Kind::RenameInstance: return QCoreApplication::translate("Operation", "Rename instance %1").arg(target);
     case Kind::SnapshotInstance: return QCoreApplication::translate("Operation", "Snapshot of %1").arg(target);
+    case Kind::OverwriteInstance: return QCoreApplication::translate("Operation", "Overwrite %1").arg(target);
     case Kind::RestoreInstance:
         return QCoreApplication::translate("Operation", "Restore %1 from a snapshot").arg(target);
     case Kind::Other: return target;

@@ -50,6 +50,7 @@ struct Operation
         RenameInstance,
         SnapshotInstance,
         RestoreInstance,
+        OverwriteInstance,
         Other
     };
 

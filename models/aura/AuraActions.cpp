@@ -155,6 +155,15 @@ int AuraActions::restore(const QString &instanceId, const QString &name, const Q
                });
 }
 
+int AuraActions::overwrite(const QString &instanceId, const QString &name, const QString &sourceInstanceId,
+                           const QString &sourceSnapshotId)
+{
+    return run(Operation::Kind::OverwriteInstance, instanceId, name, u"running"_s,
+               [this, instanceId, sourceInstanceId, sourceSnapshotId](QObject *context, auto done) {
+                   return m_client->overwrite(instanceId, sourceInstanceId, sourceSnapshotId, context, done);
+               });
+}
+
 int AuraActions::takeSnapshot(const QString &instanceId, const QString &name)
 {
     if (!m_client)

@@ -46,6 +46,9 @@ public:
     int restore(const QString &instanceId, const QString &name, const QString &snapshotId);
     // Done when the snapshot is Completed (polled), then the instance's Snapshots re-list.
     int takeSnapshot(const QString &instanceId, const QString &name);
+    // Replaces the instance's data with another instance's (or that one's snapshot).
+    int overwrite(const QString &instanceId, const QString &name, const QString &sourceInstanceId,
+                  const QString &sourceSnapshotId = {});
 
 signals:
     // A new instance's initial password, already in the keychain (or `stored` false with why).

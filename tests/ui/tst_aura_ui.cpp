@@ -392,6 +392,13 @@ private slots:
         const int restore = actions->restore(target.id, u"fraud-graph"_s, snapshotId);
         QTRY_COMPARE_WITH_TIMEOUT(ops->at(ops->rowOf(restore)).state, Operation::State::Succeeded, 20000);
         QCOMPARE(find(u"fraud-graph"_s)->status, u"running"_s);
+        // Overwrite its data from another instance, and from that one's snapshot.
+        const AuraInstance source = *find(u"free-playground"_s);
+        const int overwrite = actions->overwrite(target.id, u"fraud-graph"_s, source.id);
+        QTRY_COMPARE_WITH_TIMEOUT(ops->at(ops->rowOf(overwrite)).state, Operation::State::Succeeded, 20000);
+        const int fromSnapshot = actions->overwrite(source.id, source.name, target.id, snapshotId);
+        QTRY_COMPARE_WITH_TIMEOUT(ops->at(ops->rowOf(fromSnapshot)).state, Operation::State::Succeeded, 20000);
+        QCOMPARE(ops->at(ops->rowOf(fromSnapshot)).kind, Operation::Kind::OverwriteInstance);
     }
 
     void inChinese()
