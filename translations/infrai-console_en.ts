@@ -1062,6 +1062,34 @@ Last known status: the service cannot be reached right now.</translation>
         <source>Rename…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Aura snapshot, taken on demand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Aura snapshot, scheduled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instance:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Taken:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exportable:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DlqBrowser</name>

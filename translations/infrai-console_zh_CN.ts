@@ -1044,6 +1044,34 @@ Last known status: the service cannot be reached right now.</source>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
+    <message>
+        <source>Aura snapshot, taken on demand</source>
+        <translation>Aura 快照（手动创建）</translation>
+    </message>
+    <message>
+        <source>Aura snapshot, scheduled</source>
+        <translation>Aura 快照（计划创建）</translation>
+    </message>
+    <message>
+        <source>Instance:</source>
+        <translation>实例：</translation>
+    </message>
+    <message>
+        <source>Taken:</source>
+        <translation>创建时间：</translation>
+    </message>
+    <message>
+        <source>Exportable:</source>
+        <translation>可导出：</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
 </context>
 <context>
     <name>DlqBrowser</name>

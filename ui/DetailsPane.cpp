@@ -334,6 +334,15 @@ void DetailsPane::rebuild()
         addRow(u"created_at"_s, tr("Created:"), created(a->createdAt));
         addRow(u"connection_url"_s, tr("Connection URI:"),
                a->connectionUrl.isEmpty() ? tr("none while the instance is paused") : a->connectionUrl);
+    } else if (const std::optional<AuraSnapshot> snap = m_model->auraSnapshot(m_id)) {
+        m_title->setText(QLocale().toString(snap->timestamp.toLocalTime(), QLocale::ShortFormat));
+        m_subtitle->setText(snap->profile == u"AdHoc" ? tr("Aura snapshot, taken on demand")
+                                                      : tr("Aura snapshot, scheduled"));
+        addRow(u"snapshot_id"_s, tr("ID:"), snap->snapshotId);
+        addRow(u"instance_id"_s, tr("Instance:"), snap->instanceId);
+        addRow(u"status"_s, tr("Status:"), snap->status);
+        addRow(u"timestamp"_s, tr("Taken:"), created(snap->timestamp));
+        addRow(u"exportable"_s, tr("Exportable:"), snap->exportable ? tr("yes") : tr("no"));
     } else if (const std::optional<QueueRecord> q = m_model->queue(queueNameOf(m_id))) {
         const std::optional<QueueStats> stats = m_model->queueStats(q->name);
         const QLocale locale;

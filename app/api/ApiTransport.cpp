@@ -75,8 +75,12 @@ void ApiCall::sendWithinBudget()
     m_transport->m_tokens->token(this, [this](const QString &token, const ApiError &error) {
         if (m_aborted)
             return finish({0, {}, ApiError::cancelled(), {}, m_attempt, {}});
-        if (error.isError())
+        if (error.isError()) {
+            // The token endpoint's own 429: nobody on this account asks again before it allows.
+            if (error.kind() == ApiError::Kind::RateLimited && m_transport->m_budget)
+                m_transport->m_budget->pauseFor(error.retryAfterSeconds() > 0 ? error.retryAfterSeconds() : 5);
             return finish({0, {}, error, {}, m_attempt, {}});
+        }
         sendWithToken(token);
     });
 }

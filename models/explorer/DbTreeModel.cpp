@@ -123,6 +123,13 @@ std::optional<AuraInstance> DbTreeModel::auraInstance(const QString &nodeId) con
     return instance ? std::optional(*instance) : std::nullopt;
 }
 
+std::optional<AuraSnapshot> DbTreeModel::auraSnapshot(const QString &nodeId) const
+{
+    const Node *node = m_byId.value(nodeId);
+    const auto *snapshot = node ? std::get_if<AuraSnapshot>(&node->record) : nullptr;
+    return snapshot ? std::optional(*snapshot) : std::nullopt;
+}
+
 QModelIndex DbTreeModel::auraIndex() const
 {
     return indexOf(m_aura->group());

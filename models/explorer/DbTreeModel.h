@@ -82,6 +82,7 @@ public:
     AuraSection *aura() const { return m_aura.get(); }
     // The Aura instance of a row's id ("aura:…"), if loaded.
     std::optional<AuraInstance> auraInstance(const QString &nodeId) const;
+    std::optional<AuraSnapshot> auraSnapshot(const QString &nodeId) const;
     QModelIndex auraIndex() const;
     void setStatsHub(QueueStatsHub *hub);
     InfraiDbClient *client() const;

@@ -389,6 +389,12 @@ private slots:
         const QModelIndex snapshots = tree->index(0, 0, instanceRow);
         QTRY_VERIFY_WITH_TIMEOUT(tree->indexForId(u"aura-snapshot:"_s + snapshotId).isValid(), 10000);
         QCOMPARE(tree->rowCount(snapshots) >= 1, true);
+        // Its details: id, instance, status, when, exportable.
+        explorer()->tree()->expand(explorer()->toView(instanceRow));
+        explorer()->tree()->setCurrentIndex(explorer()->toView(tree->indexForId(u"aura-snapshot:"_s + snapshotId)));
+        QTRY_VERIFY(explorer()->details()->findChild<QLabel *>(u"snapshot_id"_s));
+        QCOMPARE(explorer()->details()->findChild<QLabel *>(u"snapshot_id"_s)->text(), snapshotId);
+        QCOMPARE(explorer()->details()->findChild<QLabel *>(u"status"_s)->text(), u"Completed"_s);
         const int restore = actions->restore(target.id, u"fraud-graph"_s, snapshotId);
         QTRY_COMPARE_WITH_TIMEOUT(ops->at(ops->rowOf(restore)).state, Operation::State::Succeeded, 20000);
         QCOMPARE(find(u"fraud-graph"_s)->status, u"running"_s);
