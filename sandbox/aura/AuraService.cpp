@@ -51,6 +51,15 @@ QString hexId()
     return u"%1"_s.arg(QRandomGenerator::global()->generate(), 8, 16, QChar(u'0'));
 }
 
+// The storage that comes with a type's memory size.
+QString storageFor(const QString &type, const QString &memory)
+{
+    for (const Configuration &c : Configurations)
+        if (latin(c.type) == type && latin(c.memory) == memory)
+            return latin(c.storage);
+    return {};
+}
+
 bool transitional(const QString &status)
 {
     return status != u"running" && status != u"paused";
@@ -208,9 +217,7 @@ void AuraService::settle(Instance &instance)
     if (!instance.pendingMemory.isEmpty()) {
         instance.memory = instance.pendingMemory;
         instance.pendingMemory.clear();
-        for (const Configuration &c : Configurations)
-            if (latin(c.type) == instance.type && latin(c.memory) == instance.memory)
-                instance.storage = latin(c.storage);
+        instance.storage = storageFor(instance.type, instance.memory);
     }
 }
 
@@ -426,9 +433,7 @@ SandboxResponse AuraService::createInstance(const QJsonObject &body, const QStri
         return error(400, u"No instance configuration of this tenant allows this %1"_s.arg(wrong), u"invalid-request"_s,
                      wrong);
     Instance created;
-    do
-        created.id = hexId();
-    while (m_instances.count(created.id));
+    created.id = newInstanceId();
     created.name = name;
     created.tenantId = tenantId;
     created.cloud = cloud;
@@ -517,18 +522,14 @@ void AuraService::seedDemo(const QString &clientId)
     };
     for (const Seed &seed : seeds) {
         Instance made;
-        do
-            made.id = hexId();
-        while (m_instances.count(made.id));
+        made.id = newInstanceId();
         made.name = latin(seed.name);
         made.tenantId = tenant;
         made.type = latin(seed.type);
         made.cloud = latin(seed.cloud);
         made.region = latin(seed.region);
         made.memory = latin(seed.memory);
-        for (const Configuration &c : Configurations)
-            if (latin(c.type) == made.type && latin(c.memory) == made.memory)
-                made.storage = latin(c.storage);
+        made.storage = storageFor(made.type, made.memory);
         made.version = latin(Version);
         made.status = latin(seed.status);
         made.createdAt = QDateTime::currentDateTimeUtc().addDays(-40);
@@ -544,6 +545,15 @@ void AuraService::seedDemo(const QString &clientId)
         }
         m_instances.emplace(made.id, made);
     }
+}
+
+QString AuraService::newInstanceId() const
+{
+    QString id;
+    do
+        id = hexId();
+    while (m_instances.count(id));
+    return id;
 }
 
 int AuraService::instanceCount() const

@@ -79,6 +79,8 @@ private:
     std::optional<SandboxResponse> rateLimited(const QString &client);
     Instance *instance(const QString &id, const QString &tenantId);
     void settle(Instance &instance);
+    // 8 lowercase hex characters, unused so far.
+    QString newInstanceId() const;
     QJsonObject full(const Instance &instance) const;
     QJsonObject snapshotJson(const Snapshot &snapshot) const;
     QJsonArray configurations() const;

@@ -85,6 +85,16 @@ Account open(QNetworkAccessManager &network, int instances)
     return account;
 }
 
+// The transport as an Aura connection has it: OAuth, a fresh token on a 403, the budget.
+void signIn(QNetworkAccessManager &network, ApiTransport &transport, const Account &account)
+{
+    auto tokens = std::make_shared<OAuthTokenProvider>(&network, QUrl(account.server->baseUrl() + u"/oauth/token"_s));
+    tokens->setCredentials(u"bench"_s, u"secret"_s);
+    transport.setTokenProvider(tokens);
+    transport.setRefreshOnForbidden(true);
+    transport.setBudget(std::make_shared<RequestBudget>(Connection::AuraRequestsPerMinute));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -95,12 +105,7 @@ int main(int argc, char *argv[])
         // Twenty instances being created (a real minute each): the console follows them all.
         Account account = open(network, 20);
         ApiTransport transport(&network, QUrl(account.server->baseUrl()));
-        auto tokens =
-            std::make_shared<OAuthTokenProvider>(&network, QUrl(account.server->baseUrl() + u"/oauth/token"_s));
-        tokens->setCredentials(u"bench"_s, u"secret"_s);
-        transport.setTokenProvider(tokens);
-        transport.setRefreshOnForbidden(true);
-        transport.setBudget(std::make_shared<RequestBudget>(Connection::AuraRequestsPerMinute));
+        signIn(network, transport, account);
         AuraClient client(&transport);
         DbTreeModel tree;
         tree.setAuraClient(&client, u"bench"_s);
@@ -123,11 +128,7 @@ int main(int argc, char *argv[])
     {
         Account account = open(network, 1000);
         ApiTransport transport(&network, QUrl(account.server->baseUrl()));
-        auto tokens =
-            std::make_shared<OAuthTokenProvider>(&network, QUrl(account.server->baseUrl() + u"/oauth/token"_s));
-        tokens->setCredentials(u"bench"_s, u"secret"_s);
-        transport.setTokenProvider(tokens);
-        transport.setBudget(std::make_shared<RequestBudget>(Connection::AuraRequestsPerMinute));
+        signIn(network, transport, account);
         AuraClient client(&transport);
         DbTreeModel tree;
         tree.setAuraClient(&client, u"bench"_s);
