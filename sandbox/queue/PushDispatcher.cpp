@@ -87,6 +87,9 @@ void PushDispatcher::deliver(const Subscription &subscription, const QJsonObject
                             .toHex());
         QNetworkReply *reply = m_network.post(request, body);
         // Only the status matters: read and drop the body, and give up on one that never ends.
+        // A bounded read buffer: the network thread stops reading when it is full, so an
+        // endless answer cannot run ahead of the check below on a busy machine.
+        reply->setReadBufferSize(MaxResponseBytes);
         auto received = std::make_shared<qint64>(0);
         connect(reply, &QNetworkReply::readyRead, this, [reply, received] {
             *received += reply->skip(reply->bytesAvailable());
