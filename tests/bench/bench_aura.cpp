@@ -95,6 +95,15 @@ void signIn(QNetworkAccessManager &network, ApiTransport &transport, const Accou
     transport.setBudget(std::make_shared<RequestBudget>(Connection::AuraRequestsPerMinute));
 }
 
+// The tree on this client, listed down to its tenant's row (instances not yet listed).
+QModelIndex openTenant(DbTreeModel &tree, AuraClient &client)
+{
+    tree.setAuraClient(&client, u"bench"_s);
+    tree.fetchMore(tree.auraIndex());
+    runUntil([&] { return tree.rowCount(tree.auraIndex()) == 1; }, 10000);
+    return tree.index(0, 0, tree.auraIndex());
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -108,10 +117,7 @@ int main(int argc, char *argv[])
         signIn(network, transport, account);
         AuraClient client(&transport);
         DbTreeModel tree;
-        tree.setAuraClient(&client, u"bench"_s);
-        tree.fetchMore(tree.auraIndex());
-        runUntil([&] { return tree.rowCount(tree.auraIndex()) == 1; }, 10000);
-        const QModelIndex tenant = tree.index(0, 0, tree.auraIndex());
+        const QModelIndex tenant = openTenant(tree, client);
         tree.fetchMore(tenant);
         runUntil([&] { return tree.aura()->followedCount() == 20; }, 30000);
         const int seconds = qEnvironmentVariableIntValue("BENCH_AURA_SECONDS") > 0
@@ -131,10 +137,7 @@ int main(int argc, char *argv[])
         signIn(network, transport, account);
         AuraClient client(&transport);
         DbTreeModel tree;
-        tree.setAuraClient(&client, u"bench"_s);
-        tree.fetchMore(tree.auraIndex());
-        runUntil([&] { return tree.rowCount(tree.auraIndex()) == 1; }, 10000);
-        const QModelIndex tenant = tree.index(0, 0, tree.auraIndex());
+        const QModelIndex tenant = openTenant(tree, client);
         QElapsedTimer clock;
         clock.start();
         tree.fetchMore(tenant);

@@ -21,6 +21,41 @@ class AuraTreeTest : public QObject
 {
     Q_OBJECT
 
+private:
+    // Signs in as client c:s and creates `count` professional instances ("<prefix>-N") in its
+    // tenant; false when any create is not accepted.
+    static bool seedInstances(SandboxServer &server, QNetworkAccessManager &network, const QString &prefix, int count)
+    {
+        QNetworkRequest request(QUrl(server.baseUrl() + u"/oauth/token"_s));
+        request.setRawHeader("Authorization", "Basic " + QByteArray("c:s").toBase64());
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-www-form-urlencoded"_s);
+        QNetworkReply *reply = network.post(request, "grant_type=client_credentials");
+        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
+            return false;
+        reply->deleteLater();
+        const QString token = QJsonDocument::fromJson(reply->readAll()).object().value(u"access_token"_s).toString();
+        const QString tenant = rawCall(network, server.baseUrl(), "GET", u"/v1/tenants"_s, {}, token)
+                                   .json.value(u"data"_s)
+                                   .toArray()
+                                   .first()
+                                   .toObject()
+                                   .value(u"id"_s)
+                                   .toString();
+        for (int i = 0; i < count; ++i)
+            if (rawCall(network, server.baseUrl(), "POST", u"/v1/instances"_s,
+                        {{u"name"_s, u"%1-%2"_s.arg(prefix).arg(i)},
+                         {u"version"_s, u"5"_s},
+                         {u"region"_s, u"europe-west1"_s},
+                         {u"memory"_s, u"2GB"_s},
+                         {u"type"_s, u"professional-db"_s},
+                         {u"tenant_id"_s, tenant},
+                         {u"cloud_provider"_s, u"gcp"_s}},
+                        token)
+                    .status != 202)
+                return false;
+        return true;
+    }
+
 private slots:
     void followingManyInstancesStaysWithinTheBudget()
     {
@@ -28,34 +63,7 @@ private slots:
         options.auraClients = {u"c:s"_s};
         auto server = startSandbox(options);
         QNetworkAccessManager network;
-        const QString token = [&] {
-            QNetworkRequest request(QUrl(server->baseUrl() + u"/oauth/token"_s));
-            request.setRawHeader("Authorization", "Basic " + QByteArray("c:s").toBase64());
-            request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-www-form-urlencoded"_s);
-            QNetworkReply *reply = network.post(request, "grant_type=client_credentials");
-            (void)QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000);
-            reply->deleteLater();
-            return QJsonDocument::fromJson(reply->readAll()).object().value(u"access_token"_s).toString();
-        }();
-        const QString tenant = rawCall(network, server->baseUrl(), "GET", u"/v1/tenants"_s, {}, token)
-                                   .json.value(u"data"_s)
-                                   .toArray()
-                                   .first()
-                                   .toObject()
-                                   .value(u"id"_s)
-                                   .toString();
-        for (int i = 0; i < 10; ++i)
-            QCOMPARE(rawCall(network, server->baseUrl(), "POST", u"/v1/instances"_s,
-                             {{u"name"_s, u"moving-%1"_s.arg(i)},
-                              {u"version"_s, u"5"_s},
-                              {u"region"_s, u"europe-west1"_s},
-                              {u"memory"_s, u"2GB"_s},
-                              {u"type"_s, u"professional-db"_s},
-                              {u"tenant_id"_s, tenant},
-                              {u"cloud_provider"_s, u"gcp"_s}},
-                             token)
-                         .status,
-                     202);
+        QVERIFY(seedInstances(*server, network, u"moving"_s, 10));
 
         ApiTransport transport(&network, QUrl(server->baseUrl()));
         auto tokens = std::make_shared<OAuthTokenProvider>(&network, QUrl(server->baseUrl() + u"/oauth/token"_s));
@@ -101,35 +109,7 @@ private slots:
         options.auraRateLimit = 100000;
         auto server = startSandbox(options);
         QNetworkAccessManager network;
-        QNetworkRequest tokenRequest(QUrl(server->baseUrl() + u"/oauth/token"_s));
-        tokenRequest.setRawHeader("Authorization", "Basic " + QByteArray("c:s").toBase64());
-        tokenRequest.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-www-form-urlencoded"_s);
-        QNetworkReply *reply = network.post(tokenRequest, "grant_type=client_credentials");
-        QTRY_VERIFY(reply->isFinished());
-        const QString token = QJsonDocument::fromJson(reply->readAll()).object().value(u"access_token"_s).toString();
-        reply->deleteLater();
-        const QString tenant = rawCall(network, server->baseUrl(), "GET", u"/v1/tenants"_s, {}, token)
-                                   .json.value(u"data"_s)
-                                   .toArray()
-                                   .first()
-                                   .toObject()
-                                   .value(u"id"_s)
-                                   .toString();
-        QStringList ids;
-        for (int i = 0; i < 80; ++i)
-            ids << rawCall(network, server->baseUrl(), "POST", u"/v1/instances"_s,
-                           {{u"name"_s, u"many-%1"_s.arg(i)},
-                            {u"version"_s, u"5"_s},
-                            {u"region"_s, u"europe-west1"_s},
-                            {u"memory"_s, u"2GB"_s},
-                            {u"type"_s, u"professional-db"_s},
-                            {u"tenant_id"_s, tenant},
-                            {u"cloud_provider"_s, u"gcp"_s}},
-                           token)
-                       .json.value(u"data"_s)
-                       .toObject()
-                       .value(u"id"_s)
-                       .toString();
+        QVERIFY(seedInstances(*server, network, u"many"_s, 80));
         ApiTransport transport(&network, QUrl(server->baseUrl()));
         auto tokens = std::make_shared<OAuthTokenProvider>(&network, QUrl(server->baseUrl() + u"/oauth/token"_s));
         tokens->setCredentials(u"c"_s, u"s"_s);
