@@ -15,7 +15,7 @@ PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev libqt6opengl6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite qtkeychain-qt6-dev libsecret-1-0 libxkbcommon-dev libgl1-mesa-dev
-    gnome-keyring dbus fonts-wqy-microhei curl ccache clang-format
+    gnome-keyring dbus fonts-wqy-microhei curl ccache clang-format git
 )
 
 # Only for ./dev.sh fuzz.

@@ -108,7 +108,7 @@
     <message>
         <source>“%1”</source>
         <comment>service text</comment>
-        <extracomment>The service's own message, quoted verbatim (zh: add （服务原文） after it).</extracomment>
+        <extracomment>The service&apos;s own message, quoted verbatim (zh: add （服务原文） after it).</extracomment>
         <translation>“%1”</translation>
     </message>
     <message>
@@ -196,30 +196,30 @@
     <name>AuraActions</name>
     <message>
         <source>an instance named “%1” exists now: it was probably created, but the answer with its password was lost</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>it is not known whether the instance was created; look in the tree before trying again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AuraPasswordDialog</name>
     <message>
         <source>&amp;Copy password</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Save as .env…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Password of %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This is the only time Aura shows the password of &lt;b&gt;%1&lt;/b&gt;. Copy it or save it as a .env file now: without it, the instance has to be recreated.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connection URI:</source>
@@ -227,47 +227,51 @@
     </message>
     <message>
         <source>Username:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>It is also kept in the system keychain, where the instance's details offer it.</source>
-        <translation type="unfinished" />
+        <source>It is also kept in the system keychain, where the instance&apos;s details offer it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>It could not be kept in the keychain (%1): copy or save it now.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved to %1 — but git does not ignore it there: add it to .gitignore before it is committed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved to %1 (readable by you only).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save as .env</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Close without the password?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The password was neither copied nor saved. Aura will not show it again (the keychain keeps a copy when it could). Close anyway?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1 — it is inside a git work tree, and git is not installed to check its ignore rules: make sure .gitignore covers it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -278,19 +282,19 @@
     </message>
     <message>
         <source>&amp;Edit profile…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Add a connection profile…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No connection profile yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add a profile with the service's base URL and API key. The key is kept in the system keychain.</source>
-        <translation type="unfinished" />
+        <source>Add a profile with the service&apos;s base URL and API key. The key is kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
@@ -302,27 +306,27 @@
     </message>
     <message>
         <source>%1 has no API key</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The keychain did not give the key of %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 refused the key</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 cannot be reached</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Use a different profile…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Add another profile…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -365,19 +369,19 @@
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Failing calls:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>They are retried by themselves.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>retrying now…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>retrying in %n s</source>
@@ -388,47 +392,47 @@
     </message>
     <message>
         <source>Retry now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check the connection now instead of waiting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>Status bar: "online, databases failing (503)".</extracomment>
-        <translation type="unfinished" />
+        <extracomment>Status bar: &quot;online, databases failing (503)&quot;.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>databases failing (%1)</source>
-        <extracomment>Part of the status bar: "online, databases failing (503)"; %1 is the HTTP status.</extracomment>
-        <translation type="unfinished" />
+        <extracomment>Part of the status bar: &quot;online, databases failing (503)&quot;; %1 is the HTTP status.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>databases failing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>queues failing (%1)</source>
-        <extracomment>Part of the status bar: "online, queues failing (503)"; %1 is the HTTP status.</extracomment>
-        <translation type="unfinished" />
+        <extracomment>Part of the status bar: &quot;online, queues failing (503)&quot;; %1 is the HTTP status.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>queues failing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (request %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ConsumePage</name>
     <message numerus="yes">
-        <source>%n message(s) will reach max_retries (%1) and move to this queue's dead list.</source>
+        <source>%n message(s) will reach max_retries (%1) and move to this queue&apos;s dead list.</source>
         <translation>
-            <numerusform>%n message will reach max_retries (%1) and move to this queue's dead list.</numerusform>
-            <numerusform>%n messages will reach max_retries (%1) and move to this queue's dead list.</numerusform>
+            <numerusform>%n message will reach max_retries (%1) and move to this queue&apos;s dead list.</numerusform>
+            <numerusform>%n messages will reach max_retries (%1) and move to this queue&apos;s dead list.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -454,8 +458,8 @@
         <translation>Go ahead?</translation>
     </message>
     <message>
-        <source>this queue's dead list</source>
-        <translation>this queue's dead list</translation>
+        <source>this queue&apos;s dead list</source>
+        <translation>this queue&apos;s dead list</translation>
     </message>
     <message>
         <source>Send to the DLQ</source>
@@ -632,7 +636,7 @@ The parent chain of this branch loops back to itself (as the server reports it),
     </message>
     <message>
         <source>Postgres · %1</source>
-        <extracomment>Tree "Type" column of a database project: engine · vendor.</extracomment>
+        <extracomment>Tree &quot;Type&quot; column of a database project: engine · vendor.</extracomment>
         <translation>Postgres · %1</translation>
     </message>
     <message>
@@ -667,11 +671,11 @@ Last known status: the service cannot be reached right now.</translation>
     </message>
     <message>
         <source>waiting for the service</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>retrying…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>retrying in %n s</source>
@@ -682,28 +686,28 @@ Last known status: the service cannot be reached right now.</translation>
     </message>
     <message>
         <source>press Enter to retry</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (HTTP %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not load: %1 — %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Request id: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Double-click or press Enter to retry now; it is also retried by itself.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not load: %1 — %2 · request %3</source>
         <extracomment>An error row: what failed, when it is retried, and the request id to quote to support.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Neo4j Aura</source>
@@ -711,16 +715,16 @@ Last known status: the service cannot be reached right now.</translation>
     </message>
     <message>
         <source>snapshot (on demand)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>snapshot (scheduled)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>An Aura instance's type and memory: "professional-db · 8GB".</extracomment>
-        <translation type="unfinished" />
+        <extracomment>An Aura instance&apos;s type and memory: &quot;professional-db · 8GB&quot;.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1012,15 +1016,15 @@ Last known status: the service cannot be reached right now.</translation>
     </message>
     <message>
         <source>Neo4j Aura instance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type:</source>
@@ -1028,67 +1032,67 @@ Last known status: the service cannot be reached right now.</translation>
     </message>
     <message>
         <source>Memory:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Storage:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cloud:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tenant:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>none while the instance is paused</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Copy password</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resize…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Take snapshot</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Aura snapshot, taken on demand</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Aura snapshot, scheduled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Instance:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Taken:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exportable:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1230,8 +1234,8 @@ Last known status: the service cannot be reached right now.</translation>
         <translation>Search loaded payloads and ids</translation>
     </message>
     <message>
-        <source>e.g. $.error.code == "TIMEOUT"</source>
-        <translation>e.g. $.error.code == "TIMEOUT"</translation>
+        <source>e.g. $.error.code == &quot;TIMEOUT&quot;</source>
+        <translation>e.g. $.error.code == &quot;TIMEOUT&quot;</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -1301,7 +1305,7 @@ Last known status: the service cannot be reached right now.</translation>
     </message>
     <message>
         <source>Redrive since this one…</source>
-        <extracomment>Fills "Redrive since" with this message's dead-lettering time.</extracomment>
+        <extracomment>Fills &quot;Redrive since&quot; with this message&apos;s dead-lettering time.</extracomment>
         <translation>Redrive since this one…</translation>
     </message>
     <message>
@@ -1481,8 +1485,8 @@ Last known status: the service cannot be reached right now.</translation>
         <translation>Delete branch</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; is the project's root branch; it goes only with the project.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; is the project's root branch; it goes only with the project.</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; is the project&apos;s root branch; it goes only with the project.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; is the project&apos;s root branch; it goes only with the project.</translation>
     </message>
     <message numerus="yes">
         <source>This branch has %n child branch(es): %1. Delete them first.</source>
@@ -1529,11 +1533,11 @@ Last known status: the service cannot be reached right now.</translation>
     </message>
     <message>
         <source>Retry now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Copy error details</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -1541,95 +1545,95 @@ Last known status: the service cannot be reached right now.</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reconnect</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Edit profile…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Duplicate profile</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove profile…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add a connection profile…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Base URL:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last error:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Failing:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Operations running:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete instance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New Aura instance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Password of %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The keychain holds no password for this instance: Aura shows it only once, to whoever created the instance.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New Aura instance…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rename %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New name (at most 30 characters):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resize %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Its configuration offers no other size.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Memory (now %1):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Restore into %1…</source>
@@ -1641,11 +1645,11 @@ Last known status: the service cannot be reached right now.</translation>
     </message>
     <message>
         <source>Replace all data of “%1” with this snapshot? What it holds now is lost.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete the Aura instance “%1” (%2)? Its data is gone for good.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1653,7 +1657,7 @@ Last known status: the service cannot be reached right now.</translation>
     </message>
     <message>
         <source>Take a snapshot first (the delete waits for it)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Restore</source>
@@ -1661,35 +1665,39 @@ Last known status: the service cannot be reached right now.</translation>
     </message>
     <message>
         <source>Overwrite from %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Instance whose data is replaced:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Overwrite instance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Overwrite</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Overwrite another instance from this snapshot…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Overwrite another instance from this one…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Replace all data of “%1” with the data of “%2”? What it holds now is lost.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Replace all data of “%1” with a snapshot of “%2”? What it holds now is lost.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite another instance (none running)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1699,24 +1707,24 @@ Last known status: the service cannot be reached right now.</translation>
         <translation>A JSON path starts with $, for example $.error.code</translation>
     </message>
     <message>
-        <source>A field name is missing after "." at position %1</source>
-        <translation>A field name is missing after "." at position %1</translation>
+        <source>A field name is missing after &quot;.&quot; at position %1</source>
+        <translation>A field name is missing after &quot;.&quot; at position %1</translation>
     </message>
     <message>
-        <source>An unclosed ["…"] in the JSON path</source>
-        <translation>An unclosed ["…"] in the JSON path</translation>
+        <source>An unclosed [&quot;…&quot;] in the JSON path</source>
+        <translation>An unclosed [&quot;…&quot;] in the JSON path</translation>
     </message>
     <message>
         <source>An array index must be a number in [ ], as in $.items[0]</source>
         <translation>An array index must be a number in [ ], as in $.items[0]</translation>
     </message>
     <message>
-        <source>Unexpected "%1" at position %2 of the JSON path</source>
-        <translation>Unexpected "%1" at position %2 of the JSON path</translation>
+        <source>Unexpected &quot;%1&quot; at position %2 of the JSON path</source>
+        <translation>Unexpected &quot;%1&quot; at position %2 of the JSON path</translation>
     </message>
     <message>
-        <source>Compare with a JSON value: "text", a number, true, false or null</source>
-        <translation>Compare with a JSON value: "text", a number, true, false or null</translation>
+        <source>Compare with a JSON value: &quot;text&quot;, a number, true, false or null</source>
+        <translation>Compare with a JSON value: &quot;text&quot;, a number, true, false or null</translation>
     </message>
     <message>
         <source>&lt;, &lt;=, &gt; and &gt;= compare numbers only</source>
@@ -1758,11 +1766,11 @@ Last known status: the service cannot be reached right now.</translation>
     <name>LoadProblemBanner</name>
     <message>
         <source>Retry now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>retrying…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>retrying in %n s</source>
@@ -1773,7 +1781,7 @@ Last known status: the service cannot be reached right now.</translation>
     </message>
     <message>
         <source>%1 (request %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1857,32 +1865,32 @@ Last known status: the service cannot be reached right now.</translation>
     <message>
         <source>%1 (copy)</source>
         <extracomment>The name of a duplicated connection profile.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 online</source>
-        <extracomment>Status bar counts of connection profiles, e.g. "2 online · 1 degraded · 1 unreachable".</extracomment>
-        <translation type="unfinished" />
+        <extracomment>Status bar counts of connection profiles, e.g. &quot;2 online · 1 degraded · 1 unreachable&quot;.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 degraded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 unreachable</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 key rejected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 without a key</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connection profiles by state; click one to go to it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1896,27 +1904,27 @@ Last known status: the service cannot be reached right now.</translation>
         <translation>another JSON value</translation>
     </message>
     <message>
-        <source>line %1: "payload" must be a JSON object</source>
-        <translation>line %1: "payload" must be a JSON object</translation>
+        <source>line %1: &quot;payload&quot; must be a JSON object</source>
+        <translation>line %1: &quot;payload&quot; must be a JSON object</translation>
     </message>
     <message>
-        <source>line %1: "%2" must be a whole number</source>
-        <translation>line %1: "%2" must be a whole number</translation>
+        <source>line %1: &quot;%2&quot; must be a whole number</source>
+        <translation>line %1: &quot;%2&quot; must be a whole number</translation>
     </message>
 </context>
 <context>
     <name>NewAuraInstanceDialog</name>
     <message>
         <source>Give the instance a name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This tenant offers no configuration to create.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New Aura instance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -1928,7 +1936,7 @@ Last known status: the service cannot be reached right now.</translation>
     </message>
     <message>
         <source>&amp;Cloud:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Region:</source>
@@ -1936,7 +1944,7 @@ Last known status: the service cannot be reached right now.</translation>
     </message>
     <message>
         <source>&amp;Memory:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Create</source>
@@ -2100,12 +2108,12 @@ Last known status: the service cannot be reached right now.</translation>
         <translation>Enter a name.</translation>
     </message>
     <message>
-        <source>Use 1–80 letters, digits, '-', '_' or '.'.</source>
-        <translation>Use 1–80 letters, digits, '-', '_' or '.'.</translation>
+        <source>Use 1–80 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
+        <translation>Use 1–80 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</translation>
     </message>
     <message>
-        <source>The name is too long to add "-dlq"; choose an existing DLQ.</source>
-        <translation>The name is too long to add "-dlq"; choose an existing DLQ.</translation>
+        <source>The name is too long to add &quot;-dlq&quot;; choose an existing DLQ.</source>
+        <translation>The name is too long to add &quot;-dlq&quot;; choose an existing DLQ.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -2290,27 +2298,27 @@ Last known status: the service cannot be reached right now.</translation>
     </message>
     <message>
         <source>Pause instance %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resume instance %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete instance %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Create instance %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resize instance %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rename instance %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Snapshot of %1</source>
@@ -2318,11 +2326,11 @@ Last known status: the service cannot be reached right now.</translation>
     </message>
     <message>
         <source>Restore %1 from a snapshot</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Overwrite %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2377,11 +2385,11 @@ Last known status: the service cannot be reached right now.</translation>
     <message>
         <source>Profile</source>
         <extracomment>Column of the Operations dock: the connection profile the operation was made on.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Its connection profile was removed: a retry cannot reach that account.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2420,7 +2428,7 @@ Last known status: the service cannot be reached right now.</translation>
     </message>
     <message>
         <source>Enter the client ID of the Aura API credentials (the secret goes in the secret field).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2474,8 +2482,8 @@ Last known status: the service cannot be reached right now.</translation>
         <translation>API &amp;key:</translation>
     </message>
     <message>
-        <source>Enter a name, the service's base URL and an API key.</source>
-        <translation>Enter a name, the service's base URL and an API key.</translation>
+        <source>Enter a name, the service&apos;s base URL and an API key.</source>
+        <translation>Enter a name, the service&apos;s base URL and an API key.</translation>
     </message>
     <message>
         <source>Profile saved.</source>
@@ -2527,7 +2535,7 @@ Last known status: the service cannot be reached right now.</translation>
     </message>
     <message>
         <source>Remove the profile “%1”? Its API key is deleted from the keychain.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n operation(s) on it are still in progress. They continue on the service, but the console will no longer follow them, and a failed one cannot be retried.</source>
@@ -2538,22 +2546,22 @@ Last known status: the service cannot be reached right now.</translation>
     </message>
     <message>
         <source>Remove profile</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Client &amp;secret:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProfilesTreeModel</name>
     <message>
         <source>not connected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>connecting…</source>
@@ -2565,7 +2573,7 @@ Last known status: the service cannot be reached right now.</translation>
     </message>
     <message>
         <source>degraded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unreachable</source>
@@ -2586,15 +2594,15 @@ Last known status: the service cannot be reached right now.</translation>
     <message>
         <source>infrai account</source>
         <extracomment>The type of a connection profile in the tree.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Neo4j Aura tenant</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Databricks workspace</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2723,8 +2731,8 @@ Last known status: the service cannot be reached right now.</translation>
         <translation>Push URLs must use https, so messages and signatures travel encrypted.</translation>
     </message>
     <message>
-        <source>The service cannot push to this machine's own address (localhost).</source>
-        <translation>The service cannot push to this machine's own address (localhost).</translation>
+        <source>The service cannot push to this machine&apos;s own address (localhost).</source>
+        <translation>The service cannot push to this machine&apos;s own address (localhost).</translation>
     </message>
     <message>
         <source>Push URLs must point to a public address, not a loopback, private, link-local or metadata one.</source>
@@ -2818,8 +2826,8 @@ Last known status: the service cannot be reached right now.</translation>
         <translation>Reveal secret</translation>
     </message>
     <message>
-        <source>Copies the selected subscription's signing secret from the system keychain.</source>
-        <translation>Copies the selected subscription's signing secret from the system keychain.</translation>
+        <source>Copies the selected subscription&apos;s signing secret from the system keychain.</source>
+        <translation>Copies the selected subscription&apos;s signing secret from the system keychain.</translation>
     </message>
 </context>
 <context>
@@ -2904,7 +2912,7 @@ Last known status: the service cannot be reached right now.</translation>
     </message>
     <message>
         <source>Consume</source>
-        <extracomment>Tab title: receiving messages from the queue (a verb, as in "consume messages").</extracomment>
+        <extracomment>Tab title: receiving messages from the queue (a verb, as in &quot;consume messages&quot;).</extracomment>
         <translation>Consume</translation>
     </message>
     <message>
@@ -3120,8 +3128,8 @@ Last known status: the service cannot be reached right now.</translation>
         <translation>No answer</translation>
     </message>
     <message>
-        <source>Show only calls that ended this way; "No answer" is a network failure, a timeout or a cancelled call</source>
-        <translation>Show only calls that ended this way; "No answer" is a network failure, a timeout or a cancelled call</translation>
+        <source>Show only calls that ended this way; &quot;No answer&quot; is a network failure, a timeout or a cancelled call</source>
+        <translation>Show only calls that ended this way; &quot;No answer&quot; is a network failure, a timeout or a cancelled call</translation>
     </message>
     <message>
         <source>Filter by path…</source>
@@ -3173,7 +3181,7 @@ Last known status: the service cannot be reached right now.</translation>
     <message>
         <source>Profile</source>
         <extracomment>Request log column: the connection profile that sent the request.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

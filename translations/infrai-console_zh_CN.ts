@@ -106,7 +106,7 @@
     <message>
         <source>“%1”</source>
         <comment>service text</comment>
-        <extracomment>The service's own message, quoted verbatim (zh: add （服务原文） after it).</extracomment>
+        <extracomment>The service&apos;s own message, quoted verbatim (zh: add （服务原文） after it).</extracomment>
         <translation>“%1”（服务原文）</translation>
     </message>
     <message>
@@ -232,7 +232,7 @@
         <translation>密码：</translation>
     </message>
     <message>
-        <source>It is also kept in the system keychain, where the instance's details offer it.</source>
+        <source>It is also kept in the system keychain, where the instance&apos;s details offer it.</source>
         <translation>它也已保存在系统钥匙串中，可在实例详情中取用。</translation>
     </message>
     <message>
@@ -267,6 +267,10 @@
         <source>Saved to %1.</source>
         <translation>已保存到 %1。</translation>
     </message>
+    <message>
+        <source>Saved to %1 — it is inside a git work tree, and git is not installed to check its ignore rules: make sure .gitignore covers it.</source>
+        <translation>已保存到 %1 —— 它位于 git 工作树中，但未安装 git，无法检查忽略规则：请确认 .gitignore 已包含它。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProblemPage</name>
@@ -287,7 +291,7 @@
         <translation>还没有连接配置</translation>
     </message>
     <message>
-        <source>Add a profile with the service's base URL and API key. The key is kept in the system keychain.</source>
+        <source>Add a profile with the service&apos;s base URL and API key. The key is kept in the system keychain.</source>
         <translation>添加一个配置，填写服务的基础 URL 和 API 密钥。密钥保存在系统钥匙串中。</translation>
     </message>
     <message>
@@ -393,12 +397,12 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>Status bar: "online, databases failing (503)".</extracomment>
+        <extracomment>Status bar: &quot;online, databases failing (503)&quot;.</extracomment>
         <translation>%1，%2</translation>
     </message>
     <message>
         <source>databases failing (%1)</source>
-        <extracomment>Part of the status bar: "online, databases failing (503)"; %1 is the HTTP status.</extracomment>
+        <extracomment>Part of the status bar: &quot;online, databases failing (503)&quot;; %1 is the HTTP status.</extracomment>
         <translation>数据库出错（%1）</translation>
     </message>
     <message>
@@ -407,7 +411,7 @@
     </message>
     <message>
         <source>queues failing (%1)</source>
-        <extracomment>Part of the status bar: "online, queues failing (503)"; %1 is the HTTP status.</extracomment>
+        <extracomment>Part of the status bar: &quot;online, queues failing (503)&quot;; %1 is the HTTP status.</extracomment>
         <translation>队列出错（%1）</translation>
     </message>
     <message>
@@ -422,7 +426,7 @@
 <context>
     <name>ConsumePage</name>
     <message numerus="yes">
-        <source>%n message(s) will reach max_retries (%1) and move to this queue's dead list.</source>
+        <source>%n message(s) will reach max_retries (%1) and move to this queue&apos;s dead list.</source>
         <translation>
             <numerusform>%n 条消息将达到最大重试次数（%1），移入本队列的死信列表。</numerusform>
         </translation>
@@ -448,7 +452,7 @@
         <translation>继续吗？</translation>
     </message>
     <message>
-        <source>this queue's dead list</source>
+        <source>this queue&apos;s dead list</source>
         <translation>本队列的死信列表</translation>
     </message>
     <message>
@@ -621,7 +625,7 @@ The parent chain of this branch loops back to itself (as the server reports it),
     </message>
     <message>
         <source>Postgres · %1</source>
-        <extracomment>Tree "Type" column of a database project: engine · vendor.</extracomment>
+        <extracomment>Tree &quot;Type&quot; column of a database project: engine · vendor.</extracomment>
         <translation>Postgres · %1</translation>
     </message>
     <message>
@@ -707,7 +711,7 @@ Last known status: the service cannot be reached right now.</source>
     </message>
     <message>
         <source>%1 · %2</source>
-        <extracomment>An Aura instance's type and memory: "professional-db · 8GB".</extracomment>
+        <extracomment>An Aura instance&apos;s type and memory: &quot;professional-db · 8GB&quot;.</extracomment>
         <translation>%1 · %2</translation>
     </message>
 </context>
@@ -1204,8 +1208,8 @@ Last known status: the service cannot be reached right now.</source>
         <translation>搜索已加载的负载和 ID</translation>
     </message>
     <message>
-        <source>e.g. $.error.code == "TIMEOUT"</source>
-        <translation>例如 $.error.code == "TIMEOUT"</translation>
+        <source>e.g. $.error.code == &quot;TIMEOUT&quot;</source>
+        <translation>例如 $.error.code == &quot;TIMEOUT&quot;</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -1273,7 +1277,7 @@ Last known status: the service cannot be reached right now.</source>
     </message>
     <message>
         <source>Redrive since this one…</source>
-        <extracomment>Fills "Redrive since" with this message's dead-lettering time.</extracomment>
+        <extracomment>Fills &quot;Redrive since&quot; with this message&apos;s dead-lettering time.</extracomment>
         <translation>重投递此条及之后的死信…</translation>
     </message>
     <message>
@@ -1446,7 +1450,7 @@ Last known status: the service cannot be reached right now.</source>
         <translation>删除分支</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; is the project's root branch; it goes only with the project.</source>
+        <source>&lt;b&gt;%1&lt;/b&gt; is the project&apos;s root branch; it goes only with the project.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; 是项目的根分支，只能随项目一起删除。</translation>
     </message>
     <message numerus="yes">
@@ -1655,6 +1659,10 @@ Last known status: the service cannot be reached right now.</source>
         <source>Replace all data of “%1” with a snapshot of “%2”? What it holds now is lost.</source>
         <translation>用“%2”的快照替换“%1”的全部数据？其当前数据将丢失。</translation>
     </message>
+    <message>
+        <source>Overwrite another instance (none running)</source>
+        <translation>覆盖另一个实例（没有运行中的实例）</translation>
+    </message>
 </context>
 <context>
     <name>JsonPath</name>
@@ -1663,24 +1671,24 @@ Last known status: the service cannot be reached right now.</source>
         <translation>JSON 路径以 $ 开头，例如 $.error.code</translation>
     </message>
     <message>
-        <source>A field name is missing after "." at position %1</source>
+        <source>A field name is missing after &quot;.&quot; at position %1</source>
         <translation>位置 %1 处的“.”后缺少字段名</translation>
     </message>
     <message>
-        <source>An unclosed ["…"] in the JSON path</source>
-        <translation>JSON 路径中有未闭合的 ["…"]</translation>
+        <source>An unclosed [&quot;…&quot;] in the JSON path</source>
+        <translation>JSON 路径中有未闭合的 [&quot;…&quot;]</translation>
     </message>
     <message>
         <source>An array index must be a number in [ ], as in $.items[0]</source>
         <translation>数组下标必须是 [ ] 中的数字，例如 $.items[0]</translation>
     </message>
     <message>
-        <source>Unexpected "%1" at position %2 of the JSON path</source>
+        <source>Unexpected &quot;%1&quot; at position %2 of the JSON path</source>
         <translation>JSON 路径第 %2 位出现意外的“%1”</translation>
     </message>
     <message>
-        <source>Compare with a JSON value: "text", a number, true, false or null</source>
-        <translation>请与 JSON 值比较："文本"、数字、true、false 或 null</translation>
+        <source>Compare with a JSON value: &quot;text&quot;, a number, true, false or null</source>
+        <translation>请与 JSON 值比较：&quot;文本&quot;、数字、true、false 或 null</translation>
     </message>
     <message>
         <source>&lt;, &lt;=, &gt; and &gt;= compare numbers only</source>
@@ -1823,7 +1831,7 @@ Last known status: the service cannot be reached right now.</source>
     </message>
     <message>
         <source>%1 online</source>
-        <extracomment>Status bar counts of connection profiles, e.g. "2 online · 1 degraded · 1 unreachable".</extracomment>
+        <extracomment>Status bar counts of connection profiles, e.g. &quot;2 online · 1 degraded · 1 unreachable&quot;.</extracomment>
         <translation>%1 个在线</translation>
     </message>
     <message>
@@ -1858,11 +1866,11 @@ Last known status: the service cannot be reached right now.</source>
         <translation>是其他 JSON 值</translation>
     </message>
     <message>
-        <source>line %1: "payload" must be a JSON object</source>
-        <translation>第 %1 行："payload" 必须是 JSON 对象</translation>
+        <source>line %1: &quot;payload&quot; must be a JSON object</source>
+        <translation>第 %1 行：&quot;payload&quot; 必须是 JSON 对象</translation>
     </message>
     <message>
-        <source>line %1: "%2" must be a whole number</source>
+        <source>line %1: &quot;%2&quot; must be a whole number</source>
         <translation>第 %1 行：“%2”必须是整数</translation>
     </message>
 </context>
@@ -2062,11 +2070,11 @@ Last known status: the service cannot be reached right now.</source>
         <translation>请输入名称。</translation>
     </message>
     <message>
-        <source>Use 1–80 letters, digits, '-', '_' or '.'.</source>
+        <source>Use 1–80 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
         <translation>请使用 1–80 个字母、数字、“-”、“_”或“.”。</translation>
     </message>
     <message>
-        <source>The name is too long to add "-dlq"; choose an existing DLQ.</source>
+        <source>The name is too long to add &quot;-dlq&quot;; choose an existing DLQ.</source>
         <translation>名称过长，无法追加“-dlq”；请选择已有的死信队列。</translation>
     </message>
     <message>
@@ -2426,7 +2434,7 @@ Last known status: the service cannot be reached right now.</source>
         <translation>API 密钥(&amp;K)：</translation>
     </message>
     <message>
-        <source>Enter a name, the service's base URL and an API key.</source>
+        <source>Enter a name, the service&apos;s base URL and an API key.</source>
         <translation>请输入名称、服务的基础 URL 和 API 密钥。</translation>
     </message>
     <message>
@@ -2670,7 +2678,7 @@ Last known status: the service cannot be reached right now.</source>
         <translation>推送 URL 必须使用 https，以便消息和签名加密传输。</translation>
     </message>
     <message>
-        <source>The service cannot push to this machine's own address (localhost).</source>
+        <source>The service cannot push to this machine&apos;s own address (localhost).</source>
         <translation>服务无法推送到本机地址（localhost）。</translation>
     </message>
     <message>
@@ -2765,7 +2773,7 @@ Last known status: the service cannot be reached right now.</source>
         <translation>显示密钥</translation>
     </message>
     <message>
-        <source>Copies the selected subscription's signing secret from the system keychain.</source>
+        <source>Copies the selected subscription&apos;s signing secret from the system keychain.</source>
         <translation>从系统钥匙串复制所选订阅的签名密钥。</translation>
     </message>
 </context>
@@ -2850,7 +2858,7 @@ Last known status: the service cannot be reached right now.</source>
     </message>
     <message>
         <source>Consume</source>
-        <extracomment>Tab title: receiving messages from the queue (a verb, as in "consume messages").</extracomment>
+        <extracomment>Tab title: receiving messages from the queue (a verb, as in &quot;consume messages&quot;).</extracomment>
         <translation>消费</translation>
     </message>
     <message>
@@ -3061,7 +3069,7 @@ Last known status: the service cannot be reached right now.</source>
         <translation>无应答</translation>
     </message>
     <message>
-        <source>Show only calls that ended this way; "No answer" is a network failure, a timeout or a cancelled call</source>
+        <source>Show only calls that ended this way; &quot;No answer&quot; is a network failure, a timeout or a cancelled call</source>
         <translation>只显示以此方式结束的请求；“无应答”指网络故障、超时或已取消的请求</translation>
     </message>
     <message>

@@ -554,19 +554,27 @@ void ExplorerWidget::newAuraInstance()
     });
 }
 
-void ExplorerWidget::overwriteFrom(const AuraInstance &source, const QString &snapshotId)
+QList<AuraInstance> ExplorerWidget::overwriteTargets(const AuraInstance &source) const
 {
-    // The targets: the tenant's other running instances.
-    QStringList names;
-    QHash<QString, AuraInstance> byName;
+    // The tenant's other running instances: only a running instance can be overwritten.
+    QList<AuraInstance> targets;
     const QModelIndex tenant = m_model->indexForId(AuraSection::tenantNodeId(source.tenantId));
     for (int row = 0; row < m_model->rowCount(tenant); ++row)
         if (const auto instance =
                 m_model->auraInstance(m_model->index(row, 0, tenant).data(DbTreeModel::IdRole).toString());
-            instance && instance->id != source.id && instance->status == u"running") {
-            names << instance->name;
-            byName.insert(instance->name, *instance);
-        }
+            instance && instance->id != source.id && instance->status == u"running")
+            targets << *instance;
+    return targets;
+}
+
+void ExplorerWidget::overwriteFrom(const AuraInstance &source, const QString &snapshotId)
+{
+    QStringList names;
+    QHash<QString, AuraInstance> byName;
+    for (const AuraInstance &target : overwriteTargets(source)) {
+        names << target.name;
+        byName.insert(target.name, target);
+    }
     if (names.isEmpty())
         return;
     auto *ask = new QInputDialog(this);
@@ -1033,10 +1041,16 @@ void ExplorerWidget::showContextMenu(const QPoint &pos)
         if (from && (kind == Kind::AuraInstance || kind == Kind::AuraSnapshot)) {
             const QString snapshotId =
                 kind == Kind::AuraSnapshot ? source.data(DbTreeModel::IdRole).toString().mid(14) : QString();
-            menu.addAction(kind == Kind::AuraSnapshot ? tr("Overwrite another instance from this snapshot…")
-                                                      : tr("Overwrite another instance from this one…"),
-                           this, [this, from = *from, snapshotId] { overwriteFrom(from, snapshotId); })
-                ->setObjectName(u"auraOverwriteAction"_s);
+            QAction *overwrite =
+                menu.addAction(kind == Kind::AuraSnapshot ? tr("Overwrite another instance from this snapshot…")
+                                                          : tr("Overwrite another instance from this one…"),
+                               this, [this, from = *from, snapshotId] { overwriteFrom(from, snapshotId); });
+            overwrite->setObjectName(u"auraOverwriteAction"_s);
+            // Offered but disabled when nothing can take the data, so the menu says why not.
+            if (overwriteTargets(*from).isEmpty()) {
+                overwrite->setEnabled(false);
+                overwrite->setText(tr("Overwrite another instance (none running)"));
+            }
         }
     }
     if (currentSession()->auraActions()->client() && index.isValid()) {

@@ -136,6 +136,7 @@ private:
     void updateDetailsPage();
     void showDetails();
     void auraAction(const QString &action);
+    QList<AuraInstance> overwriteTargets(const AuraInstance &source) const;
     void overwriteFrom(const AuraInstance &source, const QString &snapshotId);
     void expandAttached(ProfileSession *session);
     QString selectedQueue() const;

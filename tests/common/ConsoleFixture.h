@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 
 #include "ActionDialog.h"
+#include "ExplorerWidget.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "api/RequestLog.h"
@@ -13,12 +14,16 @@
 #include "profiles/ProfileStore.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QMenu>
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTimer>
+#include <QTreeView>
 
 class ConsoleUiTest : public QObject
 {
@@ -112,6 +117,28 @@ protected:
     static bool textFits(const QLabel *label)
     {
         return !label->wordWrap() || label->height() >= label->heightForWidth(label->width());
+    }
+    // Opens the explorer tree's context menu on `viewRow` (an index of the view's model) and
+    // triggers the action named `name` while the menu is up, as a click does. False when the
+    // menu does not offer it, or offers it disabled.
+    bool triggerTreeMenu(const QModelIndex &viewRow, const QString &name)
+    {
+        QTreeView *tree = m_window->explorer()->tree();
+        tree->scrollTo(viewRow);
+        bool triggered = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            QAction *action = menu ? menu->findChild<QAction *>(name) : nullptr;
+            if (action && action->isEnabled()) {
+                action->trigger();
+                triggered = true;
+            }
+            if (menu)
+                menu->close();
+        });
+        emit tree->customContextMenuRequested(tree->visualRect(viewRow).center());
+        QTest::qWait(50);
+        return triggered;
     }
     static void clickOk(ActionDialog *dialog)
     {

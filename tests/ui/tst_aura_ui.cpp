@@ -19,7 +19,9 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QFormLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
@@ -247,7 +249,7 @@ private slots:
         QProcess git;
         git.setWorkingDirectory(repository.path());
         git.start(u"git"_s, {u"init"_s, u"-q"_s});
-        const bool haveGit = git.waitForFinished(10000) && git.exitCode() == 0;
+        QVERIFY(git.waitForFinished(10000) && git.exitCode() == 0); // (the test command installs git)
         AuraPasswordDialog::setNextSavePath(repository.filePath(u".env"_s));
         QTest::mouseClick(password->saveButton(), Qt::LeftButton);
         QFile env(repository.filePath(u".env"_s));
@@ -256,17 +258,25 @@ private slots:
         QVERIFY(text.contains(u"NEO4J_PASSWORD="_s + shown));
         QVERIFY(text.contains(u"AURA_INSTANCE_ID="_s + id));
         QVERIFY(text.contains(u"NEO4J_URI=neo4j+s://"_s));
-        if (haveGit) {
-            QTRY_COMPARE(password->messageLabel()->objectName(), u"gitWarning"_s);
-            QFile ignore(repository.filePath(u".gitignore"_s));
-            QVERIFY(ignore.open(QIODevice::WriteOnly));
-            ignore.write(".env\n");
-            ignore.close();
-            AuraPasswordDialog::setNextSavePath(repository.filePath(u".env"_s));
-            QTest::mouseClick(password->saveButton(), Qt::LeftButton);
-            QTest::qWait(500); // git answers: ignored now, so no warning comes
-            QCOMPARE(password->messageLabel()->objectName(), u"saved"_s);
-        }
+        QTRY_COMPARE(password->messageLabel()->objectName(), u"gitWarning"_s);
+        QFile ignore(repository.filePath(u".gitignore"_s));
+        QVERIFY(ignore.open(QIODevice::WriteOnly));
+        ignore.write(".env\n");
+        ignore.close();
+        AuraPasswordDialog::setNextSavePath(repository.filePath(u".env"_s));
+        QTest::mouseClick(password->saveButton(), Qt::LeftButton);
+        QTest::qWait(500); // git answers: ignored now, so no warning comes
+        QCOMPARE(password->messageLabel()->objectName(), u"saved"_s);
+        // With no git to ask, a file inside a work tree (found by its .git) is said to be unchecked.
+        QTemporaryDir unchecked;
+        QVERIFY(QDir(unchecked.path()).mkpath(u".git"_s) && QDir(unchecked.path()).mkpath(u"app"_s));
+        const QByteArray path = qgetenv("PATH");
+        qputenv("PATH", unchecked.path().toLocal8Bit()); // nothing runnable there
+        AuraPasswordDialog::setNextSavePath(unchecked.filePath(u"app/.env"_s));
+        QTest::mouseClick(password->saveButton(), Qt::LeftButton);
+        QTRY_COMPARE(password->messageLabel()->objectName(), u"gitUnchecked"_s);
+        qputenv("PATH", path);
+        QVERIFY(password->messageLabel()->text().contains(u".gitignore"_s));
         password->close(); // kept: no question
         QTRY_VERIFY(!password);
         // The operation settles when the instance runs.
@@ -405,6 +415,82 @@ private slots:
         const int fromSnapshot = actions->overwrite(source.id, source.name, target.id, snapshotId);
         QTRY_COMPARE_WITH_TIMEOUT(ops->at(ops->rowOf(fromSnapshot)).state, Operation::State::Succeeded, 20000);
         QCOMPARE(ops->at(ops->rowOf(fromSnapshot)).kind, Operation::Kind::OverwriteInstance);
+    }
+
+    void restoreAndOverwriteFromTheMenus()
+    {
+        ProfileSession *session = explorer()->session(m_auraId);
+        DbTreeModel *tree = session->tree();
+        OperationTracker *ops = m_window->operations();
+        const QModelIndex tenant = childOfKind(tree, tree->auraIndex(), Kind::AuraTenant);
+        auto rowOf = [&](const QString &name) {
+            for (int row = 0; row < tree->rowCount(tenant); ++row)
+                if (tree->index(row, 0, tenant).data().toString() == name)
+                    return tree->index(row, 0, tenant);
+            return QModelIndex();
+        };
+        auto confirmTyping = [&](const QString &name) {
+            QPointer<TypedNameDialog> confirm = openDialog<TypedNameDialog>();
+            if (!confirm || confirm->confirmButton()->isEnabled())
+                return false;
+            QTest::keyClicks(confirm->nameEdit(), name);
+            if (!confirm->confirmButton()->isEnabled())
+                return false;
+            QTest::mouseClick(confirm->confirmButton(), Qt::LeftButton);
+            return true;
+        };
+        // The snapshot taken before, as the operator finds it: instance → Snapshots → row.
+        const QPersistentModelIndex target = rowOf(u"fraud-graph"_s);
+        QVERIFY(target.isValid());
+        const QString targetId = target.data(DbTreeModel::IdRole).toString().mid(5);
+        explorer()->tree()->expand(explorer()->toView(target));
+        const QPersistentModelIndex snapshots = tree->index(0, 0, target);
+        QCOMPARE(snapshots.data(DbTreeModel::KindRole).value<Kind>(), Kind::AuraSnapshots);
+        explorer()->tree()->expand(explorer()->toView(snapshots));
+        QTRY_VERIFY(tree->rowCount(snapshots) >= 1 &&
+                    tree->index(0, 0, snapshots).data(DbTreeModel::KindRole).value<Kind>() == Kind::AuraSnapshot);
+        const QPersistentModelIndex snapshot = tree->index(0, 0, snapshots);
+
+        // Restore from the snapshot's menu, confirmed by typing the instance's name.
+        int before = ops->count();
+        QVERIFY(triggerTreeMenu(explorer()->toView(snapshot), u"auraRestoreAction"_s));
+        QVERIFY(confirmTyping(u"fraud-graph"_s));
+        QTRY_COMPARE(ops->count(), before + 1);
+        const int restore = ops->at(before).id;
+        QCOMPARE(ops->at(ops->rowOf(restore)).kind, Operation::Kind::RestoreInstance);
+        QTRY_COMPARE_WITH_TIMEOUT(ops->at(ops->rowOf(restore)).state, Operation::State::Succeeded, 20000);
+        QVERIFY(m_server->aura().totalRequests(u"console-client"_s) > 0);
+
+        // Overwrite from another instance's menu: the target is chosen among the running
+        // others (never the source itself), then confirmed by its name.
+        before = ops->count();
+        QVERIFY(triggerTreeMenu(explorer()->toView(rowOf(u"free-playground"_s)), u"auraOverwriteAction"_s));
+        QPointer<QInputDialog> choose = openDialog<QInputDialog>();
+        QVERIFY(choose);
+        QVERIFY(choose->comboBoxItems().contains(u"fraud-graph"_s));
+        QVERIFY(!choose->comboBoxItems().contains(u"free-playground"_s));
+        QVERIFY(!choose->comboBoxItems().contains(u"recommendations"_s)); // paused: cannot take data
+        choose->setTextValue(u"fraud-graph"_s);
+        choose->accept();
+        QVERIFY(confirmTyping(u"fraud-graph"_s));
+        QTRY_COMPARE(ops->count(), before + 1);
+        const int overwrite = ops->at(before).id;
+        QCOMPARE(ops->at(ops->rowOf(overwrite)).kind, Operation::Kind::OverwriteInstance);
+        QCOMPARE(ops->at(ops->rowOf(overwrite)).target, u"fraud-graph"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(ops->at(ops->rowOf(overwrite)).state, Operation::State::Succeeded, 20000);
+
+        // Paused, the instance takes no data: its snapshot offers no restore, and it is no
+        // longer a target for an overwrite.
+        const int pause = session->auraActions()->pause(targetId, u"fraud-graph"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(ops->at(ops->rowOf(pause)).state, Operation::State::Succeeded, 20000);
+        QVERIFY(!triggerTreeMenu(explorer()->toView(snapshot), u"auraRestoreAction"_s));
+        QVERIFY(triggerTreeMenu(explorer()->toView(rowOf(u"free-playground"_s)), u"auraOverwriteAction"_s));
+        choose = openDialog<QInputDialog>();
+        QVERIFY(choose);
+        QVERIFY(!choose->comboBoxItems().contains(u"fraud-graph"_s));
+        choose->reject();
+        const int resume = session->auraActions()->resume(targetId, u"fraud-graph"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(ops->at(ops->rowOf(resume)).state, Operation::State::Succeeded, 20000);
     }
 
     void inChinese()

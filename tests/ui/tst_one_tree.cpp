@@ -54,25 +54,9 @@ private:
         return s && s->isAttached() && !s->tree()->databasesIndex().data(DbTreeModel::LoadingRole).toBool() &&
                !s->tree()->canFetchMore(s->tree()->databasesIndex());
     }
-    // Opens the tree's context menu on a profile row and triggers the action named `name`.
     bool triggerProfileMenu(const QString &profileId, const QString &name)
     {
-        QTreeView *tree = explorer()->tree();
-        const QModelIndex row = profileRow(profileId);
-        tree->scrollTo(row);
-        bool found = false;
-        QTimer::singleShot(0, this, [&] {
-            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
-            QAction *action = menu ? menu->findChild<QAction *>(name) : nullptr;
-            found = action != nullptr;
-            if (action)
-                action->trigger(); // as a click does, while the menu is up
-            if (menu)
-                menu->close();
-        });
-        emit tree->customContextMenuRequested(tree->visualRect(row).center());
-        QTest::qWait(50);
-        return found;
+        return triggerTreeMenu(profileRow(profileId), name);
     }
 
 private slots:

@@ -181,6 +181,17 @@ QString AuraPasswordDialog::envText(const AuraInstance &instance)
                                             instance.name);
 }
 
+// A `.git` entry (folder, or file for a linked work tree) here or in a parent folder.
+static bool insideGitWorkTree(const QString &folder)
+{
+    for (QDir dir(folder);;) {
+        if (QFileInfo::exists(dir.filePath(u".git"_s)))
+            return true;
+        if (!dir.cdUp())
+            return false;
+    }
+}
+
 bool AuraPasswordDialog::saveEnvTo(const QString &path)
 {
     QSaveFile file(path);
@@ -210,7 +221,17 @@ bool AuraPasswordDialog::saveEnvTo(const QString &path)
                                .arg(QDir::toNativeSeparators(path)));
         emit gitChecked();
     });
-    connect(git, &QProcess::errorOccurred, git, &QObject::deleteLater);
+    connect(git, &QProcess::errorOccurred, this, [this, git, path](QProcess::ProcessError error) {
+        git->deleteLater();
+        // No git to ask: inside a work tree all the same, say that it could not be checked.
+        if (error != QProcess::FailedToStart || !insideGitWorkTree(QFileInfo(path).absolutePath()))
+            return;
+        m_message->setObjectName(u"gitUnchecked"_s);
+        m_message->setText(tr("Saved to %1 — it is inside a git work tree, and git is not installed to check its "
+                              "ignore rules: make sure .gitignore covers it.")
+                               .arg(QDir::toNativeSeparators(path)));
+        emit gitChecked();
+    });
     git->start(u"git"_s, {u"check-ignore"_s, u"-q"_s, QFileInfo(path).fileName()});
     return true;
 }
