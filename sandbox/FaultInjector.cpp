@@ -18,6 +18,8 @@ QString parseRule(const QString &text, FaultRule &rule)
         rule.kind = FaultRule::Kind::Drop;
     } else if (kind == u"malformed") {
         rule.kind = FaultRule::Kind::Malformed;
+    } else if (kind == u"operror") {
+        rule.kind = FaultRule::Kind::OperationError;
     } else if (kind.startsWith(u"latency=")) {
         rule.kind = FaultRule::Kind::Latency;
         rule.latencyMs = kind.mid(8).toInt(&ok);
@@ -63,6 +65,7 @@ QString kindName(const FaultRule &rule)
     case FaultRule::Kind::Latency: return u"latency"_s;
     case FaultRule::Kind::Drop: return u"drop"_s;
     case FaultRule::Kind::Malformed: return u"malformed"_s;
+    case FaultRule::Kind::OperationError: return u"operror"_s;
     }
     return {};
 }

@@ -14,13 +14,14 @@
 //   latency=MS                 answer MS milliseconds late
 //   drop                       close the connection without answering
 //   malformed                  answer 200 with a truncated JSON body
+//   operror                    (Lakebase) accept the call; its operation ends in `error`
 // options: path=PREFIX  method=GET  count=N (default: forever)  retry_after=S
 //          after (apply once the call has taken effect, i.e. the answer is lost)
 //          field=NAME (a 400/422 names this field)
 // e.g.  "503,path=/v1/db/project/create,count=2;latency=250"
 struct FaultRule
 {
-    enum class Kind { Status, Latency, Drop, Malformed };
+    enum class Kind { Status, Latency, Drop, Malformed, OperationError };
     Kind kind = Kind::Status;
     int status = 503;
     int latencyMs = 0;

@@ -9,6 +9,7 @@
 #include "SandboxStore.h"
 #include "aura/AuraService.h"
 #include "db/DbService.h"
+#include "lakebase/LakebaseService.h"
 #include "queue/PushDispatcher.h"
 #include "queue/QueueService.h"
 
@@ -98,6 +99,12 @@ bool SandboxServer::start()
             m_options.auraClients << ResourceIds::randomToken(24) + u':' + ResourceIds::randomToken(40);
         m_aura = std::make_unique<AuraService>(*m_clock,
                                                AuraService::Options{m_options.auraClients, m_options.auraRateLimit});
+        if (m_options.lakebaseTokens.isEmpty() && m_options.lakebaseClients.isEmpty()) {
+            m_options.lakebaseTokens << u"dapi"_s + ResourceIds::randomToken(32);
+            m_options.lakebaseClients << ResourceIds::randomToken(24) + u':' + ResourceIds::randomToken(40);
+        }
+        m_lakebase = std::make_unique<LakebaseService>(
+            *m_clock, LakebaseService::Options{m_options.lakebaseTokens, m_options.lakebaseClients});
 
         if (m_options.apiKeys.isEmpty())
             m_options.apiKeys << u"ifr_sbx_"_s + ResourceIds::randomToken(32);
@@ -109,6 +116,7 @@ bool SandboxServer::start()
             seeder.seed(AccountService::accountId(m_options.apiKeys.first()));
             seeder.seedQueues(AccountService::accountId(m_options.apiKeys.first()), *m_queues);
             m_aura->seedDemo(m_options.auraClients.first().section(u':', 0, 0));
+            m_lakebase->seedDemo();
         }
         m_store->exec(u"DELETE FROM idempotency WHERE created_at < ?"_s, {m_clock->nowMs() - IdempotencyRetentionMs});
     } catch (const StoreError &error) {
@@ -162,15 +170,31 @@ SandboxResponse SandboxServer::handle(const SandboxRequest &request)
             m_hits[match.route->capability] += 1;
         const int latency = m_faults.takeLatency(request.method, request.path);
         const std::optional<FaultRule> fault = m_faults.take(request.method, request.path, false);
-        // Aura has its own authentication, limits and error envelope, faults included.
+        // Aura and Lakebase have their own authentication, limits and error shapes, faults included.
         const bool aura = AuraService::owns(request.path);
-        if (fault)
-            response = aura && fault->kind == FaultRule::Kind::Status ? auraFault(*fault) : faultResponse(*fault);
+        const bool lakebase = LakebaseService::owns(request.path);
+        auto serve = [&](bool failOperation) {
+            if (aura)
+                return m_aura->handle(request);
+            if (lakebase)
+                return m_lakebase->handle(request, failOperation);
+            return dispatch(request, match, requestId);
+        };
+        auto faulted = [&](const FaultRule &rule) {
+            if (rule.kind != FaultRule::Kind::Status)
+                return faultResponse(rule);
+            return aura ? auraFault(rule) : lakebase ? lakebaseFault(rule) : faultResponse(rule);
+        };
+        if (fault && fault->kind == FaultRule::Kind::OperationError)
+            response = serve(true); // accepted; the operation it starts ends in error
+        else if (fault)
+            response = faulted(*fault);
         else
-            response = aura ? m_aura->handle(request) : dispatch(request, match, requestId);
+            response = serve(false);
         if (!fault) {
-            if (auto after = m_faults.take(request.method, request.path, true))
-                response = aura && after->kind == FaultRule::Kind::Status ? auraFault(*after) : faultResponse(*after);
+            if (auto after = m_faults.take(request.method, request.path, true);
+                after && after->kind != FaultRule::Kind::OperationError)
+                response = faulted(*after);
         }
         response.delayMs += latency;
     }
@@ -186,6 +210,20 @@ SandboxResponse SandboxServer::auraFault(const FaultRule &rule)
     return response;
 }
 
+SandboxResponse SandboxServer::lakebaseFault(const FaultRule &rule)
+{
+    const QString code = rule.status == 429   ? u"REQUEST_LIMIT_EXCEEDED"_s
+                         : rule.status == 503 ? u"TEMPORARILY_UNAVAILABLE"_s
+                         : rule.status == 400 ? u"INVALID_PARAMETER_VALUE"_s
+                         : rule.status == 401 ? u"UNAUTHENTICATED"_s
+                         : rule.status == 404 ? u"NOT_FOUND"_s
+                                              : u"INTERNAL_ERROR"_s;
+    SandboxResponse response = LakebaseService::error(rule.status, code, u"injected fault"_s);
+    if (rule.retryAfterSeconds >= 0)
+        response.headers.append({"Retry-After", QByteArray::number(rule.retryAfterSeconds)});
+    return response;
+}
+
 SandboxResponse SandboxServer::faultResponse(const FaultRule &rule)
 {
     SandboxResponse response;
@@ -196,6 +234,7 @@ SandboxResponse SandboxServer::faultResponse(const FaultRule &rule)
         response.body = "{\"items\": [{\"id\": \"prj_";
         break;
     case FaultRule::Kind::Status:
+    case FaultRule::Kind::OperationError: // (only on Lakebase's paths, handled before)
     case FaultRule::Kind::Latency: {
         const QString code = rule.status == 429   ? u"RATE_LIMITED"_s
                              : rule.status == 503 ? u"UNAVAILABLE"_s

@@ -12,6 +12,7 @@
 
 class AccountService;
 class AuraService;
+class LakebaseService;
 class DbService;
 class DiscoveryCatalog;
 class HttpFrontend;
@@ -33,6 +34,8 @@ struct SandboxOptions
     bool allowLoopbackPush = false; // development only: http push to 127.0.0.1
     QStringList auraClients;        // "id:secret"; empty: one is generated
     int auraRateLimit = 125;        // requests per minute per Aura client
+    QStringList lakebaseTokens;     // personal access tokens
+    QStringList lakebaseClients;    // "id:secret" (OAuth M2M); with no token either, one of each is generated
 };
 
 // The local server behind every API the console speaks. It owns the state, the router,
@@ -60,6 +63,9 @@ public:
     SandboxStore &store() { return *m_store; }
     AuraService &aura() { return *m_aura; }
     QStringList auraClients() const { return m_options.auraClients; }
+    LakebaseService &lakebase() { return *m_lakebase; }
+    QStringList lakebaseTokens() const { return m_options.lakebaseTokens; }
+    QStringList lakebaseClients() const { return m_options.lakebaseClients; }
 
     SandboxResponse handle(const SandboxRequest &request);
 
@@ -69,6 +75,7 @@ private:
     SandboxResponse runRoute(const Route &route, RouteContext &ctx);
     static SandboxResponse faultResponse(const FaultRule &rule);
     static SandboxResponse auraFault(const FaultRule &rule);
+    static SandboxResponse lakebaseFault(const FaultRule &rule);
 
     SandboxOptions m_options;
     QString m_error;
@@ -80,6 +87,7 @@ private:
     std::unique_ptr<DbService> m_db;
     std::unique_ptr<QueueService> m_queues;
     std::unique_ptr<AuraService> m_aura;
+    std::unique_ptr<LakebaseService> m_lakebase;
     PushDispatcher *m_push = nullptr;
     HttpFrontend *m_frontend = nullptr;
     Router m_router;

@@ -42,8 +42,13 @@ int main(int argc, char *argv[])
                                         u"ID:SECRET"_s);
     const QCommandLineOption auraRateLimit(u"aura-rate-limit"_s,
                                            u"Aura requests per minute per client (default 125)."_s, u"N"_s, u"125"_s);
+    const QCommandLineOption lakebaseToken(
+        u"lakebase-token"_s, u"Accept this Databricks personal access token for Lakebase (repeatable)."_s, u"TOKEN"_s);
+    const QCommandLineOption lakebaseClient(
+        u"lakebase-client"_s, u"Accept these Databricks OAuth M2M client credentials for Lakebase (repeatable)."_s,
+        u"ID:SECRET"_s);
     parser.addOptions({listen, data, ephemeral, apiKey, apiKeyFile, demo, credit, timeScale, faults, loopbackPush,
-                       auraClient, auraRateLimit});
+                       auraClient, auraRateLimit, lakebaseToken, lakebaseClient});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -101,6 +106,14 @@ int main(int argc, char *argv[])
         err << "infrai-sandbox: --aura-rate-limit needs a positive number\n";
         return 2;
     }
+    options.lakebaseTokens = parser.values(lakebaseToken);
+    options.lakebaseClients = parser.values(lakebaseClient);
+    for (const QString &pair : std::as_const(options.lakebaseClients))
+        if (pair.indexOf(u':') <= 0 || pair.endsWith(u':')) {
+            err << "infrai-sandbox: --lakebase-client needs ID:SECRET\n";
+            return 2;
+        }
+    const bool generatedLakebase = options.lakebaseTokens.isEmpty() && options.lakebaseClients.isEmpty();
     const bool generatedKey = options.apiKeys.isEmpty();
     const bool generatedAura = options.auraClients.isEmpty();
 
@@ -115,6 +128,10 @@ int main(int argc, char *argv[])
         out << "api key: " << server.apiKeys().first() << '\n';
     if (generatedAura)
         out << "aura client: " << server.auraClients().first() << '\n';
+    if (generatedLakebase) {
+        out << "lakebase token: " << server.lakebaseTokens().first() << '\n';
+        out << "lakebase client: " << server.lakebaseClients().first() << '\n';
+    }
     if (!options.dataDir.isEmpty())
         out << "state: " << QDir::toNativeSeparators(options.dataDir) << '\n';
     out.flush();
