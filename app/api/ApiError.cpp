@@ -33,12 +33,15 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, const QByteArray
     error.m_status = status;
     error.m_retryAfter = parseRetryAfter(retryAfter);
     const QJsonObject root = QJsonDocument::fromJson(body).object();
-    // infrai: {"error": {code, message, request_id, field}}; Aura: {"errors": [{message, reason, field}]}
+    // infrai: {"error": {code, message, request_id, field}}; Aura: {"errors": [{message, reason, field}]};
+    // Databricks: {"error_code", "message"}
     QJsonObject detail = root.value(u"error"_s).toObject();
     if (const QJsonValue bare = root.value(u"error"_s); bare.isString()) // Aura's 403: {"error": "..."}
         detail = {{u"message"_s, bare.toString()}};
     if (const QJsonArray errors = root.value(u"errors"_s).toArray(); detail.isEmpty() && !errors.isEmpty())
-        detail = errors.first().toObject(); // an empty list is no detail, not an element
+        detail = errors.first().toObject();                         // an empty list is no detail, not an element
+    if (detail.isEmpty() && root.value(u"error_code"_s).isString()) // Databricks: {error_code, message}
+        detail = {{u"code"_s, root.value(u"error_code"_s)}, {u"message"_s, root.value(u"message"_s)}};
     error.m_code = detail.value(u"code"_s).toString(detail.value(u"reason"_s).toString());
     error.m_serverMessage = detail.value(u"message"_s).toString();
     error.m_requestId = detail.value(u"request_id"_s).toString();
@@ -132,6 +135,15 @@ ApiError ApiError::resourceFailed(const QString &reason)
     return error;
 }
 
+ApiError ApiError::operationFailed(const QString &code, const QString &message)
+{
+    ApiError error;
+    error.m_kind = Kind::OperationFailed;
+    error.m_code = code;
+    error.m_serverMessage = message;
+    return error;
+}
+
 bool ApiError::isTransient() const
 {
     switch (m_kind) {
@@ -194,6 +206,9 @@ QString ApiError::message() const
                    ? tr("The service accepted the request, but the resource failed while it was being set up.")
                    : tr("The service accepted the request, but the resource failed while it was being set up: %1")
                          .arg(quoted);
+    case Kind::OperationFailed:
+        //: %1 is the service's message, %2 its error code (e.g. INTERNAL_ERROR).
+        return tr("The service accepted the request, but the operation failed: %1 (%2)").arg(quoted, m_code);
     }
     return {};
 }
@@ -221,6 +236,7 @@ QString ApiError::kindText(Kind kind)
     case Kind::Cancelled: return tr("cancelled");
     case Kind::MissingCredentials: return tr("no key");
     case Kind::ResourceFailed: return tr("resource failed");
+    case Kind::OperationFailed: return tr("operation failed");
     }
     return {};
 }

@@ -30,7 +30,8 @@ public:
         MalformedResponse,
         Cancelled,
         MissingCredentials,
-        ResourceFailed, // the call succeeded, the resource it made then failed
+        ResourceFailed,  // the call succeeded, the resource it made then failed
+        OperationFailed, // a long-running operation ended in an error (Lakebase)
     };
 
     ApiError() = default;
@@ -46,6 +47,8 @@ public:
     static ApiError missingCredentials();
     // A resource that was provisioning ended in `failed`; `reason` is the server's, if any.
     static ApiError resourceFailed(const QString &reason);
+    // A long-running operation ended with `error { error_code, message }`.
+    static ApiError operationFailed(const QString &code, const QString &message);
 
     bool isError() const { return m_kind != Kind::None; }
     Kind kind() const { return m_kind; }

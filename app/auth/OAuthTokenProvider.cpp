@@ -44,8 +44,45 @@ void OAuthTokenProvider::invalidate(const QString &rejected)
     m_age.invalidate();
 }
 
+void OAuthTokenProvider::discover()
+{
+    QNetworkRequest request(m_discoveryUrl);
+    request.setRawHeader("Accept", "application/json");
+    ++m_requests;
+    m_pending = m_network->get(request);
+    QNetworkReply *reply = m_pending;
+    auto timedOut = std::make_shared<bool>(false);
+    QTimer::singleShot(TimeoutMs, reply, [reply, timedOut] {
+        *timedOut = true;
+        reply->abort();
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, timedOut] {
+        reply->deleteLater();
+        m_pending = nullptr;
+        if (*timedOut)
+            return deliver({}, ApiError::timeout(TimeoutMs));
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray body = reply->readAll();
+        if (status == 0)
+            return deliver({}, ApiError::fromNetwork(reply->error(), reply->errorString(), m_discoveryUrl.host()));
+        if (status < 200 || status >= 300) {
+            ApiError error = ApiError::fromHttp(status, body, reply->rawHeader("Retry-After"));
+            error.setCall(u"GET "_s + m_discoveryUrl.path());
+            return deliver({}, error);
+        }
+        const QUrl endpoint(QJsonDocument::fromJson(body).object().value(u"token_endpoint"_s).toString());
+        if (!endpoint.isValid() || endpoint.isRelative())
+            return deliver({}, ApiError::unexpectedShape(u"token_endpoint"_s));
+        m_tokenUrl = endpoint;
+        m_discovered = true;
+        fetch();
+    });
+}
+
 void OAuthTokenProvider::fetch()
 {
+    if (m_discoveryUrl.isValid() && !m_discovered)
+        return discover();
     QNetworkRequest request(m_tokenUrl);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setRawHeader("Authorization",

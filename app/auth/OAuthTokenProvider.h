@@ -29,6 +29,14 @@ public:
     bool hasCredentials() const { return !m_clientId.isEmpty() && !m_clientSecret.isEmpty(); }
     // Extra form fields (e.g. scope=all-apis for Databricks).
     void setExtraForm(const QString &form) { m_extraForm = form; }
+    // The token endpoint is read from this OAuth discovery document (RFC 8414) before the
+    // first token; the URL given at construction is then only a fallback.
+    void setDiscoveryUrl(const QUrl &url)
+    {
+        m_discoveryUrl = url;
+        m_discovered = false;
+    }
+    QUrl tokenUrl() const { return m_tokenUrl; }
 
     void token(QObject *context, Callback done) override;
     void invalidate(const QString &rejected = {}) override;
@@ -41,10 +49,13 @@ public:
 
 private:
     void fetch();
+    void discover();
     void deliver(const QString &token, const ApiError &error);
 
     QNetworkAccessManager *m_network;
     QUrl m_tokenUrl;
+    QUrl m_discoveryUrl;
+    bool m_discovered = false;
     QString m_clientId;
     QString m_clientSecret;
     QString m_extraForm;
