@@ -42,6 +42,12 @@ QString Operation::describe() const
     case Kind::OverwriteInstance: return QCoreApplication::translate("Operation", "Overwrite %1").arg(target);
     case Kind::RestoreInstance:
         return QCoreApplication::translate("Operation", "Restore %1 from a snapshot").arg(target);
+    case Kind::UpdateProject: return QCoreApplication::translate("Operation", "Update project %1").arg(target);
+    case Kind::UpdateBranch: return QCoreApplication::translate("Operation", "Update branch %1").arg(target);
+    case Kind::CreateEndpoint: return QCoreApplication::translate("Operation", "Create endpoint %1").arg(target);
+    case Kind::UpdateEndpoint: return QCoreApplication::translate("Operation", "Update endpoint %1").arg(target);
+    case Kind::DeleteEndpoint: return QCoreApplication::translate("Operation", "Delete endpoint %1").arg(target);
+    case Kind::Undelete: return QCoreApplication::translate("Operation", "Undelete %1").arg(target);
     case Kind::Other: return target;
     }
     return target;

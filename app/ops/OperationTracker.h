@@ -51,6 +51,12 @@ struct Operation
         SnapshotInstance,
         RestoreInstance,
         OverwriteInstance,
+        UpdateProject,
+        UpdateBranch,
+        CreateEndpoint,
+        UpdateEndpoint,
+        DeleteEndpoint,
+        Undelete,
         Other
     };
 

@@ -7,6 +7,7 @@
 #include "db/ResourcePoller.h"
 #include "explorer/TreeNode.h"
 #include "explorer/TreeSearchIndex.h"
+#include "lakebase/LakebaseSection.h"
 #include "queue/QueueStatsHub.h"
 #include "queue/QueuesSection.h"
 
@@ -25,7 +26,8 @@ DbTreeModel::DbTreeModel(QObject *parent)
       m_search(std::make_unique<TreeSearchIndex>()),
       m_databases(std::make_unique<DatabasesSection>(*this, m_poller)),
       m_queues(std::make_unique<QueuesSection>(*this)),
-      m_aura(std::make_unique<AuraSection>(*this))
+      m_aura(std::make_unique<AuraSection>(*this)),
+      m_lakebase(std::make_unique<LakebaseSection>(*this))
 {
     connect(m_poller, &ResourcePoller::projectPolled, this, [this](const DbProject &project) {
         upsertProject(project);
@@ -92,6 +94,7 @@ void DbTreeModel::setClient(InfraiDbClient *client, const QString &profileName, 
     m_databases->reset(client, databases);
     m_queues->reset(queuesGroup ? queues : nullptr, queuesGroup);
     m_aura->reset(nullptr, nullptr);
+    m_lakebase->reset(nullptr, nullptr);
     endResetModel();
     if (hadProblems)
         emit loadProblemsChanged();
@@ -116,6 +119,43 @@ void DbTreeModel::setAuraClient(AuraClient *client, const QString &profileName)
     endResetModel();
 }
 
+void DbTreeModel::setLakebaseClient(LakebaseClient *client, const QString &profileName)
+{
+    setClient(nullptr, {});
+    if (!client)
+        return;
+    beginResetModel();
+    auto profile = std::make_unique<Node>(NodeKind::Profile);
+    profile->paging->label = profileName;
+    profile->parent = m_root.get();
+    auto group = std::make_unique<Node>(NodeKind::LakebaseGroup);
+    group->parent = profile.get();
+    Node *lakebaseGroup = group.get();
+    profile->children.push_back(std::move(group));
+    m_profile = profile.get();
+    m_root->children.push_back(std::move(profile));
+    m_lakebase->reset(client, lakebaseGroup);
+    endResetModel();
+}
+
+QModelIndex DbTreeModel::lakebaseIndex() const
+{
+    return indexOf(m_lakebase->group());
+}
+
+template <typename Record>
+std::optional<Record> DbTreeModel::record(const QString &nodeId) const
+{
+    const Node *node = m_byId.value(nodeId);
+    const auto *held = node ? std::get_if<Record>(&node->record) : nullptr;
+    return held ? std::optional(*held) : std::nullopt;
+}
+template std::optional<LakebaseProject> DbTreeModel::record(const QString &) const;
+template std::optional<LakebaseBranch> DbTreeModel::record(const QString &) const;
+template std::optional<LakebaseEndpoint> DbTreeModel::record(const QString &) const;
+template std::optional<LakebaseDatabase> DbTreeModel::record(const QString &) const;
+template std::optional<LakebaseRole> DbTreeModel::record(const QString &) const;
+
 std::optional<AuraInstance> DbTreeModel::auraInstance(const QString &nodeId) const
 {
     const Node *node = m_byId.value(nodeId);
@@ -137,8 +177,9 @@ QModelIndex DbTreeModel::auraIndex() const
 
 TreeSection *DbTreeModel::sectionForKind(NodeKind kind) const
 {
-    for (TreeSection *section : {static_cast<TreeSection *>(m_databases.get()),
-                                 static_cast<TreeSection *>(m_queues.get()), static_cast<TreeSection *>(m_aura.get())})
+    for (TreeSection *section :
+         {static_cast<TreeSection *>(m_databases.get()), static_cast<TreeSection *>(m_queues.get()),
+          static_cast<TreeSection *>(m_aura.get()), static_cast<TreeSection *>(m_lakebase.get())})
         if (section->owns(kind))
             return section;
     return nullptr;
@@ -252,7 +293,11 @@ QVariant DbTreeModel::data(const QModelIndex &index, int role) const
             return tr("%1\nLast known status: the service cannot be reached right now.").arg(node->name());
     }
     const TreeSection *section = sectionOf(node);
-    if (section && !node->isContainer() && node->kind != NodeKind::LoadMore) {
+    // A section paints its rows; a container that is also a resource (a Lakebase project or
+    // branch) keeps the tree's title with its loading state, the rest is the section's.
+    const bool resourceContainer = node->isContainer() && !std::holds_alternative<std::monostate>(node->record);
+    const bool title = role == Qt::DisplayRole && index.column() == NameColumn;
+    if (section && node->kind != NodeKind::LoadMore && (!node->isContainer() || (resourceContainer && !title))) {
         const QVariant cell = section->data(node, index.column(), role);
         if (cell.isValid())
             return cell;
@@ -648,6 +693,11 @@ template void DbTreeModel::assign(Node &, const QueueRecord &);
 template void DbTreeModel::assign(Node &, const AuraTenant &);
 template void DbTreeModel::assign(Node &, const AuraInstance &);
 template void DbTreeModel::assign(Node &, const AuraSnapshot &);
+template void DbTreeModel::assign(Node &, const LakebaseProject &);
+template void DbTreeModel::assign(Node &, const LakebaseBranch &);
+template void DbTreeModel::assign(Node &, const LakebaseEndpoint &);
+template void DbTreeModel::assign(Node &, const LakebaseDatabase &);
+template void DbTreeModel::assign(Node &, const LakebaseRole &);
 
 void DbTreeModel::setFilterNeedle(const QString &needle)
 {
@@ -810,7 +860,7 @@ void DbTreeModel::refresh(const QModelIndex &container)
 {
     if (!isConnected())
         return;
-    Node *first = m_databases->group() ? m_databases->group() : m_aura->group();
+    Node *first = m_databases->group() ? m_databases->group() : m_aura->group() ? m_aura->group() : m_lakebase->group();
     if (!container.isValid() && m_queues->group()) // the whole tree: every section
         refresh(queuesIndex());
     Node *target = container.isValid() ? nodeOf(container) : first;

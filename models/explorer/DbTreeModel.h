@@ -3,6 +3,7 @@
 #include "api/ApiError.h"
 #include "api/aura/AuraTypes.h"
 #include "api/db/DbTypes.h"
+#include "api/lakebase/LakebaseTypes.h"
 #include "api/queue/QueueTypes.h"
 
 #include <QAbstractItemModel>
@@ -15,6 +16,8 @@
 
 class AuraClient;
 class AuraSection;
+class LakebaseClient;
+class LakebaseSection;
 class DatabasesSection;
 class InfraiDbClient;
 class InfraiQueueClient;
@@ -54,7 +57,15 @@ public:
         AuraTenant,
         AuraInstance,
         AuraSnapshots,
-        AuraSnapshot
+        AuraSnapshot,
+        LakebaseGroup,
+        LakebaseProject,
+        LakebaseBranch,
+        LakebaseEndpoint,
+        LakebaseDatabases,
+        LakebaseDatabase,
+        LakebaseRoles,
+        LakebaseRole
     };
     Q_ENUM(NodeKind)
     enum Column { NameColumn, StatusColumn, TypeColumn, RegionColumn, CreatedColumn, ColumnCount };
@@ -84,6 +95,13 @@ public:
     std::optional<AuraInstance> auraInstance(const QString &nodeId) const;
     std::optional<AuraSnapshot> auraSnapshot(const QString &nodeId) const;
     QModelIndex auraIndex() const;
+    // Starts over for a Databricks Lakebase connection: profile → Lakebase → projects → branches.
+    void setLakebaseClient(LakebaseClient *client, const QString &profileName);
+    LakebaseSection *lakebase() const { return m_lakebase.get(); }
+    QModelIndex lakebaseIndex() const;
+    // The record of a row by its id, if it holds one of that type.
+    template <typename Record>
+    std::optional<Record> record(const QString &nodeId) const;
     void setStatsHub(QueueStatsHub *hub);
     InfraiDbClient *client() const;
     // Has a connection's tree (of any service).
@@ -242,5 +260,6 @@ private:
     std::unique_ptr<DatabasesSection> m_databases;
     std::unique_ptr<QueuesSection> m_queues;
     std::unique_ptr<AuraSection> m_aura;
+    std::unique_ptr<LakebaseSection> m_lakebase;
     TreeSection *sectionForKind(NodeKind kind) const;
 };

@@ -37,7 +37,8 @@ struct DbTreeModel::Node
     int row = 0;
     std::vector<std::unique_ptr<Node>> children;
     QString id;
-    std::variant<std::monostate, DbProject, DbBranch, DbSnapshot, QueueRecord, AuraTenant, AuraInstance, AuraSnapshot>
+    std::variant<std::monostate, DbProject, DbBranch, DbSnapshot, QueueRecord, AuraTenant, AuraInstance, AuraSnapshot,
+                 LakebaseProject, LakebaseBranch, LakebaseEndpoint, LakebaseDatabase, LakebaseRole>
         record;
     int searchSlot = -1;      // entry in the search index's contiguous text
     bool lineageLoop = false; // its parent chain loops back to itself: kept at the top level
@@ -52,7 +53,9 @@ struct DbTreeModel::Node
     {
         return kind == NodeKind::DatabasesGroup || kind == NodeKind::BranchesGroup ||
                kind == NodeKind::SnapshotsGroup || kind == NodeKind::QueuesGroup || kind == NodeKind::AuraGroup ||
-               kind == NodeKind::AuraTenant || kind == NodeKind::AuraSnapshots;
+               kind == NodeKind::AuraTenant || kind == NodeKind::AuraSnapshots || kind == NodeKind::LakebaseGroup ||
+               kind == NodeKind::LakebaseProject || kind == NodeKind::LakebaseBranch ||
+               kind == NodeKind::LakebaseDatabases || kind == NodeKind::LakebaseRoles;
     }
     QString name() const
     {
@@ -70,6 +73,16 @@ struct DbTreeModel::Node
             return i->name;
         if (const auto *a = std::get_if<AuraSnapshot>(&record))
             return a->timestamp.toUTC().toString(Qt::ISODate) + u' ' + a->profile;
+        if (const auto *lp = std::get_if<LakebaseProject>(&record))
+            return lp->displayName.isEmpty() ? lp->id : lp->displayName;
+        if (const auto *lb = std::get_if<LakebaseBranch>(&record))
+            return lb->id;
+        if (const auto *le = std::get_if<LakebaseEndpoint>(&record))
+            return le->id;
+        if (const auto *ld = std::get_if<LakebaseDatabase>(&record))
+            return ld->postgresName;
+        if (const auto *lr = std::get_if<LakebaseRole>(&record))
+            return lr->postgresRole;
         return paging ? paging->label : QString();
     }
     ResourceStatus status() const
@@ -93,6 +106,18 @@ struct DbTreeModel::Node
             return a->status == u"Completed" ? ResourceStatus::Ready
                    : a->status == u"Failed"  ? ResourceStatus::Failed
                                              : ResourceStatus::Provisioning;
+        if (const auto *lp = std::get_if<LakebaseProject>(&record))
+            return lp->isDeleted() ? ResourceStatus::Deleting : ResourceStatus::Ready;
+        if (const auto *lb = std::get_if<LakebaseBranch>(&record))
+            return lb->isDeleted() || lb->state == u"DELETED" ? ResourceStatus::Deleting
+                   : lb->state == u"READY"                    ? ResourceStatus::Ready
+                   : lb->isTransitional()                     ? ResourceStatus::Provisioning
+                                                              : ResourceStatus::Unknown;
+        if (const auto *le = std::get_if<LakebaseEndpoint>(&record))
+            return le->state == u"ACTIVE"     ? ResourceStatus::Ready
+                   : le->state == u"INIT"     ? ResourceStatus::Provisioning
+                   : le->state == u"DEGRADED" ? ResourceStatus::Failed
+                                              : ResourceStatus::Unknown; // IDLE: suspended
         return ResourceStatus::Unknown;
     }
     QDateTime createdAt() const
@@ -109,6 +134,12 @@ struct DbTreeModel::Node
             return i->createdAt;
         if (const auto *a = std::get_if<AuraSnapshot>(&record))
             return a->timestamp;
+        if (const auto *lp = std::get_if<LakebaseProject>(&record))
+            return lp->createdAt;
+        if (const auto *lb = std::get_if<LakebaseBranch>(&record))
+            return lb->createdAt;
+        if (const auto *le = std::get_if<LakebaseEndpoint>(&record))
+            return le->createdAt;
         return {};
     }
     QString projectId() const
@@ -124,6 +155,11 @@ struct DbTreeModel::Node
             return t->id;
         if (const auto *i = std::get_if<AuraInstance>(&record))
             return i->id;
+        // Lakebase: the full resource name (a project's or a branch's lists hang off it).
+        if (const auto *lp = std::get_if<LakebaseProject>(&record))
+            return lp->name;
+        if (const auto *lb = std::get_if<LakebaseBranch>(&record))
+            return lb->name;
         return parent ? parent->projectId() : QString();
     }
     Node *child(NodeKind wanted) const

@@ -48,9 +48,9 @@ public:
 
 protected:
     Node *byId(const QString &id) const { return m_tree.m_byId.value(id); }
-    Node *insertChild(Node *parent, std::unique_ptr<Node> child)
+    Node *insertChild(Node *parent, std::unique_ptr<Node> child, int row = -1)
     {
-        return m_tree.insertChild(parent, std::move(child));
+        return m_tree.insertChild(parent, std::move(child), row);
     }
     void insertBlock(Node *parent, std::vector<std::unique_ptr<Node>> block)
     {

@@ -148,6 +148,12 @@ ApiCall *LakebaseClient::getOperation(const QString &name, QObject *context, Don
     return operation(ApiRequest::get(Root + name), context, std::move(done));
 }
 
+ApiCall *LakebaseClient::getResource(const QString &name, QObject *context, Done<QJsonObject> done)
+{
+    return m_transport->send(ApiRequest::get(Root + name), context,
+                             [done](const ApiResult &result) { done(result.body, result.error); });
+}
+
 ApiCall *LakebaseClient::createProject(const NewProject &spec, QObject *context, Done<LakebaseOperation> done)
 {
     QJsonObject projectSpec{{u"pg_version"_s, spec.pgVersion}};

@@ -45,6 +45,8 @@ public:
     ApiCall *getBranch(const QString &project, const QString &branch, QObject *context, Done<LakebaseBranch> done);
     ApiCall *getEndpoint(const QString &name, QObject *context, Done<LakebaseEndpoint> done);
     ApiCall *getOperation(const QString &name, QObject *context, Done<LakebaseOperation> done);
+    // Any resource by its full name, as the service sent it.
+    ApiCall *getResource(const QString &name, QObject *context, Done<QJsonObject> done);
 
     struct NewProject
     {
