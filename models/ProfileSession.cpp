@@ -5,6 +5,8 @@
 #include "db/DbActions.h"
 #include "explorer/DbTreeModel.h"
 #include "explorer/TreeNode.h"
+#include "lakebase/LakebaseActions.h"
+#include "lakebase/LakebaseSection.h"
 #include "profiles/ServiceHealth.h"
 #include "queue/QueueActions.h"
 #include "queue/QueueStatsHub.h"
@@ -17,7 +19,8 @@ ProfileSession::ProfileSession(const Profile &profile, const Environment &enviro
       m_stats(new QueueStatsHub(this)),
       m_actions(new DbActions(m_tree, environment.tracker, this)),
       m_queueActions(new QueueActions(environment.tracker, m_stats, this)),
-      m_auraActions(new AuraActions(m_tree, environment.tracker, environment.secrets, this))
+      m_auraActions(new AuraActions(m_tree, environment.tracker, environment.secrets, this)),
+      m_lakebaseActions(new LakebaseActions(m_tree, environment.tracker, this))
 {
     m_tree->setStatsHub(m_stats);
     // The console's own queue changes show in this profile's tree at once.
@@ -69,6 +72,7 @@ void ProfileSession::close()
     m_actions->setClient(nullptr);
     m_queueActions->setClient(nullptr);
     m_auraActions->setClient(nullptr);
+    m_lakebaseActions->setClient(nullptr);
     m_stats->setClient(nullptr);
     m_tree->setClient(nullptr, {});
     Connection *gone = m_connection;
@@ -82,8 +86,11 @@ bool ProfileSession::isAttached() const
 {
     if (!m_connection || !m_tree->isConnected())
         return false;
-    return m_connection->aura() ? m_tree->aura()->client() == m_connection->aura()
-                                : m_tree->client() == m_connection->db();
+    if (m_connection->aura())
+        return m_tree->aura()->client() == m_connection->aura();
+    if (m_connection->lakebase())
+        return m_tree->lakebase()->client() == m_connection->lakebase();
+    return m_tree->client() == m_connection->db();
 }
 
 void ProfileSession::attach()
@@ -94,6 +101,12 @@ void ProfileSession::attach()
     if (AuraClient *aura = m_connection->aura()) {
         m_tree->setAuraClient(aura, m_profile.name);
         m_auraActions->setClient(aura, ref);
+        emit attached();
+        return;
+    }
+    if (LakebaseClient *lakebase = m_connection->lakebase()) {
+        m_tree->setLakebaseClient(lakebase, m_profile.name);
+        m_lakebaseActions->setClient(lakebase, ref);
         emit attached();
         return;
     }

@@ -8,6 +8,7 @@
 #include <QPointer>
 
 class AuraActions;
+class LakebaseActions;
 class DbActions;
 class DbTreeModel;
 class OperationTracker;
@@ -62,6 +63,7 @@ public:
     QueueActions *queueActions() const { return m_queueActions; }
     QueueStatsHub *stats() const { return m_stats; }
     AuraActions *auraActions() const { return m_auraActions; }
+    LakebaseActions *lakebaseActions() const { return m_lakebaseActions; }
 
     // What the profile's row says.
     ProfilesTreeModel::State displayState() const;
@@ -84,4 +86,5 @@ private:
     DbActions *m_actions;
     QueueActions *m_queueActions;
     AuraActions *m_auraActions;
+    LakebaseActions *m_lakebaseActions;
 };

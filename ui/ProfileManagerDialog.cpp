@@ -43,6 +43,7 @@ ProfileManagerDialog::ProfileManagerDialog(ProfileStore *profiles, SecretStore *
       m_kind(new QComboBox(this)),
       m_url(new QLineEdit(this)),
       m_clientId(new QLineEdit(this)),
+      m_auth(new QComboBox(this)),
       m_key(new QLineEdit(this)),
       m_message(new QLabel(this)),
       m_test(new QPushButton(this)),
@@ -54,6 +55,9 @@ ProfileManagerDialog::ProfileManagerDialog(ProfileStore *profiles, SecretStore *
     resize(760, 420);
     for (Profile::Kind kind : {Profile::Kind::Infrai, Profile::Kind::Aura, Profile::Kind::Lakebase})
         m_kind->addItem(QString(), Profile::kindId(kind));
+    m_auth->addItem(QString(), u"token"_s);
+    m_auth->addItem(QString(), u"oauth"_s);
+    m_auth->setObjectName(u"lakebaseAuth"_s);
     m_key->setEchoMode(QLineEdit::Password);
     m_key->setClearButtonEnabled(true);
     m_message->setWordWrap(true);
@@ -70,6 +74,7 @@ ProfileManagerDialog::ProfileManagerDialog(ProfileStore *profiles, SecretStore *
     m_form->addRow(u"name"_s, m_name);
     m_form->addRow(u"kind"_s, m_kind);
     m_form->addRow(u"url"_s, m_url);
+    m_form->addRow(u"auth"_s, m_auth);
     m_form->addRow(u"client"_s, m_clientId);
     m_form->addRow(u"key"_s, m_key);
     auto *right = new QVBoxLayout;
@@ -119,6 +124,10 @@ ProfileManagerDialog::ProfileManagerDialog(ProfileStore *profiles, SecretStore *
         invalidateTestResult();
     });
     connect(m_clientId, &QLineEdit::textChanged, this, &ProfileManagerDialog::invalidateTestResult);
+    connect(m_auth, &QComboBox::currentIndexChanged, this, [this] {
+        updateKindFields();
+        invalidateTestResult();
+    });
     connect(m_url, &QLineEdit::textChanged, this, &ProfileManagerDialog::invalidateTestResult);
     connect(m_key, &QLineEdit::textChanged, this, &ProfileManagerDialog::invalidateTestResult);
     retranslate();
@@ -141,7 +150,8 @@ void ProfileManagerDialog::retranslate()
     updateKeyField();
     static_cast<QLabel *>(m_form->labelForField(m_name))->setText(tr("&Name:"));
     static_cast<QLabel *>(m_form->labelForField(m_kind))->setText(tr("&Service:"));
-    static_cast<QLabel *>(m_form->labelForField(m_url))->setText(tr("&Base URL:"));
+    m_auth->setItemText(0, tr("Personal access token"));
+    m_auth->setItemText(1, tr("OAuth (service principal)"));
     updateKindFields();
     for (int i = 0; i < m_kind->count(); ++i)
         m_kind->setItemText(i, Profile::kindDisplayName(Profile::kindFromId(m_kind->itemData(i).toString())));
@@ -222,6 +232,7 @@ void ProfileManagerDialog::showProfile(const QString &id)
     m_kind->setCurrentIndex(m_kind->findData(Profile::kindId(profile->kind)));
     m_url->setText(profile->baseUrl.toString());
     m_clientId->setText(profile->fields.value(u"client_id"_s).toString());
+    m_auth->setCurrentIndex(std::max(0, m_auth->findData(profile->fields.value(u"auth"_s).toString())));
     m_key->clear();
     m_sessionOnly->hide();
     setMessage({}, false);
@@ -238,6 +249,7 @@ void ProfileManagerDialog::newProfile()
     m_kind->setCurrentIndex(0);
     m_url->setText(Profile::defaultBaseUrl(Profile::Kind::Infrai).toString());
     m_clientId->clear();
+    m_auth->setCurrentIndex(0);
     m_key->clear();
     m_sessionOnly->hide();
     m_remove->setEnabled(false);
@@ -250,7 +262,7 @@ void ProfileManagerDialog::newProfile()
 ProfileManagerDialog::FormState ProfileManagerDialog::formState() const
 {
     return {m_name->text().trimmed(), m_kind->currentData().toString(), m_url->text().trimmed(),
-            m_clientId->text().trimmed()};
+            m_clientId->text().trimmed(), m_auth->currentData().toString()};
 }
 
 void ProfileManagerDialog::markSaved()
@@ -333,10 +345,16 @@ Profile ProfileManagerDialog::formProfile() const
     profile.name = m_name->text().trimmed();
     profile.kind = Profile::kindFromId(m_kind->currentData().toString());
     profile.baseUrl = QUrl::fromUserInput(m_url->text().trimmed());
-    if (profile.kind == Profile::Kind::Aura)
+    const bool lakebase = profile.kind == Profile::Kind::Lakebase;
+    const bool oauth = profile.kind == Profile::Kind::Aura || (lakebase && m_auth->currentData() == u"oauth"_s);
+    if (oauth)
         profile.fields.insert(u"client_id"_s, m_clientId->text().trimmed());
     else
         profile.fields.remove(u"client_id"_s);
+    if (lakebase)
+        profile.fields.insert(u"auth"_s, m_auth->currentData().toString());
+    else
+        profile.fields.remove(u"auth"_s);
     return profile;
 }
 
@@ -445,9 +463,16 @@ void ProfileManagerDialog::selectProfile(const QString &id)
 
 void ProfileManagerDialog::updateKindFields()
 {
-    // Aura signs in with OAuth client credentials: an id beside the secret.
-    const bool aura = Profile::kindFromId(m_kind->currentData().toString()) == Profile::Kind::Aura;
-    m_form->setRowVisible(m_clientId, aura);
+    // Aura signs in with OAuth client credentials, Lakebase with a token or a service
+    // principal's: an id beside the secret when it is OAuth.
+    const Profile::Kind kind = Profile::kindFromId(m_kind->currentData().toString());
+    const bool lakebase = kind == Profile::Kind::Lakebase;
+    const bool oauth = kind == Profile::Kind::Aura || (lakebase && m_auth->currentData() == u"oauth"_s);
+    m_form->setRowVisible(m_auth, lakebase);
+    m_form->setRowVisible(m_clientId, oauth);
+    static_cast<QLabel *>(m_form->labelForField(m_auth))->setText(tr("Sign &in with:"));
     static_cast<QLabel *>(m_form->labelForField(m_clientId))->setText(tr("Client &ID:"));
-    static_cast<QLabel *>(m_form->labelForField(m_key))->setText(aura ? tr("Client &secret:") : tr("API &key:"));
+    static_cast<QLabel *>(m_form->labelForField(m_url))->setText(lakebase ? tr("&Workspace URL:") : tr("&Base URL:"));
+    static_cast<QLabel *>(m_form->labelForField(m_key))
+        ->setText(oauth ? tr("Client &secret:") : lakebase ? tr("Access &token:") : tr("API &key:"));
 }

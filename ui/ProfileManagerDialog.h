@@ -37,6 +37,8 @@ public:
     QLineEdit *urlEdit() const { return m_url; }
     // Neo4j Aura: the OAuth client id (the secret goes where an API key would).
     QLineEdit *clientIdEdit() const { return m_clientId; }
+    // Lakebase: a personal access token or OAuth for a service principal.
+    QComboBox *authCombo() const { return m_auth; }
     QLineEdit *keyEdit() const { return m_key; }
     QLabel *messageLabel() const { return m_message; }
     QPushButton *sessionOnlyButton() const { return m_sessionOnly; }
@@ -77,6 +79,7 @@ private:
         QString kind;
         QString url;
         QString clientId;
+        QString auth;
         bool operator==(const FormState &other) const = default;
     };
     FormState formState() const;
@@ -118,6 +121,7 @@ private:
     QComboBox *m_kind;
     QLineEdit *m_url;
     QLineEdit *m_clientId;
+    QComboBox *m_auth;
     QLineEdit *m_key;
     QLabel *m_message;
     QPushButton *m_test;

@@ -5,6 +5,7 @@
 #include "api/RequestBudget.h"
 #include "api/aura/AuraClient.h"
 #include "api/db/InfraiDbClient.h"
+#include "api/lakebase/LakebaseClient.h"
 #include "api/queue/InfraiQueueClient.h"
 #include "auth/OAuthTokenProvider.h"
 #include "auth/SecretStore.h"
@@ -35,6 +36,17 @@ bool isUnreachable(const ApiError &error)
     default: return false;
     }
 }
+// Lakebase's calls live under the workspace's root, whatever path its URL was given with.
+QUrl serviceRoot(const Profile &profile)
+{
+    if (profile.kind != Profile::Kind::Lakebase)
+        return profile.baseUrl;
+    QUrl root = profile.baseUrl;
+    root.setPath({});
+    root.setQuery(QString());
+    root.setFragment({});
+    return root;
+}
 } // namespace
 
 Connection::Connection(const Profile &profile, QNetworkAccessManager *network, SecretStore *secrets, RequestLog *log,
@@ -42,7 +54,7 @@ Connection::Connection(const Profile &profile, QNetworkAccessManager *network, S
     : QObject(parent),
       m_profile(profile),
       m_secrets(secrets),
-      m_transport(new ApiTransport(network, profile.baseUrl, this)),
+      m_transport(new ApiTransport(network, serviceRoot(profile), this)),
       m_tokens(std::make_shared<StaticTokenProvider>()),
       m_health(new ServiceHealth(this)),
       m_recovery(new RecoverySchedule(this))
@@ -56,6 +68,20 @@ Connection::Connection(const Profile &profile, QNetworkAccessManager *network, S
         m_transport->setBudget(std::make_shared<RequestBudget>(AuraRequestsPerMinute));
         m_transport->setCredentialVariable(u"AURA_TOKEN"_s);
         m_aura = std::make_unique<AuraClient>(m_transport);
+    } else if (profile.kind == Profile::Kind::Lakebase) {
+        // A personal access token, or OAuth M2M with the token endpoint from the workspace's
+        // discovery document; an expired token is a 401, refreshed once.
+        if (profile.fields.value(u"auth"_s).toString() == u"oauth") {
+            const QUrl root = serviceRoot(profile);
+            m_oauth = std::make_shared<OAuthTokenProvider>(network, root.resolved(QUrl(u"/oidc/v1/token"_s)));
+            m_oauth->setDiscoveryUrl(root.resolved(QUrl(u"/oidc/.well-known/oauth-authorization-server"_s)));
+            m_oauth->setExtraForm(u"scope=all-apis"_s);
+            m_transport->setTokenProvider(m_oauth);
+        } else {
+            m_transport->setTokenProvider(m_tokens);
+        }
+        m_transport->setCredentialVariable(u"DATABRICKS_TOKEN"_s);
+        m_lakebase = std::make_unique<LakebaseClient>(m_transport);
     } else {
         m_transport->setTokenProvider(m_tokens);
         m_db = std::make_unique<InfraiDbClient>(m_transport);
@@ -164,6 +190,10 @@ void Connection::recheck()
     };
     if (m_aura)
         m_aura->listTenants(this, [answered](const QList<AuraTenant> &, const ApiError &error) { answered(error); });
+    else if (m_lakebase)
+        m_lakebase->listProjects(
+            {}, false, this,
+            [answered](const LakebasePage<LakebaseProject> &, const ApiError &error) { answered(error); });
     else
         m_db->discover(u"db.project.create"_s, this,
                        [answered](const DiscoveryInfo &, const ApiError &error) { answered(error); });

@@ -9,6 +9,7 @@
 
 class ApiTransport;
 class AuraClient;
+class LakebaseClient;
 class OAuthTokenProvider;
 class InfraiDbClient;
 class InfraiQueueClient;
@@ -54,6 +55,8 @@ public:
     InfraiQueueClient *queues() const { return m_queues.get(); }
     // Null unless the profile is a Neo4j Aura one (then db() and queues() are null).
     AuraClient *aura() const { return m_aura.get(); }
+    // Null unless the profile is a Databricks Lakebase one.
+    LakebaseClient *lakebase() const { return m_lakebase.get(); }
 
     // Reads the key, then checks the service with a cheap authenticated call.
     void open();
@@ -83,6 +86,7 @@ private:
     std::unique_ptr<InfraiQueueClient> m_queues;
     std::shared_ptr<OAuthTokenProvider> m_oauth;
     std::unique_ptr<AuraClient> m_aura;
+    std::unique_ptr<LakebaseClient> m_lakebase;
     ServiceHealth *m_health;
     RecoverySchedule *m_recovery;
     State m_state = State::LoadingKey;

@@ -43,7 +43,7 @@ QUrl Profile::defaultBaseUrl(Kind kind)
     switch (kind) {
     case Kind::Infrai: return QUrl(u"https://api.infrai.cc"_s);
     case Kind::Aura: return QUrl(u"https://api.neo4j.io"_s);
-    case Kind::Lakebase: return QUrl(u"https://example.cloud.databricks.com/api/2.0/postgres"_s);
+    case Kind::Lakebase: return QUrl(u"https://example.cloud.databricks.com"_s);
     }
     return {};
 }
@@ -67,6 +67,9 @@ QString Profile::validate() const
         return tr("Give the profile a name.");
     if (kind == Kind::Aura && fields.value(QStringLiteral("client_id")).toString().trimmed().isEmpty())
         return tr("Enter the client ID of the Aura API credentials (the secret goes in the secret field).");
+    if (kind == Kind::Lakebase && fields.value(QStringLiteral("auth")).toString() == u"oauth" &&
+        fields.value(QStringLiteral("client_id")).toString().trimmed().isEmpty())
+        return tr("Enter the client ID of the service principal (its OAuth secret goes in the secret field).");
     if (!baseUrl.isValid() || baseUrl.host().isEmpty())
         return tr("The base URL is not a valid URL.");
     // A user name or password in the URL would be written to the settings and shown: keys
