@@ -1,5 +1,8 @@
 #include "DetailsPane.h"
 
+#include "explorer/TreeNode.h"
+#include "lakebase/LakebaseController.h"
+
 #include "CopyFeedback.h"
 #include "SecretClipboard.h"
 
@@ -236,17 +239,6 @@ void DetailsPane::rebuild()
         old->setObjectName({});
         old->deleteLater();
     }
-    auto addButton = [this](const QString &action, const QString &text) {
-        auto *button = new QPushButton(text, m_buttons);
-        button->setObjectName(action + u"Button"_s);
-        connect(button, &QPushButton::clicked, this, [this, action, button] {
-            if (action == u"curl")
-                CopyFeedback::copy(button, curl());
-            else
-                emit actionRequested(action);
-        });
-        m_buttons->layout()->addWidget(button);
-    };
 
     if (m_summary) {
         m_title->setText(m_summary->title);
@@ -343,6 +335,60 @@ void DetailsPane::rebuild()
         addRow(u"status"_s, tr("Status:"), snap->status);
         addRow(u"timestamp"_s, tr("Taken:"), created(snap->timestamp));
         addRow(u"exportable"_s, tr("Exportable:"), snap->exportable ? tr("yes") : tr("no"));
+    } else if (const auto lp = m_model->record<LakebaseProject>(m_id)) {
+        m_title->setText(lp->displayName);
+        m_subtitle->setText(lp->isDeleted() ? tr("Lakebase project, deleted") : tr("Lakebase project"));
+        addLakebaseButtons();
+        addRow(u"project_id"_s, tr("ID:"), lp->id);
+        addRow(u"pg_version"_s, tr("Postgres version:"), QString::number(lp->pgVersion));
+        addRow(u"default_branch"_s, tr("Default branch:"), lp->defaultBranch.section(u'/', 3, 3));
+        addRow(u"owner"_s, tr("Owner:"), lp->owner);
+        addRow(u"created_at"_s, tr("Created:"), created(lp->createdAt));
+        addLakebaseDeletion(lp->deletedAt, lp->purgeAt);
+    } else if (const auto lb = m_model->record<LakebaseBranch>(m_id)) {
+        m_title->setText(lb->id);
+        m_subtitle->setText(tr("Lakebase branch of %1").arg(lb->projectId));
+        addLakebaseButtons();
+        addRow(u"branch_id"_s, tr("ID:"), lb->id);
+        addRow(u"current_state"_s, tr("State:"), lb->isDeleted() ? tr("deleted") : lb->state);
+        addRow(u"source_branch"_s, tr("From branch:"),
+               lb->sourceBranch.isEmpty() ? tr("none (the project's first branch)") : lb->sourceBranchId());
+        addRow(u"default"_s, tr("Default branch:"), lb->isDefault ? tr("yes") : tr("no"));
+        addRow(u"is_protected"_s, tr("Protected:"),
+               lb->isProtected ? tr("yes — it, its endpoints and its project cannot be deleted") : tr("no"));
+        addRow(u"expire_time"_s, tr("Expires:"), lb->expireTime.isValid() ? created(lb->expireTime) : tr("never"));
+        addRow(u"created_at"_s, tr("Created:"), created(lb->createdAt));
+        addLakebaseDeletion(lb->deletedAt, lb->purgeAt);
+    } else if (const auto le = m_model->record<LakebaseEndpoint>(m_id)) {
+        const QLocale locale;
+        m_title->setText(le->id);
+        m_subtitle->setText(le->isReadWrite() ? tr("Read-write endpoint on %1").arg(le->branchId)
+                                              : tr("Read-only endpoint on %1").arg(le->branchId));
+        addLakebaseButtons();
+        addRow(u"endpoint_id"_s, tr("ID:"), le->id);
+        addRow(u"current_state"_s, tr("State:"), le->state);
+        addRow(u"compute"_s, tr("Compute:"),
+               tr("%1 to %2 CU").arg(locale.toString(le->minCu), locale.toString(le->maxCu)));
+        addRow(u"suspension"_s, tr("Suspends:"),
+               le->suspendSeconds > 0 ? tr("after %n minute(s) idle", nullptr, le->suspendSeconds / 60) : tr("never"));
+        addRow(u"host"_s, tr("Host:"), le->host);
+        if (!le->readOnlyHost.isEmpty() && le->readOnlyHost != le->host)
+            addRow(u"read_only_host"_s, tr("Read-only host:"), le->readOnlyHost);
+        addRow(u"disabled"_s, tr("Disabled:"), le->disabled ? tr("yes") : tr("no"));
+        addRow(u"created_at"_s, tr("Created:"), created(le->createdAt));
+    } else if (const auto ld = m_model->record<LakebaseDatabase>(m_id)) {
+        m_title->setText(ld->postgresName);
+        m_subtitle->setText(tr("Postgres database"));
+        addRow(u"database"_s, tr("Name:"), ld->postgresName);
+        addRow(u"owner"_s, tr("Owner:"), ld->owner);
+        addRow(u"resource"_s, tr("Resource:"), ld->name);
+    } else if (const auto lr = m_model->record<LakebaseRole>(m_id)) {
+        m_title->setText(lr->postgresRole);
+        m_subtitle->setText(tr("Postgres role"));
+        addRow(u"postgres_role"_s, tr("Name:"), lr->postgresRole);
+        addRow(u"identity_type"_s, tr("Identity:"), lr->identityType);
+        addRow(u"auth_method"_s, tr("Signs in with:"), lr->authMethod);
+        addRow(u"resource"_s, tr("Resource:"), lr->name);
     } else if (const std::optional<QueueRecord> q = m_model->queue(queueNameOf(m_id))) {
         const std::optional<QueueStats> stats = m_model->queueStats(q->name);
         const QLocale locale;
@@ -369,6 +415,33 @@ void DetailsPane::rebuild()
         m_title->setText(tr("Nothing selected"));
         m_subtitle->setText(tr("Select a project, branch, snapshot or queue to see its details."));
     }
+}
+
+void DetailsPane::addButton(const QString &action, const QString &text)
+{
+    auto *button = new QPushButton(text, m_buttons);
+    button->setObjectName(action + u"Button"_s);
+    connect(button, &QPushButton::clicked, this, [this, action, button] {
+        if (action == u"curl")
+            CopyFeedback::copy(button, curl());
+        else
+            emit actionRequested(action);
+    });
+    m_buttons->layout()->addWidget(button);
+}
+
+void DetailsPane::addLakebaseButtons()
+{
+    for (const LakebaseController::Offer &offer : LakebaseController::offers(m_model->indexForId(m_id)))
+        addButton(offer.action, offer.text);
+}
+
+void DetailsPane::addLakebaseDeletion(const QDateTime &deleted, const QDateTime &purge)
+{
+    if (!deleted.isValid())
+        return;
+    addRow(u"delete_time"_s, tr("Deleted:"), created(deleted));
+    addRow(u"purge_time"_s, tr("Undeletable until:"), created(purge));
 }
 
 void DetailsPane::changeEvent(QEvent *event)

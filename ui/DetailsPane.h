@@ -55,6 +55,9 @@ private:
     void rebuild();
     void addRow(const QString &name, const QString &label, const QString &value);
     void addUriRow(const QString &uri);
+    void addButton(const QString &action, const QString &text);
+    void addLakebaseButtons();
+    void addLakebaseDeletion(const QDateTime &deleted, const QDateTime &purge);
     QString created(const QDateTime &when) const;
 
     QPointer<DbTreeModel> m_model;

@@ -7,11 +7,11 @@
 #include "DetailsPane.h"
 #include "LiveLabel.h"
 #include "SecretClipboard.h"
+#include "TypedNameDialog.h"
 #include "api/aura/AuraClient.h"
 #include "aura/AuraActions.h"
 #include "aura/AuraDialogs.h"
 #include "aura/AuraSection.h"
-#include "aura/TypedNameDialog.h"
 #include "auth/SecretStore.h"
 #include "db/DbActions.h"
 #include "db/ExplorerDialogs.h"
@@ -21,6 +21,8 @@
 #include "explorer/DbTreeModel.h"
 #include "explorer/ProfilesTreeModel.h"
 #include "explorer/TreeNode.h"
+#include "lakebase/LakebaseController.h"
+#include "lakebase/LakebaseSection.h"
 #include "ops/OperationTracker.h"
 #include "profiles/Connection.h"
 #include "profiles/ServiceHealth.h"
@@ -66,6 +68,7 @@ ExplorerWidget::ExplorerWidget(OperationTracker *tracker, QWidget *parent)
       m_nothingMatches(new LiveLabel(this)),
       m_tree(new QTreeView(this)),
       m_details(new DetailsPane(m_model, this)),
+      m_lakebase(new LakebaseController(this, tracker)),
       m_problemPage(new ConnectionProblemPage(this)),
       m_detailsStack(new QStackedWidget(this)),
       m_tabs(new QTabWidget(this))
@@ -251,6 +254,8 @@ ExplorerWidget::ExplorerWidget(OperationTracker *tracker, QWidget *parent)
             openQueue(selectedQueue(), QueueInspector::DeadLettersTab);
         else if (action.startsWith(u"aura"))
             auraAction(action);
+        else if (action.startsWith(u"lb"))
+            m_lakebase->run(action, toTree(m_tree->currentIndex()));
     });
     connect(m_problemPage, &ConnectionProblemPage::editProfileRequested, this,
             [this] { emit editProfileRequested(currentSession()->id()); });
@@ -496,6 +501,7 @@ void ExplorerWidget::setCurrentSession(ProfileSession *session)
     m_stats = now->stats();
     m_queueActions = now->queueActions();
     m_connection = now->connection();
+    m_lakebase->setSession(m_model, now->lakebaseActions());
     m_details->setSource(m_model, now->isAttached() ? now->connection()->db() : nullptr);
     if (changed) {
         m_problemPage->setConnection(now->connection(), m_sessions.size() > 1);
@@ -866,7 +872,7 @@ void ExplorerWidget::updateActions()
     const QString id = selectedId();
     const bool project = m_model->project(id).has_value();
     const bool branch = m_model->branch(id).has_value();
-    m_newProject->setEnabled(connected);
+    m_newProject->setEnabled(connected || m_model->lakebase()->client());
     m_newQueue->setEnabled(connected);
     m_newBranch->setEnabled(project || branch);
     m_snapshot->setEnabled(project);
@@ -1053,6 +1059,8 @@ void ExplorerWidget::showContextMenu(const QPoint &pos)
             }
         }
     }
+    if (index.isValid())
+        m_lakebase->addMenuActions(menu, toTree(index));
     if (currentSession()->auraActions()->client() && index.isValid()) {
         menu.addAction(tr("New Aura instance…"), this, &ExplorerWidget::newAuraInstance)
             ->setObjectName(u"newAuraInstanceAction"_s);
@@ -1082,6 +1090,8 @@ void ExplorerWidget::showContextMenu(const QPoint &pos)
 
 void ExplorerWidget::newProject()
 {
+    if (m_model->lakebase()->client())
+        return m_lakebase->run(u"lbNewProject"_s, {});
     if (!m_model->client())
         return;
     (new NewProjectDialog(m_actions, m_model->client(), this))->open();

@@ -15,6 +15,7 @@ class DbActions;
 class DbTreeFilterProxy;
 class DbTreeModel;
 class DetailsPane;
+class LakebaseController;
 class OperationTracker;
 class QAction;
 class LiveLabel;
@@ -163,6 +164,7 @@ private:
     LiveLabel *m_nothingMatches;
     QTreeView *m_tree;
     DetailsPane *m_details;
+    LakebaseController *m_lakebase;
     ConnectionProblemPage *m_problemPage;
     QStackedWidget *m_detailsStack;
     QTabWidget *m_tabs;

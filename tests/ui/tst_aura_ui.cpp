@@ -8,7 +8,7 @@
 #include "aura/AuraDialogs.h"
 #include "aura/AuraSection.h"
 #include "aura/AuraService.h"
-#include "aura/TypedNameDialog.h"
+#include "TypedNameDialog.h"
 #include "explorer/DbTreeFilterProxy.h"
 #include "explorer/DbTreeModel.h"
 #include "explorer/ProfilesTreeModel.h"

@@ -1,4 +1,4 @@
-#include "aura/TypedNameDialog.h"
+#include "TypedNameDialog.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
