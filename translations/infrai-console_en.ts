@@ -191,6 +191,15 @@
         <source>resource failed</source>
         <translation>resource failed</translation>
     </message>
+    <message>
+        <source>The service accepted the request, but the operation failed: %1 (%2)</source>
+        <extracomment>%1 is the service&apos;s message, %2 its error code (e.g. INTERNAL_ERROR).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operation failed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuraActions</name>
@@ -271,6 +280,22 @@
     </message>
     <message>
         <source>Saved to %1 — it is inside a git work tree, and git is not installed to check its ignore rules: make sure .gitignore covers it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComputeFields</name>
+    <message>
+        <source> CU</source>
+        <extracomment>Compute units of a Lakebase endpoint.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Never suspend</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -726,6 +751,88 @@ Last known status: the service cannot be reached right now.</translation>
         <extracomment>An Aura instance&apos;s type and memory: &quot;professional-db · 8GB&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lakebase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>idle (suspended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 CU</source>
+        <extracomment>Compute-unit range of a Lakebase endpoint, e.g. &quot;0.5–4 CU&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Deleted: it can be undeleted until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postgres %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-write · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-only · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeleteConfirmDialog</name>
@@ -1094,6 +1201,129 @@ Last known status: the service cannot be reached right now.</translation>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lakebase project, deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lakebase project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default branch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lakebase branch of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From branch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (the project&apos;s first branch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes — it, its endpoints and its project cannot be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-write endpoint on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only endpoint on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 CU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n minute(s) idle</source>
+        <translation>
+            <numerusform>after %n minute idle</numerusform>
+            <numerusform>after %n minutes idle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postgres database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postgres role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs in with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undeletable until:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DlqBrowser</name>
@@ -1409,6 +1639,29 @@ Last known status: the service cannot be reached right now.</translation>
     <message>
         <source>Payload</source>
         <translation>Payload</translation>
+    </message>
+</context>
+<context>
+    <name>EditLakebaseEndpointDialog</name>
+    <message>
+        <source>Compute of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute, mi&amp;nimum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute, ma&amp;ximum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suspend when idle for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1736,6 +1989,199 @@ Last known status: the service cannot be reached right now.</translation>
     </message>
 </context>
 <context>
+    <name>LakebaseClient</name>
+    <message>
+        <source>Compute units go from 0.5 in steps of 0.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 64 compute units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maximum cannot be below the minimum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maximum can be at most 16 compute units above the minimum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LakebaseController</name>
+    <message>
+        <source>New project…</source>
+        <translation type="unfinished">New project…</translation>
+    </message>
+    <message>
+        <source>Undelete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New branch…</source>
+        <translation type="unfinished">New branch…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished">Delete…</translation>
+    </message>
+    <message>
+        <source>New endpoint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unprotect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get credential…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name (the ID %1 stays):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete branch</source>
+        <translation type="unfinished">Delete branch</translation>
+    </message>
+    <message>
+        <source>“%1” is protected: a protected branch cannot be deleted, and neither can its endpoints or its project. Unprotect it first if it really has to go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is the project&apos;s default branch: it goes only with the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete branch “%1”? It disappears from the project, and can be undeleted (Show deleted) until it is purged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete project</source>
+        <translation type="unfinished">Delete project</translation>
+    </message>
+    <message>
+        <source>Delete project “%1” (%2) with all its branches and endpoints? It can be undeleted (Show deleted) until it is purged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is on the protected branch “%2”: unprotect the branch first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete endpoint “%1”? Connections through it end, and it cannot be undeleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Delete</translation>
+    </message>
+    <message>
+        <source>Get credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LakebaseCredentialDialog</name>
+    <message>
+        <source>Expired. Get a new credential to connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires in %1:%2 (at %3).</source>
+        <extracomment>A countdown: minutes and seconds until the credential expires, e.g. &quot;Expires in 59:58&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Postgres password for &lt;b&gt;%1&lt;/b&gt; on branch %2. It is shown only now and is kept nowhere: copy it before closing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p&amp;sql:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy psql &amp;command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+</context>
+<context>
+    <name>LakebaseIds</name>
+    <message>
+        <source>An id is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 63 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only lowercase letters a–z, digits and hyphens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It must start with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It cannot end with a hyphen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeasedMessagesModel</name>
     <message>
         <source>expired</source>
@@ -1976,6 +2422,143 @@ Last known status: the service cannot be reached right now.</translation>
     <message>
         <source>Enter a name for the branch.</source>
         <translation>Enter a name for the branch.</translation>
+    </message>
+</context>
+<context>
+    <name>NewLakebaseBranchDialog</name>
+    <message>
+        <source>%1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s branches are not loaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New branch in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. feature-login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From branch:</source>
+        <translation type="unfinished">&amp;From branch:</translation>
+    </message>
+    <message>
+        <source>&amp;Protected (cannot be deleted or reset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Expires at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewLakebaseEndpointDialog</name>
+    <message>
+        <source>New endpoint on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished">&amp;Type:</translation>
+    </message>
+    <message>
+        <source>Read-write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-write (the branch has one: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute, mi&amp;nimum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute, ma&amp;ximum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suspend when idle for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewLakebaseProjectDialog</name>
+    <message>
+        <source>New Lakebase project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. orders-app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowercase letters, digits and hyphens; starts with a letter; at most 63; cannot change later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional; the ID when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Postgres version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute, mi&amp;nimum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute, ma&amp;ximum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suspend when idle for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rotect the default branch (it cannot be deleted or reset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2332,6 +2915,30 @@ Last known status: the service cannot be reached right now.</translation>
         <source>Overwrite %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Update project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update branch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create endpoint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update endpoint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete endpoint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undelete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OperationsDock</name>
@@ -2428,6 +3035,10 @@ Last known status: the service cannot be reached right now.</translation>
     </message>
     <message>
         <source>Enter the client ID of the Aura API credentials (the secret goes in the secret field).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client ID of the service principal (its OAuth secret goes in the secret field).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2554,6 +3165,26 @@ Last known status: the service cannot be reached right now.</translation>
     </message>
     <message>
         <source>Client &amp;secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth (service principal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;in with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workspace URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

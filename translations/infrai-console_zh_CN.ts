@@ -189,6 +189,15 @@
         <source>resource failed</source>
         <translation>资源失败</translation>
     </message>
+    <message>
+        <source>The service accepted the request, but the operation failed: %1 (%2)</source>
+        <extracomment>%1 is the service&apos;s message, %2 its error code (e.g. INTERNAL_ERROR).</extracomment>
+        <translation>服务已接受请求，但操作失败：%1（%2）</translation>
+    </message>
+    <message>
+        <source>operation failed</source>
+        <translation>操作失败</translation>
+    </message>
 </context>
 <context>
     <name>AuraActions</name>
@@ -270,6 +279,22 @@
     <message>
         <source>Saved to %1 — it is inside a git work tree, and git is not installed to check its ignore rules: make sure .gitignore covers it.</source>
         <translation>已保存到 %1 —— 它位于 git 工作树中，但未安装 git，无法检查忽略规则：请确认 .gitignore 已包含它。</translation>
+    </message>
+</context>
+<context>
+    <name>ComputeFields</name>
+    <message>
+        <source> CU</source>
+        <extracomment>Compute units of a Lakebase endpoint.</extracomment>
+        <translation> CU</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>&amp;Never suspend</source>
+        <translation>从不挂起(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -714,6 +739,89 @@ Last known status: the service cannot be reached right now.</source>
         <extracomment>An Aura instance&apos;s type and memory: &quot;professional-db · 8GB&quot;.</extracomment>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Lakebase</source>
+        <translation>Lakebase</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>idle (suspended)</source>
+        <translation>空闲（已挂起）</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>正在启动</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>creating</source>
+        <translation>正在创建</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>%1–%2 CU</source>
+        <extracomment>Compute-unit range of a Lakebase endpoint, e.g. &quot;0.5–4 CU&quot;.</extracomment>
+        <translation>%1–%2 CU</translation>
+    </message>
+    <message>
+        <source>%1
+Deleted: it can be undeleted until %2.</source>
+        <translation>%1
+已删除：在 %2 之前可以恢复。</translation>
+    </message>
+    <message>
+        <source>Postgres %1</source>
+        <translation>Postgres %1</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>protected</source>
+        <translation>受保护</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>%1 过期</translation>
+    </message>
+    <message>
+        <source>read-write · %1</source>
+        <translation>读写 · %1</translation>
+    </message>
+    <message>
+        <source>read-only · %1</source>
+        <translation>只读 · %1</translation>
+    </message>
+    <message>
+        <source>owner %1</source>
+        <translation>所有者 %1</translation>
+    </message>
+    <message>
+        <source>OAuth sign-in</source>
+        <translation>OAuth 登录</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>密码</translation>
+    </message>
 </context>
 <context>
     <name>DeleteConfirmDialog</name>
@@ -1076,6 +1184,128 @@ Last known status: the service cannot be reached right now.</source>
         <source>no</source>
         <translation>否</translation>
     </message>
+    <message>
+        <source>Lakebase project, deleted</source>
+        <translation>Lakebase 项目（已删除）</translation>
+    </message>
+    <message>
+        <source>Lakebase project</source>
+        <translation>Lakebase 项目</translation>
+    </message>
+    <message>
+        <source>Default branch:</source>
+        <translation>默认分支：</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>所有者：</translation>
+    </message>
+    <message>
+        <source>Lakebase branch of %1</source>
+        <translation>%1 的 Lakebase 分支</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>From branch:</source>
+        <translation>源分支：</translation>
+    </message>
+    <message>
+        <source>none (the project&apos;s first branch)</source>
+        <translation>无（项目的第一个分支）</translation>
+    </message>
+    <message>
+        <source>Protected:</source>
+        <translation>受保护：</translation>
+    </message>
+    <message>
+        <source>yes — it, its endpoints and its project cannot be deleted</source>
+        <translation>是 —— 它、它的端点和它的项目都不能删除</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>过期时间：</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>Read-write endpoint on %1</source>
+        <translation>%1 上的读写端点</translation>
+    </message>
+    <message>
+        <source>Read-only endpoint on %1</source>
+        <translation>%1 上的只读端点</translation>
+    </message>
+    <message>
+        <source>Compute:</source>
+        <translation>计算：</translation>
+    </message>
+    <message>
+        <source>%1 to %2 CU</source>
+        <translation>%1 至 %2 CU</translation>
+    </message>
+    <message>
+        <source>Suspends:</source>
+        <translation>挂起：</translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n minute(s) idle</source>
+        <translation>
+            <numerusform>空闲 %n 分钟后</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>主机：</translation>
+    </message>
+    <message>
+        <source>Read-only host:</source>
+        <translation>只读主机：</translation>
+    </message>
+    <message>
+        <source>Disabled:</source>
+        <translation>已禁用：</translation>
+    </message>
+    <message>
+        <source>Postgres database</source>
+        <translation>Postgres 数据库</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Resource:</source>
+        <translation>资源：</translation>
+    </message>
+    <message>
+        <source>Postgres role</source>
+        <translation>Postgres 角色</translation>
+    </message>
+    <message>
+        <source>Identity:</source>
+        <translation>身份：</translation>
+    </message>
+    <message>
+        <source>Signs in with:</source>
+        <translation>登录方式：</translation>
+    </message>
+    <message>
+        <source>Deleted:</source>
+        <translation>删除时间：</translation>
+    </message>
+    <message>
+        <source>Undeletable until:</source>
+        <translation>可恢复至：</translation>
+    </message>
 </context>
 <context>
     <name>DlqBrowser</name>
@@ -1375,6 +1605,29 @@ Last known status: the service cannot be reached right now.</source>
     <message>
         <source>Payload</source>
         <translation>负载</translation>
+    </message>
+</context>
+<context>
+    <name>EditLakebaseEndpointDialog</name>
+    <message>
+        <source>Compute of %1</source>
+        <translation>%1 的计算资源</translation>
+    </message>
+    <message>
+        <source>Compute, mi&amp;nimum:</source>
+        <translation>最小计算(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Compute, ma&amp;ximum:</source>
+        <translation>最大计算(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend when idle for:</source>
+        <translation>空闲多久后挂起(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +1953,199 @@ Last known status: the service cannot be reached right now.</source>
     </message>
 </context>
 <context>
+    <name>LakebaseClient</name>
+    <message>
+        <source>Compute units go from 0.5 in steps of 0.5.</source>
+        <translation>计算单元从 0.5 起，以 0.5 为步长。</translation>
+    </message>
+    <message>
+        <source>At most 64 compute units.</source>
+        <translation>最多 64 个计算单元。</translation>
+    </message>
+    <message>
+        <source>The maximum cannot be below the minimum.</source>
+        <translation>最大值不能小于最小值。</translation>
+    </message>
+    <message>
+        <source>The maximum can be at most 16 compute units above the minimum.</source>
+        <translation>最大值最多只能比最小值高 16 个计算单元。</translation>
+    </message>
+</context>
+<context>
+    <name>LakebaseController</name>
+    <message>
+        <source>New project…</source>
+        <translation>新建项目…</translation>
+    </message>
+    <message>
+        <source>Undelete</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>New branch…</source>
+        <translation>新建分支…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>New endpoint…</source>
+        <translation>新建端点…</translation>
+    </message>
+    <message>
+        <source>Unprotect</source>
+        <translation>取消保护</translation>
+    </message>
+    <message>
+        <source>Protect</source>
+        <translation>保护</translation>
+    </message>
+    <message>
+        <source>Get credential…</source>
+        <translation>获取凭据…</translation>
+    </message>
+    <message>
+        <source>Compute…</source>
+        <translation>计算资源…</translation>
+    </message>
+    <message>
+        <source>Show deleted</source>
+        <translation>显示已删除</translation>
+    </message>
+    <message>
+        <source>New endpoint</source>
+        <translation>新建端点</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>重命名 %1</translation>
+    </message>
+    <message>
+        <source>Display name (the ID %1 stays):</source>
+        <translation>显示名称（ID %1 不变）：</translation>
+    </message>
+    <message>
+        <source>Delete branch</source>
+        <translation>删除分支</translation>
+    </message>
+    <message>
+        <source>“%1” is protected: a protected branch cannot be deleted, and neither can its endpoints or its project. Unprotect it first if it really has to go.</source>
+        <translation>“%1”受保护：受保护的分支不能删除，它的端点和所在项目也不能删除。如确需删除，请先取消保护。</translation>
+    </message>
+    <message>
+        <source>“%1” is the project&apos;s default branch: it goes only with the project.</source>
+        <translation>“%1”是项目的默认分支：只能随项目一起删除。</translation>
+    </message>
+    <message>
+        <source>Delete branch “%1”? It disappears from the project, and can be undeleted (Show deleted) until it is purged.</source>
+        <translation>删除分支“%1”？它会从项目中消失，在被彻底清除之前可以恢复（显示已删除）。</translation>
+    </message>
+    <message>
+        <source>Delete project</source>
+        <translation>删除项目</translation>
+    </message>
+    <message>
+        <source>Delete project “%1” (%2) with all its branches and endpoints? It can be undeleted (Show deleted) until it is purged.</source>
+        <translation>删除项目“%1”（%2）及其全部分支和端点？在被彻底清除之前可以恢复（显示已删除）。</translation>
+    </message>
+    <message>
+        <source>Delete endpoint</source>
+        <translation>删除端点</translation>
+    </message>
+    <message>
+        <source>“%1” is on the protected branch “%2”: unprotect the branch first.</source>
+        <translation>“%1”位于受保护的分支“%2”上：请先取消该分支的保护。</translation>
+    </message>
+    <message>
+        <source>Delete endpoint “%1”? Connections through it end, and it cannot be undeleted.</source>
+        <translation>删除端点“%1”？通过它的连接将会断开，且无法恢复。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Get credential</source>
+        <translation>获取凭据</translation>
+    </message>
+</context>
+<context>
+    <name>LakebaseCredentialDialog</name>
+    <message>
+        <source>Expired. Get a new credential to connect again.</source>
+        <translation>已过期。请获取新凭据后再连接。</translation>
+    </message>
+    <message>
+        <source>Expires in %1:%2 (at %3).</source>
+        <extracomment>A countdown: minutes and seconds until the credential expires, e.g. &quot;Expires in 59:58&quot;.</extracomment>
+        <translation>%1:%2 后过期（%3）。</translation>
+    </message>
+    <message>
+        <source>Credential for %1</source>
+        <translation>%1 的凭据</translation>
+    </message>
+    <message>
+        <source>A Postgres password for &lt;b&gt;%1&lt;/b&gt; on branch %2. It is shown only now and is kept nowhere: copy it before closing.</source>
+        <translation>分支 %2 上 &lt;b&gt;%1&lt;/b&gt; 的 Postgres 密码。它只在此刻显示，不会保存在任何地方：请在关闭前复制。</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>主机：</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>p&amp;sql:</source>
+        <translation>p&amp;sql：</translation>
+    </message>
+    <message>
+        <source>&amp;Copy password</source>
+        <translation>复制密码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy psql &amp;command</source>
+        <translation>复制 psql 命令(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>LakebaseIds</name>
+    <message>
+        <source>An id is needed.</source>
+        <translation>需要填写 ID。</translation>
+    </message>
+    <message>
+        <source>At most 63 characters.</source>
+        <translation>最多 63 个字符。</translation>
+    </message>
+    <message>
+        <source>Only lowercase letters a–z, digits and hyphens.</source>
+        <translation>只能使用小写字母 a–z、数字和连字符。</translation>
+    </message>
+    <message>
+        <source>It must start with a letter.</source>
+        <translation>必须以字母开头。</translation>
+    </message>
+    <message>
+        <source>It cannot end with a hyphen.</source>
+        <translation>不能以连字符结尾。</translation>
+    </message>
+</context>
+<context>
     <name>LeasedMessagesModel</name>
     <message>
         <source>expired</source>
@@ -1938,6 +2384,143 @@ Last known status: the service cannot be reached right now.</source>
     <message>
         <source>Enter a name for the branch.</source>
         <translation>请输入分支名称。</translation>
+    </message>
+</context>
+<context>
+    <name>NewLakebaseBranchDialog</name>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1（默认）</translation>
+    </message>
+    <message>
+        <source>The project&apos;s branches are not loaded yet.</source>
+        <translation>项目的分支尚未加载。</translation>
+    </message>
+    <message>
+        <source>New branch in %1</source>
+        <translation>在 %1 中新建分支</translation>
+    </message>
+    <message>
+        <source>Branch &amp;ID:</source>
+        <translation>分支 ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>e.g. feature-login</source>
+        <translation>例如 feature-login</translation>
+    </message>
+    <message>
+        <source>&amp;From branch:</source>
+        <translation>源分支(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Protected (cannot be deleted or reset)</source>
+        <translation>受保护（不能删除或重置）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Expires at</source>
+        <translation>过期时间(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>创建(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>NewLakebaseEndpointDialog</name>
+    <message>
+        <source>New endpoint on %1</source>
+        <translation>在 %1 上新建端点</translation>
+    </message>
+    <message>
+        <source>Endpoint &amp;ID:</source>
+        <translation>端点 ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>e.g. reporting</source>
+        <translation>例如 reporting</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Read-write</source>
+        <translation>读写</translation>
+    </message>
+    <message>
+        <source>Read-write (the branch has one: %1)</source>
+        <translation>读写（该分支已有：%1）</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>Compute, mi&amp;nimum:</source>
+        <translation>最小计算(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Compute, ma&amp;ximum:</source>
+        <translation>最大计算(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend when idle for:</source>
+        <translation>空闲多久后挂起(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>创建(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>NewLakebaseProjectDialog</name>
+    <message>
+        <source>New Lakebase project</source>
+        <translation>新建 Lakebase 项目</translation>
+    </message>
+    <message>
+        <source>Project &amp;ID:</source>
+        <translation>项目 ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>e.g. orders-app</source>
+        <translation>例如 orders-app</translation>
+    </message>
+    <message>
+        <source>Lowercase letters, digits and hyphens; starts with a letter; at most 63; cannot change later.</source>
+        <translation>小写字母、数字和连字符；以字母开头；最多 63 个字符；创建后不能更改。</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>显示名称(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>optional; the ID when empty</source>
+        <translation>可选；为空时使用 ID</translation>
+    </message>
+    <message>
+        <source>&amp;Postgres version:</source>
+        <translation>Postgres 版本(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Compute, mi&amp;nimum:</source>
+        <translation>最小计算(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Compute, ma&amp;ximum:</source>
+        <translation>最大计算(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend when idle for:</source>
+        <translation>空闲多久后挂起(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>P&amp;rotect the default branch (it cannot be deleted or reset)</source>
+        <translation>保护默认分支（不能删除或重置）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>创建(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -2284,6 +2867,30 @@ Last known status: the service cannot be reached right now.</source>
         <source>Overwrite %1</source>
         <translation>覆盖 %1</translation>
     </message>
+    <message>
+        <source>Update project %1</source>
+        <translation>更新项目 %1</translation>
+    </message>
+    <message>
+        <source>Update branch %1</source>
+        <translation>更新分支 %1</translation>
+    </message>
+    <message>
+        <source>Create endpoint %1</source>
+        <translation>创建端点 %1</translation>
+    </message>
+    <message>
+        <source>Update endpoint %1</source>
+        <translation>更新端点 %1</translation>
+    </message>
+    <message>
+        <source>Delete endpoint %1</source>
+        <translation>删除端点 %1</translation>
+    </message>
+    <message>
+        <source>Undelete %1</source>
+        <translation>恢复 %1</translation>
+    </message>
 </context>
 <context>
     <name>OperationsDock</name>
@@ -2381,6 +2988,10 @@ Last known status: the service cannot be reached right now.</source>
     <message>
         <source>Enter the client ID of the Aura API credentials (the secret goes in the secret field).</source>
         <translation>请输入 Aura API 凭据的客户端 ID（密钥填写在密钥字段中）。</translation>
+    </message>
+    <message>
+        <source>Enter the client ID of the service principal (its OAuth secret goes in the secret field).</source>
+        <translation>请输入服务主体的客户端 ID（其 OAuth 密钥填在密钥字段中）。</translation>
     </message>
 </context>
 <context>
@@ -2506,6 +3117,26 @@ Last known status: the service cannot be reached right now.</source>
     <message>
         <source>Client &amp;secret:</source>
         <translation>客户端密钥(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Personal access token</source>
+        <translation>个人访问令牌</translation>
+    </message>
+    <message>
+        <source>OAuth (service principal)</source>
+        <translation>OAuth（服务主体）</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in with:</source>
+        <translation>登录方式(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace URL:</source>
+        <translation>工作区 URL(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation>访问令牌(&amp;T)：</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "explorer/TreeNode.h"
 #include "lakebase/LakebaseController.h"
+#include "lakebase/LakebaseSection.h"
 
 #include "CopyFeedback.h"
 #include "SecretClipboard.h"
@@ -350,7 +351,7 @@ void DetailsPane::rebuild()
         m_subtitle->setText(tr("Lakebase branch of %1").arg(lb->projectId));
         addLakebaseButtons();
         addRow(u"branch_id"_s, tr("ID:"), lb->id);
-        addRow(u"current_state"_s, tr("State:"), lb->isDeleted() ? tr("deleted") : lb->state);
+        addRow(u"current_state"_s, tr("State:"), LakebaseSection::branchStateText(*lb));
         addRow(u"source_branch"_s, tr("From branch:"),
                lb->sourceBranch.isEmpty() ? tr("none (the project's first branch)") : lb->sourceBranchId());
         addRow(u"default"_s, tr("Default branch:"), lb->isDefault ? tr("yes") : tr("no"));
@@ -366,7 +367,7 @@ void DetailsPane::rebuild()
                                               : tr("Read-only endpoint on %1").arg(le->branchId));
         addLakebaseButtons();
         addRow(u"endpoint_id"_s, tr("ID:"), le->id);
-        addRow(u"current_state"_s, tr("State:"), le->state);
+        addRow(u"current_state"_s, tr("State:"), LakebaseSection::endpointStateText(le->state));
         addRow(u"compute"_s, tr("Compute:"),
                tr("%1 to %2 CU").arg(locale.toString(le->minCu), locale.toString(le->maxCu)));
         addRow(u"suspension"_s, tr("Suspends:"),

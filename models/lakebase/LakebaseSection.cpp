@@ -45,9 +45,7 @@ QString LakebaseSection::containerTitle(const Node *container) const
     }
 }
 
-namespace {
-
-QString endpointState(const QString &state)
+QString LakebaseSection::endpointStateText(const QString &state)
 {
     if (state == u"ACTIVE")
         return DbTreeModel::tr("active");
@@ -60,7 +58,7 @@ QString endpointState(const QString &state)
     return state.toLower();
 }
 
-QString branchState(const LakebaseBranch &branch)
+QString LakebaseSection::branchStateText(const LakebaseBranch &branch)
 {
     if (branch.isDeleted() || branch.state == u"DELETED")
         return DbTreeModel::tr("deleted");
@@ -72,6 +70,8 @@ QString branchState(const LakebaseBranch &branch)
         return DbTreeModel::tr("archived");
     return branch.state.toLower();
 }
+
+namespace {
 
 QString cuRange(double minCu, double maxCu)
 {
@@ -97,7 +97,7 @@ QVariant LakebaseSection::data(const Node *node, int column, int role) const
         return {};
     case Qt::ForegroundRole: return deleted ? QVariant(QColor(Qt::gray)) : QVariant();
     case Qt::FontRole:
-        if (branch && branch->isDefault) {
+        if (branch && branch->isDefault && column == DbTreeModel::NameColumn) {
             QFont bold;
             bold.setBold(true);
             return bold;
@@ -128,7 +128,7 @@ QVariant LakebaseSection::data(const Node *node, int column, int role) const
     }
     if (branch) {
         switch (column) {
-        case DbTreeModel::StatusColumn: return branchState(*branch);
+        case DbTreeModel::StatusColumn: return branchStateText(*branch);
         case DbTreeModel::TypeColumn: {
             QStringList marks;
             if (branch->isDefault)
@@ -145,7 +145,7 @@ QVariant LakebaseSection::data(const Node *node, int column, int role) const
     }
     if (endpoint) {
         switch (column) {
-        case DbTreeModel::StatusColumn: return endpointState(endpoint->state);
+        case DbTreeModel::StatusColumn: return endpointStateText(endpoint->state);
         case DbTreeModel::TypeColumn:
             return endpoint->isReadWrite()
                        ? DbTreeModel::tr("read-write · %1").arg(cuRange(endpoint->minCu, endpoint->maxCu))

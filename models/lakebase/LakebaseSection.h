@@ -17,6 +17,9 @@ public:
     Node *group() const { return m_group; }
     LakebaseClient *client() const { return m_client; }
     static QString nodeId(const QString &resourceName) { return QStringLiteral("lakebase:") + resourceName; }
+    // States in the operator's words (the tree's and the details' alike).
+    static QString endpointStateText(const QString &state);
+    static QString branchStateText(const LakebaseBranch &branch);
 
     // Lists again with or without soft-deleted projects and branches.
     void setShowDeleted(bool show);

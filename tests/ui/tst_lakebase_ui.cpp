@@ -325,6 +325,8 @@ private slots:
         QVERIFY(dialog->fieldError(u"project_id"_s)->text().contains(u"字母"_s));
         dialog->idEdit()->clear();
         QTest::keyClicks(dialog->idEdit(), u"inventory"_s);
+        QTRY_VERIFY(dialog->buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+        QTRY_VERIFY(!dialog->fieldError(u"project_id"_s)->isVisible());
         saveShot(dialog, u"lakebase-new-project-zh_CN"_s);
         dialog->reject();
         QVERIFY(click(u"lbCredential"_s));

@@ -518,6 +518,7 @@ void LakebaseCredentialDialog::retranslate()
     m_psql->setText(
         u"PGPASSWORD=•••• psql \"host=%1 port=5432 dbname=databricks_postgres user=%2 sslmode=require\""_s.arg(
             m_endpoint.host, m_user));
+    m_psql->setCursorPosition(0); // the start of the command, not its end
     m_copy->setText(tr("&Copy password"));
     m_copyPsql->setText(tr("Copy psql &command"));
     m_close->setText(tr("Close"));
