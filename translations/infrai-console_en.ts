@@ -1226,10 +1226,6 @@ Deleted: it can be undeleted until %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>From branch:</source>
         <translation type="unfinished"></translation>
     </message>

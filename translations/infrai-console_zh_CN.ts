@@ -1209,10 +1209,6 @@ Deleted: it can be undeleted until %2.</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <source>deleted</source>
-        <translation>已删除</translation>
-    </message>
-    <message>
         <source>From branch:</source>
         <translation>源分支：</translation>
     </message>

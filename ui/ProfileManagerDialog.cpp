@@ -474,5 +474,7 @@ void ProfileManagerDialog::updateKindFields()
     static_cast<QLabel *>(m_form->labelForField(m_clientId))->setText(tr("Client &ID:"));
     static_cast<QLabel *>(m_form->labelForField(m_url))->setText(lakebase ? tr("&Workspace URL:") : tr("&Base URL:"));
     static_cast<QLabel *>(m_form->labelForField(m_key))
-        ->setText(oauth ? tr("Client &secret:") : lakebase ? tr("Access &token:") : tr("API &key:"));
+        ->setText(oauth      ? tr("Client &secret:")
+                  : lakebase ? tr("Access &token:")
+                             : tr("API &key:"));
 }

@@ -104,7 +104,8 @@ SandboxResponse LakebaseService::handle(const SandboxRequest &request, bool fail
         return token(request);
     }
     if (!request.path.startsWith(Prefix))
-        return error(404, u"ENDPOINT_NOT_FOUND"_s, u"No API found for '%1 %2'"_s.arg(QString::fromLatin1(request.method), request.path));
+        return error(404, u"ENDPOINT_NOT_FOUND"_s,
+                     u"No API found for '%1 %2'"_s.arg(QString::fromLatin1(request.method), request.path));
     if (auto refused = authenticate(request))
         return *refused;
     QJsonObject body;
@@ -204,7 +205,8 @@ SandboxResponse LakebaseService::route(const SandboxRequest &request, const QStr
     const QByteArray method = request.method;
     const int n = int(parts.size());
     auto wrongMethod = [&] {
-        return error(404, u"ENDPOINT_NOT_FOUND"_s, u"No API found for '%1 %2'"_s.arg(QString::fromLatin1(method), request.path));
+        return error(404, u"ENDPOINT_NOT_FOUND"_s,
+                     u"No API found for '%1 %2'"_s.arg(QString::fromLatin1(method), request.path));
     };
     if (n == 1 && parts[0] == u"credentials")
         return method == "POST" ? credential(body) : wrongMethod();
@@ -304,8 +306,10 @@ SandboxResponse LakebaseService::route(const SandboxRequest &request, const QStr
         for (const auto &role : roles) {
             const QJsonObject spec{
                 {u"postgres_role"_s, role.role}, {u"identity_type"_s, role.identity}, {u"auth_method"_s, role.method}};
-            items << QJsonObject{
-                {u"name"_s, QString(prefix + role.id)}, {u"role_id"_s, role.id}, {u"spec"_s, spec}, {u"status"_s, spec}};
+            items << QJsonObject{{u"name"_s, QString(prefix + role.id)},
+                                 {u"role_id"_s, role.id},
+                                 {u"spec"_s, spec},
+                                 {u"status"_s, spec}};
             seqs << seqs.size() + 1;
         }
         return list(request, u"roles"_s, items, seqs);
