@@ -120,14 +120,20 @@ cmd_run() {
     url=$(sed -n 's/^listening on //p' "$SANDBOX_OUT")
     [ -n "$url" ] || { echo "The sandbox did not start:"; cat "$SANDBOX_OUT"; exit 1; }
     log "Sandbox on $url (state in $data)"
+    # Its Aura and Lakebase credentials (made for this run) become profiles of their own.
+    local aura lakebase
+    aura=$(sed -n 's/^aura client: //p' "$SANDBOX_OUT")
+    lakebase=$(sed -n 's/^lakebase token: //p' "$SANDBOX_OUT")
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
         local shot="$ROOT/build/console-screenshot.png"
         log "No display found: writing a screenshot to $shot instead of opening a window"
-        INFRAI_API_KEY="$key" QT_QPA_PLATFORM=offscreen with_private_keyring \
+        INFRAI_API_KEY="$key" INFRAI_AURA_CLIENT="$aura" INFRAI_LAKEBASE_TOKEN="$lakebase" \
+            QT_QPA_PLATFORM=offscreen with_private_keyring \
             build/dev/infrai-console --sandbox "$url" --screenshot "$shot" "$@"
         log "Screenshot written: $shot"
     else
-        INFRAI_API_KEY="$key" build/dev/infrai-console --sandbox "$url" "$@"
+        INFRAI_API_KEY="$key" INFRAI_AURA_CLIENT="$aura" INFRAI_LAKEBASE_TOKEN="$lakebase" \
+            build/dev/infrai-console --sandbox "$url" "$@"
     fi
 }
 

@@ -19,15 +19,18 @@ namespace {
 
 const QString SandboxProfileName = u"Local sandbox"_s;
 
-// Makes the profile `name` point at `url` and stores the key for it.
-void prepareSandboxProfile(const QString &name, const QUrl &url, const QString &key, ProfileStore &profiles,
-                           SecretStore &secrets, std::function<void(const QString &)> ready)
+// Makes the profile `name` (of `kind`, with `fields`) point at `url` and stores the key for it.
+void prepareSandboxProfile(const QString &name, Profile::Kind kind, const QVariantMap &fields, const QUrl &url,
+                           const QString &key, ProfileStore &profiles, SecretStore &secrets,
+                           std::function<void(const QString &)> ready)
 {
     Profile profile = profiles.findByName(name).value_or(Profile());
     profile.name = name;
-    profile.kind = Profile::Kind::Infrai;
+    profile.kind = kind;
     profile.baseUrl = url;
     profile.fields.insert(u"sandbox"_s, true);
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+        profile.fields.insert(it.key(), it.value());
     if (profile.id.isEmpty())
         profile.id = Profile::newId();
     const QString error = profiles.save(profile);
@@ -133,15 +136,40 @@ int main(int argc, char *argv[])
     // Each --sandbox URL is a "Local sandbox" profile ("Local sandbox 2", … after the first),
     // prepared one after another, then the window opens with all of them.
     const QStringList urls = parser.values(sandbox);
+    // The first sandbox also speaks Aura and Lakebase: with their credentials in the
+    // environment (as ./dev.sh run passes them), a profile each, connected when opened.
+    struct Extra
+    {
+        QString name;
+        Profile::Kind kind;
+        QVariantMap fields;
+        QString secret;
+    };
+    std::vector<Extra> extras;
+    if (const QString aura = qEnvironmentVariable("INFRAI_AURA_CLIENT"); aura.contains(u':') && !urls.isEmpty())
+        extras.push_back({SandboxProfileName + u" — Neo4j Aura"_s,
+                          Profile::Kind::Aura,
+                          {{u"client_id"_s, aura.section(u':', 0, 0)}},
+                          aura.section(u':', 1)});
+    if (const QString token = qEnvironmentVariable("INFRAI_LAKEBASE_TOKEN"); !token.isEmpty() && !urls.isEmpty())
+        extras.push_back(
+            {SandboxProfileName + u" — Lakebase"_s, Profile::Kind::Lakebase, {{u"auth"_s, u"token"_s}}, token});
+    std::function<void(size_t)> prepareExtra = [&](size_t i) {
+        if (i >= extras.size())
+            return openWindow();
+        const Extra &extra = extras[i];
+        prepareSandboxProfile(extra.name, extra.kind, extra.fields, QUrl::fromUserInput(urls.first()), extra.secret,
+                              profiles, secrets, [&, i](const QString &) { prepareExtra(i + 1); });
+    };
     std::function<void(int)> prepareFrom = [&](int i) {
         if (i >= urls.size()) {
             if (!sandboxIds.isEmpty())
                 profiles.setActiveId(sandboxIds.first());
-            return openWindow();
+            return prepareExtra(0);
         }
         const QString name = i == 0 ? SandboxProfileName : u"%1 %2"_s.arg(SandboxProfileName).arg(i + 1);
-        prepareSandboxProfile(name, QUrl::fromUserInput(urls.at(i)), qEnvironmentVariable("INFRAI_API_KEY"), profiles,
-                              secrets, [&, i](const QString &id) {
+        prepareSandboxProfile(name, Profile::Kind::Infrai, {}, QUrl::fromUserInput(urls.at(i)),
+                              qEnvironmentVariable("INFRAI_API_KEY"), profiles, secrets, [&, i](const QString &id) {
                                   if (!id.isEmpty())
                                       sandboxIds << id;
                                   prepareFrom(i + 1);
