@@ -16,6 +16,7 @@ PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite qtkeychain-qt6-dev libsecret-1-0 libxkbcommon-dev libgl1-mesa-dev
     gnome-keyring dbus fonts-wqy-microhei curl ccache clang-format git
+    qt6-svg-dev dpkg-dev lintian desktop-file-utils appstream
 )
 
 # Only for ./dev.sh fuzz.

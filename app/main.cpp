@@ -1,3 +1,5 @@
+#include "AppIcons.h"
+#include "AppInfo.h"
 #include "AppContext.h"
 #include "ExplorerWidget.h"
 #include "LanguageManager.h"
@@ -58,10 +60,12 @@ void prepareSandboxProfile(const QString &name, Profile::Kind kind, const QVaria
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setApplicationName(u"infrai-console"_s);
-    QApplication::setOrganizationName(u"infrai"_s);
-    QApplication::setApplicationDisplayName(u"Infrai Console"_s);
-    QApplication::setApplicationVersion(QStringLiteral(INFRAI_VERSION));
+    QApplication::setApplicationName(QString::fromLatin1(AppInfo::Name));
+    QApplication::setOrganizationName(QString::fromLatin1(AppInfo::Organization));
+    QApplication::setApplicationDisplayName(QString::fromLatin1(AppInfo::DisplayName));
+    QApplication::setApplicationVersion(QString::fromLatin1(AppInfo::Version));
+    QApplication::setDesktopFileName(QString::fromLatin1(AppInfo::DesktopId)); // ties windows to the menu entry
+    QApplication::setWindowIcon(AppIcons::application());
     QApplication::setDesktopFileName(u"cc.infrai.Console"_s);
 
     QCommandLineParser parser;

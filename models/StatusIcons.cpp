@@ -1,5 +1,7 @@
 #include "StatusIcons.h"
 
+#include "AppIcons.h"
+
 #include <QHash>
 
 #include <QPainter>
@@ -54,55 +56,22 @@ QIcon StatusIcons::forStatus(ResourceStatus status)
 
 QIcon StatusIcons::folder(bool failed)
 {
-    static const QIcon normal = draw([](QPainter &p) {
-        p.setPen(QPen(QColor(0xb08000), 1.5));
-        p.setBrush(QColor(0xf6c344));
-        p.drawRoundedRect(QRectF(4, 8, 12, 6), 2, 2);
-        p.drawRoundedRect(QRectF(4, 11, 24, 15), 2, 2);
-    });
-    static const QIcon broken = draw([](QPainter &p) {
-        p.setPen(QPen(QColor(0x8e0000), 1.5));
-        p.setBrush(QColor(0xef9a9a));
-        p.drawRoundedRect(QRectF(4, 11, 24, 15), 2, 2);
-        p.drawLine(QPointF(11, 14), QPointF(21, 23));
-        p.drawLine(QPointF(21, 14), QPointF(11, 23));
-    });
-    return failed ? broken : normal;
+    return AppIcons::icon(failed ? QStringLiteral("folder-error") : QStringLiteral("folder"));
 }
 
 QIcon StatusIcons::snapshot()
 {
-    static const QIcon icon = draw([](QPainter &p) {
-        p.setPen(QPen(QColor(0x0d47a1), 1.5));
-        p.setBrush(QColor(0x90caf9));
-        p.drawRoundedRect(QRectF(4, 9, 24, 17), 3, 3);
-        p.setBrush(Qt::white);
-        p.drawEllipse(QRectF(11, 12, 10, 10));
-    });
-    return icon;
+    return AppIcons::icon(QStringLiteral("snapshot"));
 }
 
 QIcon StatusIcons::queue()
 {
-    static const QIcon icon = draw([](QPainter &p) {
-        p.setPen(QPen(QColor(0x00695c), 1.5));
-        p.setBrush(QColor(0x80cbc4));
-        for (int i = 0; i < 3; ++i)
-            p.drawRoundedRect(QRectF(4 + i * 8, 10, 7, 12), 1.5, 1.5);
-    });
-    return icon;
+    return AppIcons::icon(QStringLiteral("queue"));
 }
 
 QIcon StatusIcons::deadLetters()
 {
-    static const QIcon icon = draw([](QPainter &p) {
-        p.setPen(QPen(QColor(0x616161), 1.5));
-        p.setBrush(QColor(0xe0e0e0));
-        p.drawRoundedRect(QRectF(4, 8, 24, 17), 2, 2);
-        p.drawLine(QPointF(4, 8), QPointF(16, 18));
-        p.drawLine(QPointF(28, 8), QPointF(16, 18));
-    });
-    return icon;
+    return AppIcons::icon(QStringLiteral("dead-letters"));
 }
 
 QIcon StatusIcons::deadLetterBadge(qint64 count)
@@ -130,36 +99,12 @@ QIcon StatusIcons::deadLetterBadge(qint64 count)
 
 QIcon StatusIcons::warning()
 {
-    static const QIcon icon = draw([](QPainter &p) {
-        p.setPen(QPen(QColor(0x8d6e00), 1.5));
-        p.setBrush(QColor(0xffc107));
-        p.drawPolygon(QPolygonF({QPointF(16, 4), QPointF(29, 27), QPointF(3, 27)}));
-        p.setPen(QPen(QColor(0x3e2723), 3, Qt::SolidLine, Qt::RoundCap));
-        p.drawLine(QPointF(16, 12), QPointF(16, 19));
-        p.drawPoint(QPointF(16, 23.5));
-    });
-    return icon;
+    return AppIcons::icon(QStringLiteral("warning"));
 }
 
 QIcon StatusIcons::profile(int kind)
 {
-    // A server: stacked drives, tinted by the kind of service (infrai, Aura, Lakebase).
-    static const QColor tints[] = {QColor(0x1565c0), QColor(0x018bff), QColor(0xef6c00)};
-    static QHash<int, QIcon> cache;
-    const int which = std::clamp(kind, 0, 2);
-    if (const auto it = cache.constFind(which); it != cache.cend())
-        return *it;
-    const QColor tint = tints[which];
-    const QIcon icon = draw([&](QPainter &p) {
-        p.setPen(QPen(tint.darker(140), 1.5));
-        p.setBrush(tint.lighter(160));
-        for (int i = 0; i < 3; ++i)
-            p.drawRoundedRect(QRectF(5, 5 + i * 8, 22, 6.5), 2, 2);
-        p.setPen(Qt::NoPen);
-        p.setBrush(tint.darker(120));
-        for (int i = 0; i < 3; ++i)
-            p.drawEllipse(QRectF(21, 6.8 + i * 8, 3, 3));
-    });
-    cache.insert(which, icon);
-    return icon;
+    // A server, tinted by the kind of service (Profile::Kind: infrai, Aura, Lakebase).
+    static const char *const names[] = {"profile-infrai", "profile-aura", "profile-lakebase"};
+    return AppIcons::icon(QString::fromLatin1(names[std::clamp(kind, 0, 2)]));
 }

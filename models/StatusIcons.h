@@ -4,7 +4,8 @@
 
 #include <QIcon>
 
-// Small drawn icons for resource state, so the tree needs no icon theme or image plugin.
+// The tree's icons: status dots and the dead-letter badge are painted (they carry state and
+// numbers); the rest are the SVGs of resources/icons.
 namespace StatusIcons {
 QIcon forStatus(ResourceStatus status);
 QIcon folder(bool failed);

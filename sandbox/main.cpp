@@ -1,3 +1,4 @@
+#include "AppInfo.h"
 #include "ApiKeySources.h"
 #include "SandboxServer.h"
 
@@ -14,9 +15,9 @@ using namespace Qt::StringLiterals;
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(u"infrai-sandbox"_s);
-    QCoreApplication::setOrganizationName(u"infrai"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(INFRAI_VERSION));
+    QCoreApplication::setApplicationName(QString::fromLatin1(AppInfo::SandboxName));
+    QCoreApplication::setOrganizationName(QString::fromLatin1(AppInfo::Organization));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(AppInfo::Version));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

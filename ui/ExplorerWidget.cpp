@@ -1,5 +1,7 @@
 #include "ExplorerWidget.h"
 
+#include "AppIcons.h"
+
 #include "Confirm.h"
 #include "ConnectionProblemPage.h"
 #include "ConnectionStatusWidget.h"
@@ -116,12 +118,15 @@ ExplorerWidget::ExplorerWidget(OperationTracker *tracker, QWidget *parent)
     m_restore = makeAction(left, &ExplorerWidget::restoreSelected);
     m_delete = makeAction(left, &ExplorerWidget::deleteSelected, QKeySequence::Delete);
     m_refresh = makeAction(this, &ExplorerWidget::refresh);
-    const std::pair<QAction *, const char16_t *> names[] = {
-        {m_newProject, u"newProjectAction"}, {m_newQueue, u"newQueueAction"}, {m_newBranch, u"newBranchAction"},
-        {m_snapshot, u"snapshotAction"},     {m_restore, u"restoreAction"},   {m_delete, u"deleteAction"},
-        {m_refresh, u"refreshAction"}};
-    for (const auto &[action, name] : names)
+    const std::tuple<QAction *, const char16_t *, const char16_t *> names[] = {
+        {m_newProject, u"newProjectAction", u"new-project"}, {m_newQueue, u"newQueueAction", u"new-queue"},
+        {m_newBranch, u"newBranchAction", u"new-branch"},    {m_snapshot, u"snapshotAction", u"snapshot"},
+        {m_restore, u"restoreAction", u"restore"},           {m_delete, u"deleteAction", u"delete"},
+        {m_refresh, u"refreshAction", u"refresh"}};
+    for (const auto &[action, name, icon] : names) {
         action->setObjectName(QString::fromUtf16(name));
+        action->setIcon(AppIcons::icon(QString::fromUtf16(icon)));
+    }
     m_focusFilter = makeAction(
         left,
         [this] {

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "AppIcons.h"
+
 #include "explorer/DbTreeModel.h"
 #include "explorer/ProfilesTreeModel.h"
 #include "queue/QueueInspector.h"
@@ -130,9 +132,11 @@ void MainWindow::buildActions()
 {
     m_profilesAction = new QAction(this);
     m_profilesAction->setShortcut(QKeySequence(u"Ctrl+Shift+P"_s));
+    m_profilesAction->setIcon(AppIcons::icon(u"profiles"_s));
     connect(m_profilesAction, &QAction::triggered, this, &MainWindow::openProfileManager);
     m_refreshAction = new QAction(this);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setIcon(AppIcons::icon(u"refresh"_s));
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -178,6 +182,8 @@ void MainWindow::buildActions()
     m_toolbar = addToolBar(QString());
     m_toolbar->setObjectName(u"mainToolbar"_s);
     m_toolbar->setMovable(false);
+    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolbar->setIconSize(QSize(18, 18));
     m_toolbar->addAction(m_profilesAction);
     m_toolbar->addSeparator();
     m_toolbar->addAction(m_refreshAction);

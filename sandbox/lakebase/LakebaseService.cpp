@@ -290,7 +290,8 @@ SandboxResponse LakebaseService::route(const SandboxRequest &request, const QStr
         const QString owner = m_projects.at(projectId).owner;
         if (parts[4] == u"databases") {
             const QString database = u"databricks_postgres"_s;
-            const QJsonObject spec{{u"postgres_database"_s, database}, {u"role"_s, owner}};
+            const QJsonObject spec{{u"postgres_database"_s, database},
+                                   {u"role"_s, QString(branchName(projectId, parts[3]) + u"/roles/"_s + owner)}};
             items << QJsonObject{{u"name"_s, QString(prefix + u"databricks-postgres"_s)},
                                  {u"database_id"_s, u"databricks-postgres"_s},
                                  {u"spec"_s, spec},
@@ -301,11 +302,13 @@ SandboxResponse LakebaseService::route(const SandboxRequest &request, const QStr
         const struct
         {
             QString id, role, identity, method;
-        } roles[] = {{u"owner"_s, owner, u"USER"_s, u"LAKEBASE_OAUTH_V1"_s},
-                     {u"app-user"_s, u"app_user"_s, u"NONE"_s, u"PG_PASSWORD_SCRAM_SHA_256"_s}};
+        } roles[] = {// A user's role is named by the user's email; a plain Postgres role has no identity.
+                     {owner, owner, u"USER"_s, u"LAKEBASE_OAUTH_V1"_s},
+                     {u"app-user"_s, u"app_user"_s, QString(), u"PG_PASSWORD_SCRAM_SHA_256"_s}};
         for (const auto &role : roles) {
-            const QJsonObject spec{
-                {u"postgres_role"_s, role.role}, {u"identity_type"_s, role.identity}, {u"auth_method"_s, role.method}};
+            QJsonObject spec{{u"postgres_role"_s, role.role}, {u"auth_method"_s, role.method}};
+            if (!role.identity.isEmpty())
+                spec.insert(u"identity_type"_s, role.identity);
             items << QJsonObject{{u"name"_s, QString(prefix + role.id)},
                                  {u"role_id"_s, role.id},
                                  {u"spec"_s, spec},
@@ -407,7 +410,7 @@ std::optional<SandboxResponse> LakebaseService::readEndpointSpec(const QJsonObje
             spec.noSuspension = true;
         }
     }
-    if (disabled && json.contains(u"disabled"_s))
+    if (disabled) // masked: absent means false (SDKs leave a false out)
         spec.disabled = json.value(u"disabled"_s).toBool();
     return std::nullopt;
 }
@@ -504,8 +507,12 @@ SandboxResponse LakebaseService::createBranch(const QString &projectId, const Sa
     if (!validId(id))
         return invalid(u"branch_id must be 1-63 lowercase letters, digits or hyphens, start with a letter and not "
                        u"end with a hyphen"_s);
-    if (findBranch(projectId, id))
+    const bool replace = request.query.queryItemValue(u"replace_existing"_s) == u"true";
+    if (const Branch *existing = findBranch(projectId, id); existing && !replace)
         return error(409, u"ALREADY_EXISTS"_s, u"Branch %1 already exists"_s.arg(branchName(projectId, id)));
+    else if (existing && (existing->isDefault || existing->isProtected))
+        return invalid(
+            u"Branch %1 is the default or a protected branch: it cannot be replaced"_s.arg(branchName(projectId, id)));
     const QJsonObject spec = body.value(u"spec"_s).toObject();
     Branch branch;
     branch.project = projectId;
@@ -523,7 +530,9 @@ SandboxResponse LakebaseService::createBranch(const QString &projectId, const Sa
         branch.created = branch.updated = QDateTime::currentDateTimeUtc();
         branch.readyAtMs = m_clock.nowMs() + OperationMs;
         branch.seq = ++m_seq;
-        m_branches.emplace(branchName(projectId, id), branch);
+        const QString name = branchName(projectId, id);
+        std::erase_if(m_endpoints, [&](const auto &entry) { return entry.first.startsWith(name + u'/'); });
+        m_branches.insert_or_assign(name, branch); // a replaced one starts over
     }
     return operation;
 }
@@ -536,7 +545,8 @@ SandboxResponse LakebaseService::createEndpoint(const QString &projectId, const 
         return invalid(u"endpoint_id must be 1-63 lowercase letters, digits or hyphens, start with a letter and "
                        u"not end with a hyphen"_s);
     const QString name = branchName(projectId, branchId) + u"/endpoints/"_s + id;
-    if (m_endpoints.count(name))
+    const bool replace = request.query.queryItemValue(u"replace_existing"_s) == u"true";
+    if (m_endpoints.count(name) && !replace)
         return error(409, u"ALREADY_EXISTS"_s, u"Endpoint %1 already exists"_s.arg(name));
     const QJsonObject spec = body.value(u"spec"_s).toObject();
     const QString type = spec.value(u"endpoint_type"_s).toString();
@@ -545,7 +555,7 @@ SandboxResponse LakebaseService::createEndpoint(const QString &projectId, const 
     if (type == ReadWrite) {
         const QString prefix = branchName(projectId, branchId) + u"/endpoints/"_s;
         for (const auto &[key, endpoint] : m_endpoints)
-            if (key.startsWith(prefix) && endpoint.type == ReadWrite)
+            if (key.startsWith(prefix) && endpoint.type == ReadWrite && key != name)
                 return error(409, u"RESOURCE_CONFLICT"_s,
                              u"Branch %1 already has a read-write endpoint (%2); a branch has at most one"_s.arg(
                                  branchName(projectId, branchId), endpoint.id));
@@ -570,7 +580,7 @@ SandboxResponse LakebaseService::createEndpoint(const QString &projectId, const 
         endpoint.created = endpoint.updated = QDateTime::currentDateTimeUtc();
         endpoint.readyAtMs = m_clock.nowMs() + OperationMs;
         endpoint.seq = ++m_seq;
-        m_endpoints.emplace(name, endpoint);
+        m_endpoints.insert_or_assign(name, endpoint);
     }
     return operation;
 }
@@ -905,12 +915,15 @@ QJsonObject LakebaseService::endpointJson(const Endpoint &endpoint) const
                        {u"autoscaling_limit_min_cu"_s, endpoint.minCu},
                        {u"autoscaling_limit_max_cu"_s, endpoint.maxCu},
                        {u"disabled"_s, endpoint.disabled}};
-    if (endpoint.noSuspension)
-        values.insert(u"no_suspension"_s, true);
-    else
-        values.insert(u"suspend_timeout_duration"_s, seconds(endpoint.suspendSeconds));
     QJsonObject status = values;
     status.insert(u"current_state"_s, state);
+    // Never suspending shows in the spec (no_suspension); the status just has no timeout.
+    if (endpoint.noSuspension) {
+        values.insert(u"no_suspension"_s, true);
+    } else {
+        values.insert(u"suspend_timeout_duration"_s, seconds(endpoint.suspendSeconds));
+        status.insert(u"suspend_timeout_duration"_s, seconds(endpoint.suspendSeconds));
+    }
     QJsonObject hosts{{u"host"_s, endpoint.host}};
     if (endpoint.type == ReadOnly)
         hosts.insert(u"read_only_host"_s, endpoint.host);

@@ -218,6 +218,28 @@ private slots:
         QVERIFY(credential.value.expireTime > QDateTime::currentDateTimeUtc());
     }
 
+    void operationShapes()
+    {
+        // A running operation may leave `done` out (omitempty): not done, not malformed.
+        const auto running = LakebaseOperation::fromJson({{u"name"_s, u"projects/p/operations/o"_s}});
+        QVERIFY(running && !running->done);
+        // An error without a code is still an error.
+        const auto failed =
+            LakebaseOperation::fromJson({{u"name"_s, u"projects/p/operations/o"_s},
+                                         {u"done"_s, true},
+                                         {u"error"_s, QJsonObject{{u"message"_s, u"quota exceeded"_s}}}});
+        QVERIFY(failed && failed->failed());
+        QCOMPARE(failed->errorMessage, u"quota exceeded"_s);
+        // Done with neither response nor error is a wrong answer.
+        QVERIFY(!LakebaseOperation::fromJson({{u"name"_s, u"projects/p/operations/o"_s}, {u"done"_s, true}}));
+        // An endpoint whose status has no timeout never suspends.
+        const auto endpoint = LakebaseEndpoint::fromJson(
+            {{u"name"_s, u"projects/p/branches/b/endpoints/e"_s},
+             {u"status"_s, QJsonObject{{u"endpoint_type"_s, u"ENDPOINT_TYPE_READ_ONLY"_s}}}});
+        QVERIFY(endpoint);
+        QCOMPARE(endpoint->suspendSeconds, 0);
+    }
+
     void idRule()
     {
         QVERIFY(LakebaseIds::isValid(u"a"_s));

@@ -253,7 +253,10 @@ private slots:
                                   {u"no_suspension"_s, true}}))
                      .isEmpty());
         const QJsonObject replica = call("GET", u"/projects/shop/branches/production/endpoints/replica"_s).json;
-        QCOMPARE(replica.value(u"status"_s).toObject().value(u"no_suspension"_s).toBool(), true);
+        // Never suspending: said in the spec; the status just has no timeout.
+        QCOMPARE(replica.value(u"spec"_s).toObject().value(u"no_suspension"_s).toBool(), true);
+        QVERIFY(!replica.value(u"status"_s).toObject().contains(u"no_suspension"_s));
+        QVERIFY(!replica.value(u"status"_s).toObject().contains(u"suspend_timeout_duration"_s));
         QVERIFY(
             !replica.value(u"status"_s).toObject().value(u"hosts"_s).toObject().value(u"read_only_host"_s).isNull());
         QVERIFY(!settle(endpoint(u"dev"_s, u"dev-rw"_s, readWrite)).isEmpty()); // dev had none
@@ -274,6 +277,17 @@ private slots:
             QCOMPARE(code(reply), u"INVALID_PARAMETER_VALUE"_s);
         }
         QCOMPARE(endpoint(u"dev"_s, u"untyped"_s, {}).status, 400);
+        // replace_existing makes the same id again instead of refusing it.
+        const QJsonObject readOnly{{u"endpoint_type"_s, u"ENDPOINT_TYPE_READ_ONLY"_s}};
+        QVERIFY(!settle(endpoint(u"dev"_s, u"again"_s, readOnly)).isEmpty());
+        QCOMPARE(endpoint(u"dev"_s, u"again"_s, readOnly).status, 409);
+        const QString uid =
+            call("GET", u"/projects/shop/branches/dev/endpoints/again"_s).json.value(u"uid"_s).toString();
+        QVERIFY(!settle(call("POST", u"/projects/shop/branches/dev/endpoints?endpoint_id=again&replace_existing=true"_s,
+                             {{u"spec"_s, readOnly}}))
+                     .isEmpty());
+        QVERIFY(call("GET", u"/projects/shop/branches/dev/endpoints/again"_s).json.value(u"uid"_s).toString() != uid);
+        QVERIFY(!settle(call("DELETE", u"/projects/shop/branches/dev/endpoints/again"_s)).isEmpty());
     }
 
     void updateMasksAreStrict()
@@ -311,6 +325,15 @@ private slots:
         QCOMPARE(effective.value(u"autoscaling_limit_max_cu"_s).toDouble(), 8.0);
         QCOMPARE(effective.value(u"endpoint_type"_s).toString(), u"ENDPOINT_TYPE_READ_ONLY"_s);
         QCOMPARE(effective.value(u"disabled"_s).toBool(), false);
+        // A masked field left out is its zero value, as the SDKs send a false: disabled, then enabled.
+        QVERIFY(!settle(call("PATCH", replica + u"?update_mask=spec.disabled"_s,
+                             {{u"spec"_s, QJsonObject{{u"disabled"_s, true}}}}))
+                     .isEmpty());
+        QCOMPARE(call("GET", replica).json.value(u"status"_s).toObject().value(u"current_state"_s).toString(),
+                 u"IDLE"_s);
+        QVERIFY(
+            !settle(call("PATCH", replica + u"?update_mask=spec.disabled"_s, {{u"spec"_s, QJsonObject{}}})).isEmpty());
+        QCOMPARE(call("GET", replica).json.value(u"status"_s).toObject().value(u"disabled"_s).toBool(), false);
         // spec.suspension covers both suspend fields; a bad masked value is refused.
         QVERIFY(!settle(call("PATCH", replica + u"?update_mask=spec.suspension"_s,
                              {{u"spec"_s, QJsonObject{{u"suspend_timeout_duration"_s, u"600s"_s}}}}))

@@ -85,8 +85,8 @@ ApiRequest LakebaseClient::listRequest(const QString &path, const QString &pageT
 {
     QUrlQuery query;
     query.addQueryItem(u"page_size"_s, u"100"_s);
-    if (!pageToken.isEmpty())
-        query.addQueryItem(u"page_token"_s, pageToken);
+    if (!pageToken.isEmpty()) // opaque: a '+' in it must not arrive as a space
+        query.addQueryItem(u"page_token"_s, QString(pageToken).replace(u'+', u"%2B"_s));
     if (showDeleted)
         query.addQueryItem(u"show_deleted"_s, u"true"_s);
     return ApiRequest::get(Root + path, query);

@@ -91,9 +91,8 @@ std::optional<LakebaseEndpoint> LakebaseEndpoint::fromJson(const QJsonObject &js
     endpoint.state = status.value(u"current_state"_s).toString();
     endpoint.minCu = status.value(u"autoscaling_limit_min_cu"_s).toDouble();
     endpoint.maxCu = status.value(u"autoscaling_limit_max_cu"_s).toDouble();
-    endpoint.suspendSeconds = status.value(u"no_suspension"_s).toBool()
-                                  ? 0
-                                  : std::max(0, durationSeconds(status.value(u"suspend_timeout_duration"_s)));
+    // No timeout in the status: it never suspends (no_suspension lives in the spec only).
+    endpoint.suspendSeconds = std::max(0, durationSeconds(status.value(u"suspend_timeout_duration"_s)));
     endpoint.disabled = status.value(u"disabled"_s).toBool();
     const QJsonObject hosts = status.value(u"hosts"_s).toObject();
     endpoint.host = hosts.value(u"host"_s).toString();
@@ -109,7 +108,7 @@ std::optional<LakebaseDatabase> LakebaseDatabase::fromJson(const QJsonObject &js
     database.id = json.value(u"database_id"_s).toString(database.name.section(u'/', -1));
     const QJsonObject status = statusOf(json);
     database.postgresName = status.value(u"postgres_database"_s).toString(database.id);
-    database.owner = status.value(u"role"_s).toString();
+    database.owner = status.value(u"role"_s).toString().section(u'/', -1); // a role's resource name
     if (database.name.isEmpty())
         return std::nullopt;
     return database;
@@ -133,18 +132,18 @@ std::optional<LakebaseOperation> LakebaseOperation::fromJson(const QJsonObject &
 {
     LakebaseOperation operation;
     operation.name = json.value(u"name"_s).toString();
-    if (operation.name.isEmpty() || !json.value(u"done"_s).isBool())
+    if (operation.name.isEmpty())
         return std::nullopt;
-    operation.done = json.value(u"done"_s).toBool();
+    operation.done = json.value(u"done"_s).toBool(); // left out while it runs (omitempty)
     operation.response = json.value(u"response"_s).toObject();
     const QJsonObject error = json.value(u"error"_s).toObject();
     operation.errorCode = error.value(u"error_code"_s).toString();
     operation.errorMessage = error.value(u"message"_s).toString();
+    if (operation.done && !error.isEmpty() && operation.errorCode.isEmpty())
+        operation.errorCode = u"UNKNOWN"_s; // an error all the same
     // Done means exactly one of response and error: without either, the answer is wrong.
     if (operation.done && operation.errorCode.isEmpty() && !json.value(u"response"_s).isObject())
         return std::nullopt;
-    if (operation.done && !error.isEmpty() && operation.errorCode.isEmpty())
-        operation.errorCode = u"UNKNOWN"_s;
     return operation;
 }
 
