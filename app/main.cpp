@@ -1,6 +1,6 @@
+#include "AppContext.h"
 #include "AppIcons.h"
 #include "AppInfo.h"
-#include "AppContext.h"
 #include "ExplorerWidget.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"

@@ -46,7 +46,12 @@ public:
     // setProfile(profile) would drop the connection and make a new one.
     bool wouldReconnect(const Profile &profile) const
     {
-        return isOpen() && (profile.baseUrl != m_profile.baseUrl || profile.kind != m_profile.kind);
+        // How it signs in is part of the connection too (an OAuth client id, a token or OAuth).
+        return isOpen() &&
+               (profile.baseUrl != m_profile.baseUrl || profile.kind != m_profile.kind ||
+                profile.fields.value(QStringLiteral("auth")) != m_profile.fields.value(QStringLiteral("auth")) ||
+                profile.fields.value(QStringLiteral("client_id")) !=
+                    m_profile.fields.value(QStringLiteral("client_id")));
     }
 
     // Connects (reads the key from the keychain only now) / drops the connection.

@@ -1,5 +1,5 @@
-#include "AppInfo.h"
 #include "ApiKeySources.h"
+#include "AppInfo.h"
 #include "SandboxServer.h"
 
 #include <QCommandLineParser>

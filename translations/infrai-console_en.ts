@@ -193,11 +193,15 @@
     </message>
     <message>
         <source>The service accepted the request, but the operation failed: %1 (%2)</source>
-        <extracomment>%1 is the service&apos;s message, %2 its error code (e.g. INTERNAL_ERROR).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>operation failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service accepted the request, but the operation failed (%1).</source>
+        <extracomment>%1 is the service&apos;s message, %2 its error code (e.g. INTERNAL_ERROR).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2427,10 +2431,6 @@ Deleted: it can be undeleted until %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The project&apos;s branches are not loaded yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New branch in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2456,6 +2456,10 @@ Deleted: it can be undeleted until %2.</source>
     </message>
     <message>
         <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project&apos;s default branch</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

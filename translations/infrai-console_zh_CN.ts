@@ -191,12 +191,16 @@
     </message>
     <message>
         <source>The service accepted the request, but the operation failed: %1 (%2)</source>
-        <extracomment>%1 is the service&apos;s message, %2 its error code (e.g. INTERNAL_ERROR).</extracomment>
         <translation>服务已接受请求，但操作失败：%1（%2）</translation>
     </message>
     <message>
         <source>operation failed</source>
         <translation>操作失败</translation>
+    </message>
+    <message>
+        <source>The service accepted the request, but the operation failed (%1).</source>
+        <extracomment>%1 is the service&apos;s message, %2 its error code (e.g. INTERNAL_ERROR).</extracomment>
+        <translation>服务已接受请求，但操作失败（%1）。</translation>
     </message>
 </context>
 <context>
@@ -2389,10 +2393,6 @@ Deleted: it can be undeleted until %2.</source>
         <translation>%1（默认）</translation>
     </message>
     <message>
-        <source>The project&apos;s branches are not loaded yet.</source>
-        <translation>项目的分支尚未加载。</translation>
-    </message>
-    <message>
         <source>New branch in %1</source>
         <translation>在 %1 中新建分支</translation>
     </message>
@@ -2419,6 +2419,10 @@ Deleted: it can be undeleted until %2.</source>
     <message>
         <source>&amp;Create</source>
         <translation>创建(&amp;C)</translation>
+    </message>
+    <message>
+        <source>the project&apos;s default branch</source>
+        <translation>项目的默认分支</translation>
     </message>
 </context>
 <context>

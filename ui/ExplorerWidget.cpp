@@ -119,9 +119,12 @@ ExplorerWidget::ExplorerWidget(OperationTracker *tracker, QWidget *parent)
     m_delete = makeAction(left, &ExplorerWidget::deleteSelected, QKeySequence::Delete);
     m_refresh = makeAction(this, &ExplorerWidget::refresh);
     const std::tuple<QAction *, const char16_t *, const char16_t *> names[] = {
-        {m_newProject, u"newProjectAction", u"new-project"}, {m_newQueue, u"newQueueAction", u"new-queue"},
-        {m_newBranch, u"newBranchAction", u"new-branch"},    {m_snapshot, u"snapshotAction", u"snapshot"},
-        {m_restore, u"restoreAction", u"restore"},           {m_delete, u"deleteAction", u"delete"},
+        {m_newProject, u"newProjectAction", u"new-project"},
+        {m_newQueue, u"newQueueAction", u"new-queue"},
+        {m_newBranch, u"newBranchAction", u"new-branch"},
+        {m_snapshot, u"snapshotAction", u"snapshot"},
+        {m_restore, u"restoreAction", u"restore"},
+        {m_delete, u"deleteAction", u"delete"},
         {m_refresh, u"refreshAction", u"refresh"}};
     for (const auto &[action, name, icon] : names) {
         action->setObjectName(QString::fromUtf16(name));
@@ -883,7 +886,7 @@ void ExplorerWidget::updateActions()
     m_snapshot->setEnabled(project);
     m_restore->setEnabled(m_model->snapshot(id).has_value());
     m_delete->setEnabled(project || branch || !selectedQueue().isEmpty());
-    m_refresh->setEnabled(connected);
+    m_refresh->setEnabled(m_model->isConnected()); // any service's tree
 }
 
 void ExplorerWidget::onActivated(const QModelIndex &proxyIndex)

@@ -208,7 +208,9 @@ QString ApiError::message() const
                          .arg(quoted);
     case Kind::OperationFailed:
         //: %1 is the service's message, %2 its error code (e.g. INTERNAL_ERROR).
-        return tr("The service accepted the request, but the operation failed: %1 (%2)").arg(quoted, m_code);
+        return m_serverMessage.isEmpty()
+                   ? tr("The service accepted the request, but the operation failed (%1).").arg(m_code)
+                   : tr("The service accepted the request, but the operation failed: %1 (%2)").arg(quoted, m_code);
     }
     return {};
 }

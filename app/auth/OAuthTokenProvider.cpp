@@ -73,6 +73,11 @@ void OAuthTokenProvider::discover()
         const QUrl endpoint(QJsonDocument::fromJson(body).object().value(u"token_endpoint"_s).toString());
         if (!endpoint.isValid() || endpoint.isRelative())
             return deliver({}, ApiError::unexpectedShape(u"token_endpoint"_s));
+        // The client secret goes only where the document came from: a document naming
+        // another host (or plain http) gets nothing.
+        if (endpoint.scheme() != m_discoveryUrl.scheme() || endpoint.host() != m_discoveryUrl.host() ||
+            endpoint.port() != m_discoveryUrl.port())
+            return deliver({}, ApiError::unexpectedShape(u"token_endpoint (another host: %1)"_s.arg(endpoint.host())));
         m_tokenUrl = endpoint;
         m_discovered = true;
         fetch();

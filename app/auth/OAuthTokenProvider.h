@@ -30,7 +30,8 @@ public:
     // Extra form fields (e.g. scope=all-apis for Databricks).
     void setExtraForm(const QString &form) { m_extraForm = form; }
     // The token endpoint is read from this OAuth discovery document (RFC 8414) before the
-    // first token; the URL given at construction is then only a fallback.
+    // first token, and must be on the document's own host; the URL given at construction is
+    // then not used.
     void setDiscoveryUrl(const QUrl &url)
     {
         m_discoveryUrl = url;

@@ -241,9 +241,15 @@ bool DbTreeModel::hasChildren(const QModelIndex &parent) const
     const Node *node = nodeOf(parent);
     if (parent.column() > 0)
         return false;
-    if (node->isContainer())
+    if (node->isContainer() && listable(node))
         return !node->paging->fetched || !node->children.empty();
     return !node->children.empty();
+}
+
+bool DbTreeModel::listable(const Node *container) const
+{
+    const TreeSection *section = sectionOf(container);
+    return !section || section->lists(container);
 }
 
 Qt::ItemFlags DbTreeModel::flags(const QModelIndex &index) const
@@ -347,7 +353,7 @@ bool DbTreeModel::canFetchMore(const QModelIndex &parent) const
     const Node *node = nodeOf(parent);
     if (parent.column() > 0 || !isConnected())
         return false;
-    return node->isContainer() && !node->paging->fetching && !node->hasFailed() &&
+    return node->isContainer() && listable(node) && !node->paging->fetching && !node->hasFailed() &&
            (!node->paging->fetched || !node->paging->cursor.isEmpty());
 }
 

@@ -211,6 +211,7 @@ private:
     Node *nodeOf(const QModelIndex &index) const;
     QModelIndex indexOf(const Node *node, int column = 0) const;
     TreeSection *sectionOf(const Node *node) const;
+    bool listable(const Node *container) const;
 
     void requestPage(Node *container);
     void finishPage(Node *container, const QString &nextCursor);

@@ -45,6 +45,8 @@ public:
     virtual bool nestsRows(NodeKind) const { return false; }
     // A node with this id left the tree.
     virtual void forget(const QString &) {}
+    // Whether a container's list can be asked for now (a deleted resource's cannot).
+    virtual bool lists(const Node *) const { return true; }
 
 protected:
     Node *byId(const QString &id) const { return m_tree.m_byId.value(id); }

@@ -5,6 +5,8 @@
 #include "explorer/TreeNode.h"
 #include "lakebase/LakebaseSection.h"
 
+#include <QTimer>
+
 using namespace Qt::StringLiterals;
 
 LakebaseActions::LakebaseActions(DbTreeModel *tree, OperationTracker *tracker, QObject *parent)
@@ -19,7 +21,11 @@ void LakebaseActions::setClient(LakebaseClient *client, const ProfileRef &profil
     m_client = client;
     m_scope.reconnect();
     m_scope.setProfile(profile);
-    // Operations followed on the old connection are no longer ours to finish.
+    // Operations followed on the old connection can no longer be followed: they end as
+    // cancelled (the service carries on with them; F5 shows how they ended).
+    for (const int operation : std::as_const(m_settling))
+        m_tracker->fail(operation, ApiError::cancelled());
+    m_settling.clear();
     const int step = m_poller ? m_poller->stepMs : 1000;
     m_poller = client ? std::make_unique<OperationPoller>(client) : nullptr;
     if (m_poller)
@@ -34,31 +40,67 @@ int LakebaseActions::run(Operation::Kind kind, const QString &target, const QStr
     const int operation = m_scope.start(kind, target);
     send(operation, resourceName, start, apply, creates, false);
     m_tracker->setRetry(operation, [this, operation, resourceName, start, apply, creates, guard = m_scope.guard()] {
+        // Only a failure that says nothing of what happened may have made the resource.
+        const bool lostAnswer = m_lostAnswer.remove(operation) > 0;
         if (!guard(operation))
             return;
         m_tracker->restart(operation);
-        send(operation, resourceName, start, apply, creates, true);
+        send(operation, resourceName, start, apply, creates, lostAnswer);
     });
     return operation;
 }
 
 void LakebaseActions::send(int operation, const QString &resourceName, const Start &start, const Apply &apply,
-                           bool creates, bool retried)
+                           bool creates, bool lostAnswer)
 {
     m_scope.opened(operation);
-    start(this, [this, operation, resourceName, apply, creates, retried](const LakebaseOperation &started,
-                                                                         const ApiError &error) {
+    const quint64 generation = m_scope.generation();
+    if (!creates)
+        return call(operation, resourceName, start, apply, false, generation);
+    // A create is named by its id: whether that id is taken before the call tells a refusal
+    // (taken by someone) from our own lost answer (the network layer may even resend a POST
+    // whose answer was lost, and then meet the resource its first try made).
+    m_client->getResource(resourceName, this,
+                          [this, operation, resourceName, start, apply, lostAnswer, generation](const QJsonObject &,
+                                                                                                const ApiError &error) {
+                              if (generation != m_scope.generation())
+                                  return;
+                              if (error.isError() && error.kind() != ApiError::Kind::NotFound) {
+                                  m_scope.closed(operation);
+                                  if (lostAnswer || error.isTransient())
+                                      m_lostAnswer.insert(operation);
+                                  return m_tracker->fail(operation, error);
+                              }
+                              // Absent now, or taken by our own earlier try (after a lost answer).
+                              const bool ours = error.isError() || lostAnswer;
+                              call(operation, resourceName, start, apply, ours, generation);
+                          });
+}
+
+void LakebaseActions::call(int operation, const QString &resourceName, const Start &start, const Apply &apply,
+                           bool existsIfOurs, quint64 generation)
+{
+    start(this, [this, operation, resourceName, apply, existsIfOurs, generation](const LakebaseOperation &started,
+                                                                                 const ApiError &error) {
+        if (generation != m_scope.generation() || !m_poller)
+            return; // answered on a connection since closed: its operation ended as cancelled
         m_scope.closed(operation);
         if (error.isError()) {
-            // A repeated create that finds its resource: the first attempt made it.
-            if (creates && retried && error.code() == u"ALREADY_EXISTS") {
-                reload(resourceName);
+            // The id was free before this call (or our earlier try took it): the resource
+            // that exists now is the one this operation made.
+            if (existsIfOurs && error.code() == u"ALREADY_EXISTS") {
+                reload(resourceName, 10);
                 return m_tracker->succeed(operation, resourceName);
             }
+            if (error.isTransient())
+                m_lostAnswer.insert(operation);
             return m_tracker->fail(operation, error);
         }
         m_tracker->settling(operation, resourceName);
+        m_settling.insert(operation);
         m_poller->follow(started, this, [this, operation, apply](const QJsonObject &response, const ApiError &failed) {
+            if (!m_settling.remove(operation))
+                return; // already ended as cancelled
             if (failed.isError())
                 return m_tracker->fail(operation, failed);
             apply(response);
@@ -84,22 +126,31 @@ void LakebaseActions::applyResource(const QJsonObject &resource)
     }
 }
 
-void LakebaseActions::reload(const QString &resourceName)
+void LakebaseActions::reload(const QString &resourceName, int followsLeft)
 {
     if (!m_client)
         return;
-    m_client->getResource(resourceName, this, [this, resourceName](const QJsonObject &resource, const ApiError &error) {
-        LakebaseSection *section = m_tree->lakebase();
-        if (error.kind() == ApiError::Kind::NotFound)
-            return section->removeResource(resourceName);
-        if (error.isError())
-            return;
-        const bool deleted =
-            resource.contains(u"delete_time"_s) || resource.value(u"status"_s).toObject().contains(u"delete_time"_s);
-        if (deleted && !section->showDeleted())
-            return section->removeResource(resourceName);
-        applyResource(resource);
-    });
+    m_client->getResource(
+        resourceName, this,
+        [this, resourceName, followsLeft, client = m_client](const QJsonObject &resource, const ApiError &error) {
+            if (client != m_client)
+                return; // another connection's answer
+            LakebaseSection *section = m_tree->lakebase();
+            if (error.kind() == ApiError::Kind::NotFound)
+                return section->removeResource(resourceName);
+            if (error.isError())
+                return;
+            const bool deleted = resource.contains(u"delete_time"_s) ||
+                                 resource.value(u"status"_s).toObject().contains(u"delete_time"_s);
+            if (deleted && !section->showDeleted())
+                return section->removeResource(resourceName);
+            applyResource(resource);
+            // Still being made (a create found after a lost answer): asked about again until it is not.
+            const QString state = resource.value(u"status"_s).toObject().value(u"current_state"_s).toString();
+            if (state == u"INIT" && followsLeft > 0)
+                QTimer::singleShot(m_poller ? m_poller->stepMs * 2 : 2000, this,
+                                   [this, resourceName, followsLeft] { reload(resourceName, followsLeft - 1); });
+        });
 }
 
 int LakebaseActions::createProject(const LakebaseClient::NewProject &spec)

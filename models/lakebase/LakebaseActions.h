@@ -4,6 +4,7 @@
 #include "api/lakebase/LakebaseClient.h"
 
 #include <QObject>
+#include <QSet>
 
 class DbTreeModel;
 class OperationPoller;
@@ -43,15 +44,21 @@ private:
     using Apply = std::function<void(const QJsonObject &response)>;
     int run(Operation::Kind kind, const QString &target, const QString &resourceName, Start start, Apply apply,
             bool creates);
+    // `lostAnswer`: the previous attempt may have taken effect without an answer.
     void send(int operation, const QString &resourceName, const Start &start, const Apply &apply, bool creates,
-              bool retried);
+              bool lostAnswer);
+    // Sends the call; `existsIfOurs`: an ALREADY_EXISTS then means this operation made it.
+    void call(int operation, const QString &resourceName, const Start &start, const Apply &apply, bool existsIfOurs,
+              quint64 generation);
     void applyResource(const QJsonObject &resource);
     // After a delete or undelete: the resource as it is now (soft-deleted, back, or gone).
-    void reload(const QString &resourceName);
+    void reload(const QString &resourceName, int followsLeft = 0);
 
     DbTreeModel *m_tree;
     OperationTracker *m_tracker;
     LakebaseClient *m_client = nullptr;
     std::unique_ptr<OperationPoller> m_poller;
     ConnectionScope m_scope;
+    QSet<int> m_settling;   // accepted, their operation followed on the current connection
+    QSet<int> m_lostAnswer; // failed without an answer: the call may have taken effect
 };

@@ -12,12 +12,34 @@ using namespace Qt::StringLiterals;
 
 LakebaseSection::LakebaseSection(DbTreeModel &tree) : TreeSection(tree)
 {
+    m_pageLoaded = QObject::connect(&tree, &DbTreeModel::pageLoaded, [this](const QModelIndex &container, int) {
+        if (m_relistAfter.remove(m_tree.keyOf(container)))
+            m_tree.refresh(container);
+    });
+}
+
+LakebaseSection::~LakebaseSection()
+{
+    QObject::disconnect(m_pageLoaded);
+}
+
+bool LakebaseSection::lists(const Node *container) const
+{
+    // Nothing under a deleted project or branch can be listed (its Databases and Roles neither).
+    for (const Node *at = container; at; at = at->parent) {
+        if (const auto *project = std::get_if<LakebaseProject>(&at->record); project && project->isDeleted())
+            return false;
+        if (const auto *branch = std::get_if<LakebaseBranch>(&at->record); branch && branch->isDeleted())
+            return false;
+    }
+    return true;
 }
 
 void LakebaseSection::reset(LakebaseClient *client, Node *group)
 {
     m_client = client;
     m_group = group;
+    m_relistAfter.clear();
 }
 
 bool LakebaseSection::owns(NodeKind kind) const
@@ -405,19 +427,37 @@ void LakebaseSection::relistPage(NodeKind kind, const QString &key, const QStrin
             });
         return;
     case NodeKind::LakebaseDatabases:
-        m_client->listDatabases(projectId, branchId, cursor, requests(),
-                                [done, listed](const LakebasePage<LakebaseDatabase> &page, const ApiError &error) {
-                                    done(listed(page.items), page.nextPageToken, error, [] {});
-                                });
+        m_client->listDatabases(
+            projectId, branchId, cursor, requests(),
+            [this, done, listed, kind, key](const LakebasePage<LakebaseDatabase> &page, const ApiError &error) {
+                done(listed(page.items), page.nextPageToken, error,
+                     [this, page, kind, key] { upsertLeaves(NodeKind::LakebaseDatabase, page.items, kind, key); });
+            });
         return;
     case NodeKind::LakebaseRoles:
-        m_client->listRoles(projectId, branchId, cursor, requests(),
-                            [done, listed](const LakebasePage<LakebaseRole> &page, const ApiError &error) {
-                                done(listed(page.items), page.nextPageToken, error, [] {});
-                            });
+        m_client->listRoles(
+            projectId, branchId, cursor, requests(),
+            [this, done, listed, kind, key](const LakebasePage<LakebaseRole> &page, const ApiError &error) {
+                done(listed(page.items), page.nextPageToken, error,
+                     [this, page, kind, key] { upsertLeaves(NodeKind::LakebaseRole, page.items, kind, key); });
+            });
         return;
     default: return done({}, {}, {}, [] {});
     }
+}
+
+template <typename Record>
+void LakebaseSection::upsertLeaves(NodeKind leafKind, const QList<Record> &records, NodeKind containerKind,
+                                   const QString &key)
+{
+    Node *target = container(containerKind, key);
+    for (const Record &record : records)
+        if (Node *known = byId(nodeId(record.name))) {
+            setRecord(*known, record);
+            rowChanged(known);
+        } else if (target) {
+            insertChild(target, makeLeaf(leafKind, record));
+        }
 }
 
 void LakebaseSection::removeGone(const QString &id)
@@ -487,9 +527,15 @@ void LakebaseSection::setShowDeleted(bool show)
     std::vector<Node *> loaded{m_group};
     for (size_t i = 0; i < loaded.size(); ++i)
         for (const auto &child : loaded[i]->children)
-            if (child->kind == NodeKind::LakebaseProject && child->paging->fetched)
+            if (child->kind == NodeKind::LakebaseProject && child->paging->fetched && lists(child.get()))
                 loaded.push_back(child.get());
-    for (Node *container : loaded)
-        m_tree.refresh(m_tree.indexForId(container->id).isValid() ? m_tree.indexForId(container->id)
-                                                                  : m_tree.lakebaseIndex());
+    for (Node *container : loaded) {
+        const QModelIndex index = container == m_group ? m_tree.lakebaseIndex() : m_tree.indexForId(container->id);
+        // A list in flight was asked for under the old setting: its answer goes in, then
+        // the container is listed again under the new one.
+        if (container->paging->fetching)
+            m_relistAfter.insert(m_tree.keyOf(index));
+        else
+            m_tree.refresh(index);
+    }
 }

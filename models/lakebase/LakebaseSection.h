@@ -2,6 +2,8 @@
 
 #include "explorer/TreeSection.h"
 
+#include <QSet>
+
 class LakebaseClient;
 
 // Databricks Lakebase in the explorer: profile → Lakebase → projects → branches (nested
@@ -12,6 +14,7 @@ class LakebaseSection final : public TreeSection
 {
 public:
     explicit LakebaseSection(DbTreeModel &tree);
+    ~LakebaseSection() override;
 
     void reset(LakebaseClient *client, Node *group);
     Node *group() const { return m_group; }
@@ -41,6 +44,8 @@ public:
                     const RelistDone &done) override;
     void removeGone(const QString &id) override;
     bool nestsRows(NodeKind kind) const override { return kind == NodeKind::LakebaseBranch; }
+    // A deleted project or branch lists nothing until it is undeleted (the service says 404).
+    bool lists(const Node *container) const override;
 
 private:
     std::unique_ptr<Node> makeProjectNode(const LakebaseProject &project);
@@ -52,6 +57,9 @@ private:
     void placeBranch(Node *project, const LakebaseBranch &branch);
     void adoptChildren(Node *project, Node *source);
     void placeEndpoint(Node *branch, const LakebaseEndpoint &endpoint);
+    // A re-list's databases or roles: new ones added, known ones updated.
+    template <typename Record>
+    void upsertLeaves(NodeKind leafKind, const QList<Record> &records, NodeKind containerKind, const QString &key);
     // Rows under a container that its re-list does not cover (a branch's child branches for
     // an endpoint list, the branches' contents for a branch list): a re-list vouches for them.
     QStringList rowsOutsideTheList(const Node *container) const;
@@ -59,4 +67,8 @@ private:
     LakebaseClient *m_client = nullptr;
     Node *m_group = nullptr;
     bool m_showDeleted = false;
+    // Containers to list again once their list in flight is in: it was asked for under the
+    // other Show deleted setting.
+    QSet<QString> m_relistAfter;
+    QMetaObject::Connection m_pageLoaded;
 };

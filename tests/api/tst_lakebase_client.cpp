@@ -170,7 +170,7 @@ private slots:
         // An endpoint change names just the fields that change.
         const auto resized = settle([&](auto done) {
             LakebaseClient::EndpointChange change;
-            change.limits = std::pair{2.0, 8.0};
+            change.maxCu = 8.0;
             m_client->updateEndpoint(LakebaseClient::endpointName(u"billing"_s, u"production"_s, u"primary"_s), change,
                                      this, done);
         });

@@ -207,25 +207,108 @@ private slots:
         QCOMPARE(row(u"projects/inventory"_s).data().toString(), u"Never"_s);
     }
 
-    void aRetriedCreateFindsWhatTheFirstMade()
+    void aRefusedCreateStaysRefusedOnRetry()
     {
-        // The first answer is lost after the project was made: the retry meets ALREADY_EXISTS.
-        QVERIFY(
-            m_server->faults().addSpec(u"drop,after,path=/api/2.0/postgres/projects,method=POST,count=1"_s).isEmpty());
+        // ALREADY_EXISTS after a clear refusal is no lost answer: Retry does not turn it into a success.
         LakebaseClient::NewProject spec;
-        spec.id = u"lost-answer"_s;
+        spec.id = u"orders-app"_s; // the demo has it
         const int created = m_actions->createProject(spec);
         QTRY_COMPARE(m_tracker.at(m_tracker.rowOf(created)).state, Operation::State::Failed);
+        QCOMPARE(m_tracker.at(m_tracker.rowOf(created)).error.code(), u"ALREADY_EXISTS"_s);
         m_tracker.retry(created);
-        QVERIFY(succeeded(created));
-        QTRY_VERIFY(row(u"projects/lost-answer"_s).isValid());
+        QTRY_COMPARE(m_tracker.at(m_tracker.rowOf(created)).state, Operation::State::Failed);
+        QCOMPARE(m_tracker.at(m_tracker.rowOf(created)).error.code(), u"ALREADY_EXISTS"_s);
+    }
+
+    void aReconnectEndsTheOperationsItFollowed()
+    {
+        m_actions->poller()->stepMs = 60000; // the operation stays settling
+        LakebaseClient::NewProject spec;
+        spec.id = u"interrupted"_s;
+        const int created = m_actions->createProject(spec);
+        QTRY_COMPARE(m_tracker.at(m_tracker.rowOf(created)).state, Operation::State::Settling);
+        m_actions->setClient(m_client.get()); // as a reconnect does
+        QCOMPARE(m_tracker.at(m_tracker.rowOf(created)).state, Operation::State::Failed);
+        QCOMPARE(m_tracker.at(m_tracker.rowOf(created)).error.kind(), ApiError::Kind::Cancelled);
+        QCOMPARE(m_tracker.inFlightCount(), 0);
+        m_actions->poller()->stepMs = 20;
+    }
+
+    void showDeletedSettlesOnTheLastChoice()
+    {
+        // A branch deleted elsewhere, then the switch flipped twice before any answer.
+        QVERIFY(open(row(u"projects/inventory"_s)));
+        LakebaseClient::NewBranch branch;
+        branch.project = u"inventory"_s;
+        branch.id = u"scratch"_s;
+        QVERIFY(succeeded(m_actions->createBranch(branch)));
+        QVERIFY(succeeded(m_actions->remove(u"projects/inventory/branches/scratch"_s)));
+        QTRY_VERIFY(!row(u"projects/inventory/branches/scratch"_s).isValid());
+        m_tree->lakebase()->setShowDeleted(true);
+        m_tree->lakebase()->setShowDeleted(false);
+        m_tree->lakebase()->setShowDeleted(true);
+        QTRY_VERIFY(row(u"projects/inventory/branches/scratch"_s).isValid());
+        QTest::qWait(300); // every list in flight has answered
+        QVERIFY(row(u"projects/inventory/branches/scratch"_s).isValid());
+        // A deleted branch lists nothing: no arrow, no load (the service would say 404).
+        const QModelIndex deleted = row(u"projects/inventory/branches/scratch"_s);
+        QVERIFY(!m_tree->canFetchMore(deleted));
+        for (int i = 0; i < m_tree->rowCount(deleted); ++i) { // its Databases and Roles
+            QVERIFY(!m_tree->canFetchMore(m_tree->index(i, 0, deleted)));
+            QVERIFY(!m_tree->hasChildren(m_tree->index(i, 0, deleted)));
+        }
+        m_tree->lakebase()->setShowDeleted(false);
+        m_tree->lakebase()->setShowDeleted(true);
+        m_tree->lakebase()->setShowDeleted(false);
+        QTRY_VERIFY(!row(u"projects/inventory/branches/scratch"_s).isValid());
+        QTest::qWait(300);
+        QVERIFY(!row(u"projects/inventory/branches/scratch"_s).isValid());
+    }
+
+    int projectsNamed(const QString &name)
+    {
         int made = 0;
         for (const QJsonValue &project : rawCall(m_network, m_server->baseUrl(), "GET",
                                                  u"/api/2.0/postgres/projects?page_size=100"_s, {}, u"dapi-tree"_s)
                                              .json.value(u"projects"_s)
                                              .toArray())
-            made += project.toObject().value(u"name"_s).toString() == u"projects/lost-answer";
-        QCOMPARE(made, 1);
+            made += project.toObject().value(u"name"_s).toString() == name;
+        return made;
+    }
+
+    void aLostCreateAnswerMakesOneProject()
+    {
+        // The answer is lost after the project was made; the network layer sends the POST
+        // again and meets ALREADY_EXISTS. The id was free before: the project is ours.
+        QVERIFY(
+            m_server->faults().addSpec(u"drop,after,path=/api/2.0/postgres/projects,method=POST,count=1"_s).isEmpty());
+        LakebaseClient::NewProject spec;
+        spec.id = u"lost-answer"_s;
+        const int created = m_actions->createProject(spec);
+        QVERIFY2(succeeded(created), qPrintable(m_tracker.at(m_tracker.rowOf(created)).error.details()));
+        QTRY_VERIFY(row(u"projects/lost-answer"_s).isValid());
+        QCOMPARE(projectsNamed(u"projects/lost-answer"_s), 1);
+    }
+
+    void aRetriedCreateFindsWhatTheFirstMade()
+    {
+        // Every answer lost (the resend's too): the operation fails without knowing; its
+        // Retry finds the project the first try made, and makes no second one.
+        QVERIFY(m_server->faults()
+                    .addSpec(u"drop,after,path=/api/2.0/postgres/projects,method=POST,count=2;"
+                             u"drop,path=/api/2.0/postgres/projects,method=POST,count=2"_s)
+                    .isEmpty());
+        LakebaseClient::NewProject spec;
+        spec.id = u"lost-twice"_s;
+        const int created = m_actions->createProject(spec);
+        QTRY_COMPARE(m_tracker.at(m_tracker.rowOf(created)).state, Operation::State::Failed);
+        QVERIFY2(m_tracker.at(m_tracker.rowOf(created)).error.isTransient(),
+                 qPrintable(m_tracker.at(m_tracker.rowOf(created)).error.details()));
+        m_server->faults().clear();
+        m_tracker.retry(created);
+        QVERIFY2(succeeded(created), qPrintable(m_tracker.at(m_tracker.rowOf(created)).error.details()));
+        QTRY_VERIFY(row(u"projects/lost-twice"_s).isValid());
+        QCOMPARE(projectsNamed(u"projects/lost-twice"_s), 1);
     }
 };
 

@@ -229,6 +229,24 @@ private slots:
         const QString reports = u"projects/shop/branches/feature/endpoints/reports"_s;
         QTRY_VERIFY(row(reports).isValid());
         QCOMPARE(row(reports).siblingAtColumn(DbTreeModel::TypeColumn).data().toString(), u"read-only · 0.5–2 CU"_s);
+
+        // Compute: only what is changed is sent (here the maximum), and its error shows as typed.
+        select(reports);
+        QVERIFY(click(u"lbCompute"_s));
+        QPointer<EditLakebaseEndpointDialog> compute = openDialog<EditLakebaseEndpointDialog>();
+        QVERIFY(compute);
+        QVERIFY(!compute->buttons()->button(QDialogButtonBox::Ok)->isEnabled()); // nothing changed yet
+        compute->compute()->maxCu->setValue(30);
+        QTRY_VERIFY(compute->fieldError(u"max_cu"_s)->isVisible());
+        compute->compute()->maxCu->setValue(4);
+        QTRY_VERIFY(compute->buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+        QVERIFY(!compute->fieldError(u"max_cu"_s)->isVisible());
+        const LakebaseClient::EndpointChange change = compute->change();
+        QVERIFY(change.maxCu && !change.minCu && !change.suspendSeconds);
+        clickOk(compute);
+        QVERIFY(lastSettles(Operation::State::Succeeded, Operation::Kind::UpdateEndpoint));
+        QTRY_COMPARE(row(reports).siblingAtColumn(DbTreeModel::TypeColumn).data().toString(),
+                     u"read-only · 0.5–4 CU"_s);
     }
 
     void renameProtectAndDeleteAndUndelete()
@@ -298,7 +316,9 @@ private slots:
         QApplication::clipboard()->clear();
         QTest::mouseClick(dialog->copyButton(), Qt::LeftButton);
         QVERIFY(QApplication::clipboard()->text().startsWith(u"lbc_"_s));
-        QVERIFY(dialog->psqlCommand().contains(QApplication::clipboard()->text()));
+        QVERIFY(!dialog->psqlCommand().contains(QApplication::clipboard()->text())); // psql asks for it
+        QTest::mouseClick(dialog->copyPsqlButton(), Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text(), dialog->psqlCommand());
         saveShot(dialog, u"lakebase-credential"_s);
         dialog->close();
         QTRY_VERIFY(!dialog);

@@ -83,10 +83,9 @@ void LakebaseController::addMenuActions(QMenu &menu, const QModelIndex &row)
         return;
     const QPersistentModelIndex kept(row);
     for (const Offer &offer : offers(row))
-        menu.addAction(offer.text, this, [this, action = offer.action, kept] { run(action, kept); })
-            ->setObjectName(offer.action + u"Action"_s);
-    if (kind != Kind::LakebaseGroup)
-        menu.addAction(tr("New project…"), this, [this] { newProject(); })->setObjectName(u"lbNewProjectAction"_s);
+        if (offer.action != u"lbNewProject") // the explorer's own New project is in the menu
+            menu.addAction(offer.text, this, [this, action = offer.action, kept] { run(action, kept); })
+                ->setObjectName(offer.action + u"Action"_s);
     QAction *showDeleted = menu.addAction(tr("Show deleted"));
     showDeleted->setObjectName(u"lbShowDeletedAction"_s);
     showDeleted->setCheckable(true);
@@ -114,8 +113,14 @@ void LakebaseController::run(const QString &action, const QModelIndex &row)
         return remove(row);
     if (action == u"lbCredential")
         return getCredential(row);
-    if (action == u"lbUndelete")
-        m_actions->undelete(row.data(DbTreeModel::IdRole).toString().mid(9));
+    if (action == u"lbUndelete") {
+        // Only a row that is still there and deleted (the menu may outlive the row).
+        const auto project = recordOf<LakebaseProject>(row);
+        const auto branch = recordOf<LakebaseBranch>(row);
+        if ((project && project->isDeleted()) || (branch && branch->isDeleted()))
+            m_actions->undelete(project ? project->name : branch->name);
+        return;
+    }
     if (const auto branch = recordOf<LakebaseBranch>(row); branch && action.endsWith(u"protect"_s, Qt::CaseInsensitive))
         m_actions->setBranchProtected(branch->projectId, branch->id, action == u"lbProtect");
     if (const auto endpoint = recordOf<LakebaseEndpoint>(row); endpoint && action == u"lbCompute")

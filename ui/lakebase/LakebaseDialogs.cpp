@@ -4,12 +4,14 @@
 #include "lakebase/LakebaseActions.h"
 
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -200,7 +202,13 @@ NewLakebaseBranchDialog::NewLakebaseBranchDialog(LakebaseActions *actions, Opera
     setObjectName(u"newLakebaseBranchDialog"_s);
     m_id->setMaxLength(63);
     for (const LakebaseBranch &branch : sources)
-        m_source->addItem(branch.isDefault ? tr("%1 (default)").arg(branch.id) : branch.id, branch.name);
+        m_source->addItem(branch.id, branch.name);
+    m_defaults.reserve(sources.size());
+    for (const LakebaseBranch &branch : sources)
+        m_defaults << branch.isDefault;
+    // None loaded yet: the service takes the project's default branch.
+    if (sources.isEmpty())
+        m_source->addItem(QString(), QString());
     m_source->setCurrentIndex(std::max(0, m_source->findData(preferredSource)));
     m_expiry->setCalendarPopup(true);
     m_expiry->setMinimumDateTime(QDateTime::currentDateTime().addSecs(3600));
@@ -233,10 +241,6 @@ bool NewLakebaseBranchDialog::validate()
         showFieldError(u"branch_id"_s, problem);
         return false;
     }
-    if (m_source->count() == 0) {
-        showFieldError(u"source_branch"_s, tr("The project's branches are not loaded yet."));
-        return false;
-    }
     return true;
 }
 
@@ -258,6 +262,12 @@ void NewLakebaseBranchDialog::retranslate()
     setFieldLabel(m_id, tr("Branch &ID:"));
     m_id->setPlaceholderText(tr("e.g. feature-login"));
     setFieldLabel(m_source, tr("&From branch:"));
+    for (int i = 0; i < m_source->count(); ++i) {
+        const QString id = m_source->itemData(i).toString().section(u'/', 3, 3);
+        m_source->setItemText(i, id.isEmpty()                             ? tr("the project's default branch")
+                                 : i < m_defaults.size() && m_defaults[i] ? tr("%1 (default)").arg(id)
+                                                                          : id);
+    }
     setFieldLabel(m_protect, QString());
     m_protect->setText(tr("&Protected (cannot be deleted or reset)"));
     setFieldLabel(m_expires, QString());
@@ -364,14 +374,23 @@ EditLakebaseEndpointDialog::EditLakebaseEndpointDialog(LakebaseActions *actions,
     addField(u"min_cu"_s, m_compute->minCu);
     addField(u"max_cu"_s, m_compute->maxCu);
     addField(u"suspend"_s, m_compute->suspendRow);
-    connect(m_compute, &ComputeFields::changed, this, [this] {
-        sayAsTyped(this, u"max_cu"_s, m_compute->problem());
-        const LakebaseClient::EndpointChange changed = change();
-        buttons()
-            ->button(QDialogButtonBox::Ok)
-            ->setEnabled(m_compute->problem().isEmpty() && (changed.limits || changed.suspendSeconds));
-        fitToContents();
-    });
+    // What the dialog shows to begin with: only what differs from it is sent (a 90 s timeout
+    // shown as 1 minute is not rewritten when only the CU range changes).
+    m_shownMin = m_compute->minValue();
+    m_shownMax = m_compute->maxValue();
+    m_shownSuspend = m_compute->suspendSeconds();
+    connect(
+        m_compute, &ComputeFields::changed, this,
+        [this] {
+            sayAsTyped(this, u"max_cu"_s, m_compute->problem());
+            const LakebaseClient::EndpointChange changed = change();
+            buttons()
+                ->button(QDialogButtonBox::Ok)
+                ->setEnabled(m_compute->problem().isEmpty() &&
+                             (changed.minCu || changed.maxCu || changed.suspendSeconds));
+            fitToContents();
+        },
+        Qt::QueuedConnection);
     retranslate();
     buttons()->button(QDialogButtonBox::Ok)->setEnabled(false); // nothing changed yet
 }
@@ -379,9 +398,11 @@ EditLakebaseEndpointDialog::EditLakebaseEndpointDialog(LakebaseActions *actions,
 LakebaseClient::EndpointChange EditLakebaseEndpointDialog::change() const
 {
     LakebaseClient::EndpointChange change;
-    if (m_compute->minValue() != m_endpoint.minCu || m_compute->maxValue() != m_endpoint.maxCu)
-        change.limits = std::pair{m_compute->minValue(), m_compute->maxValue()};
-    if (m_compute->suspendSeconds() != m_endpoint.suspendSeconds)
+    if (m_compute->minValue() != m_shownMin)
+        change.minCu = m_compute->minValue();
+    if (m_compute->maxValue() != m_shownMax)
+        change.maxCu = m_compute->maxValue();
+    if (m_compute->suspendSeconds() != m_shownSuspend)
         change.suspendSeconds = m_compute->suspendSeconds();
     return change;
 }
@@ -466,7 +487,7 @@ LakebaseCredentialDialog::LakebaseCredentialDialog(const LakebaseCredential &cre
         SecretClipboard::copy(m_credential.token);
         m_countdown->setToolTip(SecretClipboard::copiedNotice());
     });
-    connect(m_copyPsql, &QPushButton::clicked, this, [this] { SecretClipboard::copy(psqlCommand()); });
+    connect(m_copyPsql, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(psqlCommand()); });
     m_timer.setInterval(1000);
     connect(&m_timer, &QTimer::timeout, this, &LakebaseCredentialDialog::tick);
     m_timer.start();
@@ -474,16 +495,10 @@ LakebaseCredentialDialog::LakebaseCredentialDialog(const LakebaseCredential &cre
     resize(640, sizeHint().height());
 }
 
-LakebaseCredentialDialog::~LakebaseCredentialDialog()
-{
-    // Nothing of the password stays behind in memory we own.
-    m_credential.token.fill(u'\0');
-}
-
 QString LakebaseCredentialDialog::psqlCommand() const
 {
-    return u"PGPASSWORD='%1' psql \"host=%2 port=5432 dbname=databricks_postgres user=%3 sslmode=require\""_s.arg(
-        m_credential.token, m_endpoint.host, m_user);
+    return u"psql \"host=%1 port=5432 dbname=databricks_postgres user=%2 sslmode=require\""_s.arg(m_endpoint.host,
+                                                                                                  m_user);
 }
 
 void LakebaseCredentialDialog::tick()
@@ -515,9 +530,7 @@ void LakebaseCredentialDialog::retranslate()
     m_userLabel->setText(tr("User:"));
     m_tokenLabel->setText(tr("&Password:"));
     m_psqlLabel->setText(tr("p&sql:"));
-    m_psql->setText(
-        u"PGPASSWORD=•••• psql \"host=%1 port=5432 dbname=databricks_postgres user=%2 sslmode=require\""_s.arg(
-            m_endpoint.host, m_user));
+    m_psql->setText(psqlCommand());
     m_psql->setCursorPosition(0); // the start of the command, not its end
     m_copy->setText(tr("&Copy password"));
     m_copyPsql->setText(tr("Copy psql &command"));

@@ -97,6 +97,7 @@ private:
     QCheckBox *m_protect;
     QCheckBox *m_expires;
     QDateTimeEdit *m_expiry;
+    QList<bool> m_defaults; // per source: the project's default branch
 };
 
 // New endpoint on a branch: read-write only when the branch has none yet.
@@ -146,10 +147,14 @@ private:
     LakebaseActions *m_actions;
     LakebaseEndpoint m_endpoint;
     ComputeFields *m_compute;
+    double m_shownMin = 0, m_shownMax = 0;
+    int m_shownSuspend = 0;
 };
 
-// A database credential, shown once: copy it, or copy a psql command that uses it, while a
-// countdown says how long it lives. It is never written to disk, and goes with the dialog.
+// A database credential, shown once: copy it (the clipboard forgets it again), and copy a psql
+// command that connects with it (psql asks for it: the password is not in the command, so it
+// never lands in a shell's history), while a countdown says how long it lives. The console
+// writes it nowhere.
 class LakebaseCredentialDialog final : public QDialog
 {
     Q_OBJECT
@@ -158,7 +163,6 @@ class LakebaseCredentialDialog final : public QDialog
 public:
     LakebaseCredentialDialog(const LakebaseCredential &credential, const LakebaseEndpoint &endpoint,
                              const QString &user, QWidget *parent);
-    ~LakebaseCredentialDialog() override;
     QString psqlCommand() const;
     QLabel *countdownLabel() const { return m_countdown; }
     QPushButton *copyButton() const { return m_copy; }

@@ -224,10 +224,13 @@ ApiCall *LakebaseClient::updateEndpoint(const QString &name, const EndpointChang
 {
     QStringList mask;
     QJsonObject spec;
-    if (change.limits) {
-        mask << u"spec.autoscaling_limit_min_cu"_s << u"spec.autoscaling_limit_max_cu"_s;
-        spec.insert(u"autoscaling_limit_min_cu"_s, change.limits->first);
-        spec.insert(u"autoscaling_limit_max_cu"_s, change.limits->second);
+    if (change.minCu) {
+        mask << u"spec.autoscaling_limit_min_cu"_s;
+        spec.insert(u"autoscaling_limit_min_cu"_s, *change.minCu);
+    }
+    if (change.maxCu) {
+        mask << u"spec.autoscaling_limit_max_cu"_s;
+        spec.insert(u"autoscaling_limit_max_cu"_s, *change.maxCu);
     }
     if (change.suspendSeconds) {
         mask << u"spec.suspension"_s;

@@ -83,8 +83,8 @@ public:
     // Only what is given changes, and the mask names just that.
     struct EndpointChange
     {
-        std::optional<std::pair<double, double>> limits; // min, max CU
-        std::optional<int> suspendSeconds;               // 0: never suspend
+        std::optional<double> minCu, maxCu;
+        std::optional<int> suspendSeconds; // 0: never suspend
         std::optional<bool> disabled;
     };
     ApiCall *updateEndpoint(const QString &name, const EndpointChange &change, QObject *context,
