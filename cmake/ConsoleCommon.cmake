@@ -9,6 +9,8 @@ target_compile_definitions(console_common_cfg INTERFACE
     QT_USE_QSTRINGBUILDER
     QT_DISABLE_DEPRECATED_BEFORE=0x060400)
 target_compile_options(console_common_cfg INTERFACE -Wall -Wextra -Wpedantic)
+# Hardened linking for what gets installed: relocations read-only, symbols bound at start.
+target_link_options(console_common_cfg INTERFACE -Wl,-z,relro -Wl,-z,now)
 if(CONSOLE_WARNINGS_AS_ERRORS)
     target_compile_options(console_common_cfg INTERFACE -Werror)
 endif()
