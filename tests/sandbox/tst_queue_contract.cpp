@@ -729,7 +729,10 @@ private slots:
         publish(q, {{u"n"_s, 3}});
         QTRY_COMPARE_WITH_TIMEOUT(stats(q).value(u"dlq"_s).toInt(), 1, 15000);
         QTRY_VERIFY_WITH_TIMEOUT(closedByPeer, 5000);
-        QVERIFY2(sent < 4 * 1024 * 1024, qPrintable(QString::number(sent))); // it stopped reading soon
+        // It stopped reading soon: what was sent is what the kernel's socket buffers took (a
+        // few MiB on loopback, more on a busy machine), not the 3 MiB a second of the pump for
+        // as long as the wait lasted (the bound is a third of that over 15 s).
+        QVERIFY2(sent < 16 * 1024 * 1024, qPrintable(QString::number(sent)));
     }
 
     void demoQueuesLookLikeTrouble()
