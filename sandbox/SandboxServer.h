@@ -62,6 +62,7 @@ public:
     int hits(const QString &capability) const { return m_hits.value(capability); }
     SandboxStore &store() { return *m_store; }
     AuraService &aura() { return *m_aura; }
+    QueueService &queues() { return *m_queues; }
     QStringList auraClients() const { return m_options.auraClients; }
     LakebaseService &lakebase() { return *m_lakebase; }
     QStringList lakebaseTokens() const { return m_options.lakebaseTokens; }

@@ -1,5 +1,7 @@
 #include "ops/OperationTracker.h"
 
+#include <QLocale>
+
 #include <QCoreApplication>
 
 QString Operation::describe() const
@@ -69,6 +71,21 @@ QString Operation::stateText() const
 
 QString Operation::resultText() const
 {
+    if (inFlight() && itemsPerSecond > 0) {
+        const auto paused = control.lock();
+        if (paused && paused->isPaused())
+            return QCoreApplication::translate("Operation", "paused");
+        const QString pace =
+            QCoreApplication::translate("Operation", "%1/s").arg(QLocale().toString(itemsPerSecond, 'f', 0));
+        if (secondsLeft < 0)
+            return pace;
+        //: A running job: its rate and the time left, e.g. "480/s · 2 min 5 s left".
+        return QCoreApplication::translate("Operation", "%1 · %2 left")
+            .arg(pace, secondsLeft >= 60 ? QCoreApplication::translate("Operation", "%1 min %2 s")
+                                               .arg(secondsLeft / 60)
+                                               .arg(secondsLeft % 60)
+                                         : QCoreApplication::translate("Operation", "%1 s").arg(secondsLeft));
+    }
     if (state != State::Succeeded || resultCount < 0)
         return {};
     const int n = int(resultCount);
@@ -210,6 +227,23 @@ void OperationTracker::setResultCount(int id, qint64 count)
 {
     if (Operation *operation = find(id)) {
         operation->resultCount = count;
+        touch(*operation);
+    }
+}
+
+void OperationTracker::setControl(int id, std::weak_ptr<OperationControl> control)
+{
+    if (Operation *operation = find(id)) {
+        operation->control = std::move(control);
+        touch(*operation);
+    }
+}
+
+void OperationTracker::setPace(int id, double itemsPerSecond, qint64 secondsLeft)
+{
+    if (Operation *operation = find(id)) {
+        operation->itemsPerSecond = itemsPerSecond;
+        operation->secondsLeft = secondsLeft;
         touch(*operation);
     }
 }

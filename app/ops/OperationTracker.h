@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <set>
 #include <vector>
 
@@ -16,6 +17,19 @@ struct ProfileRef
 {
     QString id;
     QString name;
+};
+
+// What an operator can do with a long job while it runs (a rate-limited redrive): the
+// Operations dock's Pause / Resume, Rate… and Cancel.
+class OperationControl
+{
+public:
+    virtual ~OperationControl() = default;
+    virtual bool isPaused() const = 0;
+    virtual void setPaused(bool paused) = 0;
+    virtual double rate() const = 0; // items a second
+    virtual void setRate(double perSecond) = 0;
+    virtual void cancel() = 0;
 };
 
 // One entry of the Operations dock: a mutating call, or a resource settling after it.
@@ -69,11 +83,14 @@ struct Operation
     qint64 durationMs = 0;
     State state = State::Pending;
     ApiError error;
-    QString resultId;            // id of what the call created, if any
-    int count = 0;               // how many items the operation is about (messages, for queues)
-    int progressDone = 0;        // items finished so far, for bulk operations
-    qint64 resultCount = -1;     // what the server reports it did (purged, redriven…), if it says
-    std::function<void()> retry; // re-sends with the same idempotency key
+    QString resultId;                        // id of what the call created, if any
+    int count = 0;                           // how many items the operation is about (messages, for queues)
+    int progressDone = 0;                    // items finished so far, for bulk operations
+    qint64 resultCount = -1;                 // what the server reports it did (purged, redriven…), if it says
+    std::function<void()> retry;             // re-sends with the same idempotency key
+    std::weak_ptr<OperationControl> control; // a job's controls, while it lives
+    double itemsPerSecond = 0;               // a job's achieved rate, while it runs
+    qint64 secondsLeft = -1;                 // and its estimate of the time left
 
     // Described at display time, so a language switch applies to old entries too.
     QString describe() const;
@@ -111,6 +128,9 @@ public:
     void setCount(int id, int count);
     void progress(int id, int done);
     void setResultCount(int id, qint64 count);
+    void setControl(int id, std::weak_ptr<OperationControl> control);
+    // A job's pace: achieved items a second and the seconds left (-1: unknown).
+    void setPace(int id, double itemsPerSecond, qint64 secondsLeft);
     // Back to pending for a retry of the same call.
     void restart(int id);
     void retry(int id);

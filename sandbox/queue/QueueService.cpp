@@ -580,6 +580,8 @@ SandboxResponse QueueService::redrive(RouteContext &ctx)
             .numRowsAffected();
     if (!messageId.isEmpty() && moved == 0)
         return SandboxResponse::error(404, u"NOT_FOUND"_s, u"no dead-lettered message with this id"_s, u"message_id"_s);
+    if (!messageId.isEmpty())
+        ++m_redriveMoves[messageId];
     return SandboxResponse::json(200, {{u"queue"_s, name}, {u"redriven"_s, moved}});
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHash>
+
 #include "Router.h"
 
 #include <QSqlQuery>
@@ -53,6 +55,8 @@ public:
     // Demo data: a message that already failed `deliveries` times and was dead-lettered at `deadAt`.
     void insertDeadLettered(const QString &account, const QueueConfig &source, const QJsonObject &payload,
                             qint64 publishedAt, qint64 deadAt, int deliveries);
+    // How many times one message was moved back by a redrive of its id (tests: exactly once).
+    int redriveMoves(const QString &messageId) const { return m_redriveMoves.value(messageId); }
 
 private:
     SandboxResponse createQueueRoute(RouteContext &ctx);
@@ -87,4 +91,5 @@ private:
     SandboxStore &m_store;
     const SandboxClock &m_clock;
     qint64 m_lastDeadSeq = -1;
+    QHash<QString, int> m_redriveMoves;
 };

@@ -1,0 +1,348 @@
+#include "queue/RedriveJob.h"
+
+#include "api/queue/InfraiQueueClient.h"
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QUuid>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int TickMs = 20;
+constexpr int PaceWindowMs = 3000;
+constexpr int RedrivenBatchMs = 500;
+
+RedriveJob::Saved readHeader(const QString &file)
+{
+    QFile header(file);
+    RedriveJob::Saved saved;
+    if (!header.open(QIODevice::ReadOnly))
+        return saved;
+    const QJsonObject json = QJsonDocument::fromJson(header.readAll()).object();
+    saved.id = json.value(u"id"_s).toString();
+    saved.profileId = json.value(u"profile"_s).toString();
+    saved.queue = json.value(u"queue"_s).toString();
+    saved.key = json.value(u"key"_s).toString();
+    saved.rate = json.value(u"rate"_s).toDouble();
+    saved.total = json.value(u"total"_s).toInt();
+    saved.created = QDateTime::fromString(json.value(u"created"_s).toString(), Qt::ISODate);
+    return saved;
+}
+
+// The finished indices a journal records (one per line; a torn last line is ignored).
+QBitArray readDone(const QString &file, int total, int *count)
+{
+    QBitArray done(total);
+    *count = 0;
+    QFile log(file);
+    if (log.open(QIODevice::ReadOnly))
+        while (!log.atEnd()) {
+            const QByteArray line = log.readLine();
+            bool ok = false;
+            const int index = line.trimmed().toInt(&ok);
+            if (ok && line.endsWith('\n') && index >= 0 && index < total && !done.testBit(index)) {
+                done.setBit(index);
+                ++*count;
+            }
+        }
+    return done;
+}
+
+QStringList readIds(const QString &file)
+{
+    QFile ids(file);
+    QStringList list;
+    if (ids.open(QIODevice::ReadOnly))
+        while (!ids.atEnd())
+            list << QString::fromUtf8(ids.readLine().trimmed());
+    return list;
+}
+
+} // namespace
+
+RedriveJob::RedriveJob(InfraiQueueClient *client, OperationTracker *tracker, const QString &journalDir,
+                       const ProfileRef &profile, const QString &queue, const QStringList &messageIds, double rate,
+                       QObject *parent)
+    : QObject(parent), m_client(client), m_tracker(tracker), m_dir(journalDir), m_profile(profile), m_ids(messageIds)
+{
+    m_saved.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_saved.profileId = profile.id;
+    m_saved.queue = queue;
+    m_saved.key = ApiRequest::newIdempotencyKey();
+    m_saved.rate = std::max(1.0, rate);
+    m_saved.total = int(messageIds.size());
+    m_saved.created = QDateTime::currentDateTimeUtc();
+    m_done = QBitArray(m_saved.total);
+}
+
+RedriveJob::RedriveJob(InfraiQueueClient *client, OperationTracker *tracker, const QString &journalDir,
+                       const ProfileRef &profile, const Saved &saved, QObject *parent)
+    : QObject(parent), m_client(client), m_tracker(tracker), m_dir(journalDir), m_profile(profile), m_saved(saved)
+{
+    m_ids = readIds(path(u".ids"_s));
+    m_saved.total = int(m_ids.size());
+    m_done = readDone(path(u".done"_s), m_saved.total, &m_saved.done);
+}
+
+RedriveJob::~RedriveJob()
+{
+    // Closing the console mid-job keeps the journal: the job is offered again next time.
+    if (!m_ended && m_operation && m_tracker->rowOf(m_operation) >= 0 &&
+        m_tracker->at(m_tracker->rowOf(m_operation)).inFlight())
+        m_tracker->fail(m_operation, ApiError::cancelled());
+}
+
+QString RedriveJob::path(const QString &suffix) const
+{
+    return QDir(m_dir).filePath(m_saved.id + suffix);
+}
+
+QList<RedriveJob::Saved> RedriveJob::unfinished(const QString &journalDir, const QString &profileId)
+{
+    QList<Saved> jobs;
+    const QDir dir(journalDir);
+    for (const QString &file : dir.entryList({u"*.json"_s}, QDir::Files)) {
+        Saved saved = readHeader(dir.filePath(file));
+        if (saved.id.isEmpty() || saved.profileId != profileId || !QFile::exists(dir.filePath(saved.id + u".ids"_s)))
+            continue;
+        readDone(dir.filePath(saved.id + u".done"_s), saved.total, &saved.done);
+        jobs << saved;
+    }
+    std::sort(jobs.begin(), jobs.end(), [](const Saved &a, const Saved &b) { return a.created < b.created; });
+    return jobs;
+}
+
+void RedriveJob::discard(const QString &journalDir, const QString &jobId)
+{
+    const QDir dir(journalDir);
+    for (const QString &suffix : {u".json"_s, u".ids"_s, u".done"_s})
+        QFile::remove(dir.filePath(jobId + suffix));
+}
+
+bool RedriveJob::writeHeader()
+{
+    if (!QDir().mkpath(m_dir)) {
+        m_error = tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(m_dir));
+        return false;
+    }
+    const QJsonObject header{{u"id"_s, m_saved.id},
+                             {u"profile"_s, m_saved.profileId},
+                             {u"queue"_s, m_saved.queue},
+                             {u"key"_s, m_saved.key},
+                             {u"rate"_s, m_saved.rate},
+                             {u"total"_s, m_saved.total},
+                             {u"created"_s, m_saved.created.toString(Qt::ISODate)}};
+    QSaveFile json(path(u".json"_s));
+    if (json.open(QIODevice::WriteOnly))
+        json.write(QJsonDocument(header).toJson(QJsonDocument::Compact));
+    if (!json.isOpen() || !json.commit()) {
+        m_error = tr("Cannot write the job's journal: %1").arg(json.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool RedriveJob::start(std::weak_ptr<OperationControl> self)
+{
+    const bool fresh = !QFile::exists(path(u".ids"_s));
+    if (fresh) {
+        // The ids first, then the header: a header is only ever read beside its ids.
+        if (!QDir().mkpath(m_dir)) {
+            m_error = tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(m_dir));
+            return false;
+        }
+        QSaveFile ids(path(u".ids"_s));
+        if (ids.open(QIODevice::WriteOnly))
+            ids.write(m_ids.join(u'\n').toUtf8() + '\n');
+        if (!ids.isOpen() || !ids.commit()) {
+            m_error = tr("Cannot write the job's journal: %1").arg(ids.errorString());
+            return false;
+        }
+    }
+    if (!writeHeader())
+        return false;
+    m_doneLog.setFileName(path(u".done"_s));
+    if (!m_doneLog.open(QIODevice::WriteOnly | QIODevice::Append)) {
+        m_error = tr("Cannot write the job's journal: %1").arg(m_doneLog.errorString());
+        return false;
+    }
+    m_operation = m_tracker->start(Operation::Kind::Redrive, m_saved.queue, m_saved.total, m_profile);
+    m_tracker->setControl(m_operation, std::move(self));
+    m_tracker->progress(m_operation, m_saved.done);
+    // A failure part-way (the key refused, a queue gone) is retried from where it stopped.
+    m_tracker->setRetry(m_operation, [this] {
+        m_tracker->restart(m_operation);
+        m_ended = false;
+        m_tracker->progress(m_operation, m_saved.done);
+        m_clock.restart();
+        m_timer.start();
+    });
+    connect(&m_timer, &QTimer::timeout, this, &RedriveJob::pump);
+    m_timer.setInterval(TickMs);
+    m_clock.start();
+    m_timer.start();
+    pump();
+    return true;
+}
+
+void RedriveJob::setPaused(bool paused)
+{
+    if (m_ended || paused == m_paused)
+        return;
+    m_paused = paused;
+    m_allowance = 0;
+    if (m_tracker->rowOf(m_operation) >= 0)
+        m_tracker->setPace(m_operation, m_paused ? 0.0001 : m_saved.rate, -1); // the dock says "paused"
+}
+
+void RedriveJob::setRate(double perSecond)
+{
+    m_saved.rate = std::clamp(perSecond, 1.0, 100000.0);
+    m_allowance = std::min(m_allowance, m_saved.rate * TickMs / 1000.0 + 1);
+    writeHeader(); // resumed at the new rate too
+}
+
+void RedriveJob::cancel()
+{
+    if (m_ended)
+        return;
+    flushRedriven();
+    removeJournal();
+    end(ApiError::cancelled());
+}
+
+void RedriveJob::pump()
+{
+    const qint64 now = m_clock.elapsed();
+    const qint64 elapsed = now - m_lastPumpMs;
+    m_lastPumpMs = now;
+    updatePace();
+    if (now - m_lastFlushMs > RedrivenBatchMs || m_pendingRedriven.size() >= 1000) {
+        flushRedriven();
+        m_lastFlushMs = now;
+    }
+    if (m_ended || m_paused || !m_client || now < m_waitUntilMs)
+        return;
+    // A token bucket: the rate's share of the time passed, at most a tick and a bit saved up,
+    // so a pause or a slow answer is not followed by a burst.
+    m_allowance = std::min(m_allowance + m_saved.rate * double(elapsed) / 1000.0, m_saved.rate * TickMs / 1000.0 + 1);
+    while (m_allowance >= 1 && m_inFlight < InFlight) {
+        int index = -1;
+        if (!m_retry.empty()) {
+            index = m_retry.front();
+            m_retry.pop_front();
+        } else {
+            while (m_next < m_saved.total && m_done.testBit(m_next))
+                ++m_next;
+            if (m_next < m_saved.total)
+                index = m_next++;
+        }
+        if (index < 0)
+            break;
+        m_allowance -= 1;
+        send(index);
+    }
+    if (m_inFlight == 0 && m_retry.empty() && m_next >= m_saved.total && m_saved.done >= m_saved.total) {
+        flushRedriven();
+        removeJournal();
+        m_tracker->setResultCount(m_operation, m_moved);
+        end({});
+    }
+}
+
+void RedriveJob::send(int index)
+{
+    ++m_inFlight;
+    ApiRequest request = InfraiQueueClient::redriveRequest(m_saved.queue, {m_ids.at(index), {}, {}});
+    // The same key for this message in this job, whichever run sends it.
+    request.idempotencyKey = m_saved.key + u'-' + QString::number(index);
+    request.polling = true; // thousands of calls: the request log shows them when asked
+    m_client->redrive(request, this, [this, index](const InfraiQueueClient::Count &count, const ApiError &error) {
+        answered(index, error, count.count);
+    });
+}
+
+void RedriveJob::answered(int index, const ApiError &error, qint64 count)
+{
+    --m_inFlight;
+    if (m_ended)
+        return;
+    if (error.isError() && error.kind() != ApiError::Kind::NotFound) {
+        if (error.isTransient()) {
+            // Asked again later with the same key; everything waits out a Retry-After.
+            m_retry.push_back(index);
+            const int waitSeconds = error.retryAfterSeconds() > 0 ? error.retryAfterSeconds() : 1;
+            m_waitUntilMs = std::max(m_waitUntilMs, m_clock.elapsed() + waitSeconds * 1000);
+            return;
+        }
+        // The key refused, the queue gone…: stop, keep the journal; Retry goes on.
+        m_retry.push_back(index);
+        m_timer.stop();
+        m_ended = true;
+        m_tracker->fail(m_operation, error);
+        return;
+    }
+    // Moved now, or not a dead letter any more (redriven by someone else): done either way.
+    if (!error.isError() && count > 0) {
+        ++m_moved;
+        m_pendingRedriven << m_ids.at(index);
+    }
+    markDone(index);
+}
+
+void RedriveJob::markDone(int index)
+{
+    m_done.setBit(index);
+    ++m_saved.done;
+    m_doneLog.write(QByteArray::number(index) + '\n');
+    m_doneLog.flush(); // in the kernel's hands: survives the process being killed
+    m_completions.push_back(m_clock.elapsed());
+    m_tracker->progress(m_operation, m_saved.done);
+}
+
+void RedriveJob::flushRedriven()
+{
+    if (m_pendingRedriven.isEmpty())
+        return;
+    emit redriven(m_saved.queue, m_pendingRedriven);
+    m_pendingRedriven.clear();
+}
+
+void RedriveJob::updatePace()
+{
+    const qint64 now = m_clock.elapsed();
+    while (!m_completions.empty() && now - m_completions.front() > PaceWindowMs)
+        m_completions.pop_front();
+    if (m_ended || m_tracker->rowOf(m_operation) < 0)
+        return;
+    const double window = std::min<double>(PaceWindowMs, std::max<qint64>(now, 1)) / 1000.0;
+    const double achieved = m_paused ? 0.0001 : std::max(double(m_completions.size()) / window, 0.0001);
+    const int left = m_saved.total - m_saved.done;
+    const double speed = m_completions.size() >= 3 ? achieved : m_saved.rate;
+    m_tracker->setPace(m_operation, achieved, m_paused ? -1 : qint64(std::ceil(left / std::max(speed, 0.1))));
+}
+
+void RedriveJob::end(const ApiError &error)
+{
+    m_ended = true;
+    m_timer.stop();
+    m_doneLog.close();
+    if (error.isError())
+        m_tracker->fail(m_operation, error);
+    else
+        m_tracker->succeed(m_operation);
+    emit finished();
+}
+
+void RedriveJob::removeJournal()
+{
+    m_doneLog.close();
+    discard(m_dir, m_saved.id);
+}

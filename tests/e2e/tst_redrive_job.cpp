@@ -1,0 +1,132 @@
+#include "TestSupport.h"
+
+#include "AccountService.h"
+#include "queue/QueueService.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+
+// A redrive job of exactly the dead letters that match, killed with SIGKILL part-way (a real
+// process) and resumed from its journal: every matching message is moved back exactly once —
+// even those that failed again and went back to the DLQ in between — and no other message.
+class RedriveJobTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QNetworkAccessManager m_network;
+
+    QStringList lines(const QString &file)
+    {
+        QFile log(file);
+        return log.open(QIODevice::ReadOnly) ? QString::fromUtf8(log.readAll()).split(u'\n', Qt::SkipEmptyParts)
+                                             : QStringList();
+    }
+
+private slots:
+    void killedAndResumedMovesEachMatchOnce()
+    {
+        auto server = startSandbox();
+        const QString key = u"ifr_test_key"_s;
+        QCOMPARE(
+            rawCall(m_network, server->baseUrl(), "POST", u"/v1/queue/create"_s, {{u"name"_s, u"orders-dlq"_s}}).status,
+            200);
+        QCOMPARE(rawCall(m_network, server->baseUrl(), "POST", u"/v1/queue/create"_s,
+                         {{u"name"_s, u"orders"_s}, {u"dead_letter_queue"_s, u"orders-dlq"_s}, {u"max_retries"_s, 0}})
+                     .status,
+                 200);
+        // 600 dead letters, two kinds of failure; a third are not transient.
+        const QString account = AccountService::accountId(key);
+        const auto orders = server->queues().queue(account, u"orders"_s);
+        QVERIFY(orders);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (int i = 0; i < 600; ++i)
+            server->queues().insertDeadLettered(
+                account, *orders,
+                {{u"n"_s, i}, {u"error"_s, QJsonObject{{u"code"_s, i % 3 == 0 ? u"VALIDATION"_s : u"TIMEOUT"_s}}}},
+                now - 60000, now - 30000 + i, 1);
+        // What matches $.error.code == "TIMEOUT", as the browser finds it.
+        QStringList matching, others;
+        QString cursor;
+        do {
+            const RawReply page = rawCall(m_network, server->baseUrl(), "GET",
+                                          u"/v1/queue/dlq/list/orders?limit=200"_s +
+                                              (cursor.isEmpty() ? QString() : u"&cursor="_s + cursor));
+            for (const QJsonValue &item : page.json.value(u"items"_s).toArray()) {
+                const QJsonObject message = item.toObject();
+                const QString code =
+                    message.value(u"payload"_s).toObject().value(u"error"_s).toObject().value(u"code"_s).toString();
+                (code == u"TIMEOUT" ? matching : others) << message.value(u"message_id"_s).toString();
+            }
+            cursor = page.json.value(u"next_cursor"_s).toString();
+        } while (!cursor.isEmpty());
+        QCOMPARE(matching.size(), 400);
+        QCOMPARE(others.size(), 200);
+
+        QTemporaryDir work;
+        QFile ids(work.filePath(u"ids"_s));
+        QVERIFY(ids.open(QIODevice::WriteOnly));
+        ids.write(matching.join(u'\n').toUtf8());
+        ids.close();
+        const QString journal = work.filePath(u"journal"_s);
+        const QStringList args{server->baseUrl(), key, u"orders"_s, ids.fileName(), u"150"_s, journal};
+
+        // Killed part-way.
+        QProcess first;
+        first.start(QStringLiteral(CONSOLE_REDRIVE_RUNNER), args);
+        QVERIFY(first.waitForStarted());
+        auto doneFile = [&] {
+            const QStringList files = QDir(journal).entryList({u"*.done"_s});
+            return files.isEmpty() ? QString() : QDir(journal).filePath(files.first());
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(lines(doneFile()).size() >= 120, 20000);
+        first.kill(); // SIGKILL: no clean-up runs
+        QVERIFY(first.waitForFinished(5000));
+        const int doneBefore = int(lines(doneFile()).size());
+        QVERIFY2(doneBefore < 400, qPrintable(QString::number(doneBefore)));
+
+        // Some of the moved ones fail again and go back to the DLQ before the job resumes:
+        // moving them a second time would be wrong.
+        const RawReply leased =
+            rawCall(m_network, server->baseUrl(), "POST", u"/v1/queue/consume"_s,
+                    {{u"queue"_s, u"orders"_s}, {u"max_messages"_s, 20}, {u"visibility_timeout"_s, 60}});
+        QStringList failedAgain;
+        for (const QJsonValue &message : leased.json.value(u"messages"_s).toArray()) {
+            const QString id = message.toObject().value(u"message_id"_s).toString();
+            QCOMPARE(rawCall(m_network, server->baseUrl(), "POST", u"/v1/queue/nack"_s,
+                             {{u"queue"_s, u"orders"_s}, {u"message_id"_s, id}, {u"requeue"_s, false}})
+                         .status,
+                     200);
+            failedAgain << id;
+        }
+        QVERIFY(!failedAgain.isEmpty());
+
+        // Resumed from the journal.
+        QProcess second;
+        second.start(QStringLiteral(CONSOLE_REDRIVE_RUNNER), args + QStringList{u"--resume"_s});
+        // (The sandbox runs in this process: wait with the event loop running.)
+        QTRY_VERIFY_WITH_TIMEOUT(second.state() == QProcess::NotRunning, 30000);
+        const QString said = QString::fromUtf8(second.readAllStandardOutput());
+        QCOMPARE(second.exitCode(), 0);
+        QVERIFY2(said.startsWith(u"finished ok"_s), qPrintable(said));
+
+        // Counted on the sandbox: each match moved exactly once, nothing else moved.
+        for (const QString &id : std::as_const(matching))
+            QVERIFY2(server->queues().redriveMoves(id) == 1,
+                     qPrintable(u"%1 moved %2 times"_s.arg(id).arg(server->queues().redriveMoves(id))));
+        for (const QString &id : std::as_const(others))
+            QCOMPARE(server->queues().redriveMoves(id), 0);
+        // The DLQ holds the other kind and the ones that failed again, nothing more.
+        const RawReply stats = rawCall(m_network, server->baseUrl(), "GET", u"/v1/queue/stats/orders"_s);
+        QCOMPARE(stats.json.value(u"dlq"_s).toInt(), int(others.size() + failedAgain.size()));
+        // A finished job leaves no journal.
+        QVERIFY(QDir(journal).entryList(QDir::Files).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(RedriveJobTest)
+#include "tst_redrive_job.moc"
