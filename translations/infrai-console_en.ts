@@ -1547,13 +1547,6 @@ Deleted: it can be undeleted until %2.</source>
         <translation>Nothing matches the search.</translation>
     </message>
     <message numerus="yes">
-        <source>Redrive the %n message(s) matching the search?</source>
-        <translation>
-            <numerusform>Redrive the %n message matching the search?</numerusform>
-            <numerusform>Redrive the %n messages matching the search?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Redrive %n selected</source>
         <translation>
             <numerusform>Redrive %n selected</numerusform>
@@ -1616,6 +1609,26 @@ Deleted: it can be undeleted until %2.</source>
     <message>
         <source>Export all %1…</source>
         <translation>Export all %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Redrive the %n message(s) matching the search, %1 a second?</source>
+        <translation>
+            <numerusform>Redrive the %n message matching the search, %1 a second?</numerusform>
+            <numerusform>Redrive the %n messages matching the search, %1 a second?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The redrive could not start: its journal cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> /s</source>
+        <extracomment>Pace of a redrive job: messages a second.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages a second for “Redrive matching” (a job you can pause, re-rate or cancel in Operations)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1950,6 +1963,29 @@ Deleted: it can be undeleted until %2.</source>
     </message>
     <message>
         <source>Overwrite another instance (none running)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished redrive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A redrive of %n dead letter(s) back to “%1” on %2 stopped before it finished (%3 done). Go on with it? Messages already moved are not moved again.</source>
+        <translation>
+            <numerusform>A redrive of %n dead letter back to “%1” on %2 stopped before it finished (%3 done). Go on with it? Messages already moved are not moved again.</numerusform>
+            <numerusform>A redrive of %n dead letters back to “%1” on %2 stopped before it finished (%3 done). Go on with it? Messages already moved are not moved again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2939,6 +2975,27 @@ Deleted: it can be undeleted until %2.</source>
         <source>Undelete %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished">%1 s {1/?}</translation>
+    </message>
+    <message>
+        <source>%1 · %2 left</source>
+        <extracomment>A running job: its rate and the time left, e.g. &quot;480/s · 2 min 5 s left&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 s</translation>
+    </message>
 </context>
 <context>
     <name>OperationsDock</name>
@@ -2957,6 +3014,42 @@ Deleted: it can be undeleted until %2.</source>
     <message>
         <source>Send the same call again, with the same idempotency key, so the service does it at most once</source>
         <translation>Send the same call again, with the same idempotency key, so the service does it at most once</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages a second:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ate: %1/s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sending for now; the job goes on from where it stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many messages a second the job sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the job for good: what was moved stays moved</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3703,6 +3796,17 @@ Deleted: it can be undeleted until %2.</source>
     <message>
         <source>Dead letters</source>
         <translation>Dead letters</translation>
+    </message>
+</context>
+<context>
+    <name>RedriveJob</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the job&apos;s journal: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1519,12 +1519,6 @@ Deleted: it can be undeleted until %2.</source>
         <translation>没有与搜索匹配的消息。</translation>
     </message>
     <message numerus="yes">
-        <source>Redrive the %n message(s) matching the search?</source>
-        <translation>
-            <numerusform>重投递与搜索匹配的 %n 条消息？</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Redrive %n selected</source>
         <translation>
             <numerusform>重投递所选 %n 条</numerusform>
@@ -1582,6 +1576,25 @@ Deleted: it can be undeleted until %2.</source>
     <message>
         <source>Export all %1…</source>
         <translation>导出全部 %1 条…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Redrive the %n message(s) matching the search, %1 a second?</source>
+        <translation>
+            <numerusform>以每秒 %1 条的速度重投递与搜索匹配的 %n 条消息？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The redrive could not start: its journal cannot be written.</source>
+        <translation>重投递无法开始：无法写入其作业日志。</translation>
+    </message>
+    <message>
+        <source> /s</source>
+        <extracomment>Pace of a redrive job: messages a second.</extracomment>
+        <translation> 条/秒</translation>
+    </message>
+    <message>
+        <source>Messages a second for “Redrive matching” (a job you can pause, re-rate or cancel in Operations)</source>
+        <translation>“重投递匹配项”每秒发送的消息数（这是一个作业，可在“操作”面板中暂停、调整速率或取消）</translation>
     </message>
 </context>
 <context>
@@ -1915,6 +1928,28 @@ Deleted: it can be undeleted until %2.</source>
     <message>
         <source>Overwrite another instance (none running)</source>
         <translation>覆盖另一个实例（没有运行中的实例）</translation>
+    </message>
+    <message>
+        <source>Unfinished redrive</source>
+        <translation>未完成的重投递</translation>
+    </message>
+    <message numerus="yes">
+        <source>A redrive of %n dead letter(s) back to “%1” on %2 stopped before it finished (%3 done). Go on with it? Messages already moved are not moved again.</source>
+        <translation>
+            <numerusform>将 %n 条死信重投递回 %2 上的“%1”的作业在完成前停止了（已完成 %3 条）。要继续吗？已移动的消息不会再次移动。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>继续(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>稍后(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>放弃(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -2891,6 +2926,27 @@ Deleted: it can be undeleted until %2.</source>
         <source>Undelete %1</source>
         <translation>恢复 %1</translation>
     </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1 条/秒</translation>
+    </message>
+    <message>
+        <source>%1 · %2 left</source>
+        <extracomment>A running job: its rate and the time left, e.g. &quot;480/s · 2 min 5 s left&quot;.</extracomment>
+        <translation>%1 · 剩余 %2</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
 </context>
 <context>
     <name>OperationsDock</name>
@@ -2909,6 +2965,42 @@ Deleted: it can be undeleted until %2.</source>
     <message>
         <source>Send the same call again, with the same idempotency key, so the service does it at most once</source>
         <translation>以相同的幂等键再次发送同一请求，服务最多执行一次</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>速率</translation>
+    </message>
+    <message>
+        <source>Messages a second:</source>
+        <translation>每秒消息数：</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>继续(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>R&amp;ate: %1/s…</source>
+        <translation>速率(&amp;A)：%1 条/秒…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel job</source>
+        <translation>取消作业(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stop sending for now; the job goes on from where it stopped</source>
+        <translation>暂时停止发送；作业之后会从停止处继续</translation>
+    </message>
+    <message>
+        <source>How many messages a second the job sends</source>
+        <translation>作业每秒发送的消息数</translation>
+    </message>
+    <message>
+        <source>Stop the job for good: what was moved stays moved</source>
+        <translation>彻底停止作业：已移动的消息保持不变</translation>
     </message>
 </context>
 <context>
@@ -3645,6 +3737,17 @@ Deleted: it can be undeleted until %2.</source>
     <message>
         <source>Dead letters</source>
         <translation>死信</translation>
+    </message>
+</context>
+<context>
+    <name>RedriveJob</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write the job&apos;s journal: %1</source>
+        <translation>无法写入作业日志：%1</translation>
     </message>
 </context>
 <context>

@@ -412,6 +412,7 @@ void ExplorerWidget::adopt(ProfileSession *session)
             updateActions();
         }
         expandAttached(session);
+        offerUnfinishedRedrives(session);
     });
     // Pages that arrive under a filter may bring its first matches.
     connect(tree, &DbTreeModel::pageLoaded, this, &ExplorerWidget::updateNothingMatches);
@@ -538,6 +539,37 @@ void ExplorerWidget::showDetails()
     const int running = m_env.tracker ? m_env.tracker->inFlightCount(chosen->id()) : 0;
     summary.rows << std::pair{tr("Operations running:"), QLocale().toString(running)};
     m_details->showSummary(summary);
+}
+
+void ExplorerWidget::offerUnfinishedRedrives(ProfileSession *session)
+{
+    QueueActions *actions = session->queueActions();
+    if (!actions->client())
+        return;
+    for (const RedriveJob::Saved &saved : actions->unfinishedRedriveJobs()) {
+        auto *ask = new QMessageBox(
+            QMessageBox::Question, tr("Unfinished redrive"),
+            tr("A redrive of %n dead letter(s) back to “%1” on %2 stopped before it finished (%3 done). Go on "
+               "with it? Messages already moved are not moved again.",
+               nullptr, saved.total)
+                .arg(saved.queue, session->profile().name, QLocale().toString(saved.done)),
+            QMessageBox::NoButton, this);
+        ask->setObjectName(u"unfinishedRedrive"_s);
+        ask->setAttribute(Qt::WA_DeleteOnClose);
+        QPushButton *resume = ask->addButton(tr("&Resume"), QMessageBox::AcceptRole);
+        ask->addButton(tr("&Later"), QMessageBox::RejectRole);
+        QPushButton *discard = ask->addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+        connect(ask, &QMessageBox::buttonClicked, this,
+                [actions = QPointer(actions), saved, resume, discard](QAbstractButton *clicked) {
+                    if (!actions)
+                        return;
+                    if (clicked == resume)
+                        actions->resumeRedriveJob(saved);
+                    else if (clicked == discard)
+                        actions->discardRedriveJob(saved.id);
+                });
+        ask->open();
+    }
 }
 
 void ExplorerWidget::newAuraInstance()

@@ -94,6 +94,8 @@ public slots:
     void newQueue();
     // New Neo4j Aura instance in the selected row's tenant (or the profile's first one).
     void newAuraInstance();
+    // Redrive jobs of the profile that did not finish (the console closed or killed): offered.
+    void offerUnfinishedRedrives(ProfileSession *session);
     void newBranch();
     void snapshotSelected();
     void restoreSelected();

@@ -7,6 +7,8 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -19,7 +21,10 @@ OperationsDock::OperationsDock(OperationTracker *tracker, QWidget *parent)
       m_model(new OperationsModel(tracker, this)),
       m_view(new QTableView(this)),
       m_retry(new QPushButton(this)),
-      m_copy(new QPushButton(this))
+      m_copy(new QPushButton(this)),
+      m_pause(new QPushButton(this)),
+      m_rate(new QPushButton(this)),
+      m_cancel(new QPushButton(this))
 {
     setObjectName(u"operationsDock"_s);
     m_view->setModel(m_model);
@@ -35,6 +40,9 @@ OperationsDock::OperationsDock(OperationTracker *tracker, QWidget *parent)
     m_view->setColumnWidth(OperationsModel::State, 130);
     auto *panel = new QWidget(this);
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_pause);
+    buttons->addWidget(m_rate);
+    buttons->addWidget(m_cancel);
     buttons->addStretch();
     buttons->addWidget(m_retry);
     buttons->addWidget(m_copy);
@@ -45,6 +53,35 @@ OperationsDock::OperationsDock(OperationTracker *tracker, QWidget *parent)
     setWidget(panel);
     connect(m_retry, &QPushButton::clicked, this, [this] { retryRow(currentRow()); });
     connect(m_copy, &QPushButton::clicked, this, [this] { copyErrorOfRow(currentRow()); });
+    connect(m_pause, &QPushButton::clicked, this, [this] {
+        if (const auto control = selectedControl())
+            control->setPaused(!control->isPaused());
+        updateButtons();
+    });
+    connect(m_rate, &QPushButton::clicked, this, [this] {
+        const auto control = selectedControl();
+        if (!control)
+            return;
+        auto *ask = new QInputDialog(this);
+        ask->setAttribute(Qt::WA_DeleteOnClose);
+        ask->setObjectName(u"jobRateDialog"_s);
+        ask->setWindowTitle(tr("Rate"));
+        ask->setLabelText(tr("Messages a second:"));
+        ask->setInputMode(QInputDialog::IntInput);
+        ask->setIntRange(1, 100000);
+        ask->setIntValue(int(control->rate()));
+        // Weakly held: the job may end while the dialog is open.
+        connect(ask, &QInputDialog::intValueSelected, this,
+                [weak = std::weak_ptr<OperationControl>(control)](int rate) {
+                    if (const auto live = weak.lock())
+                        live->setRate(rate);
+                });
+        ask->open();
+    });
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (const auto control = selectedControl())
+            control->cancel();
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &OperationsDock::updateButtons);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &OperationsDock::updateButtons);
     // Newest entries stay in view.
@@ -71,6 +108,21 @@ void OperationsDock::updateButtons()
                                            : tr("Send the same call again, with the same idempotency key, so the "
                                                 "service does it at most once"));
     m_copy->setEnabled(failed);
+    const auto control = selectedControl();
+    for (QPushButton *button : {m_pause, m_rate, m_cancel})
+        button->setVisible(control != nullptr);
+    if (control) {
+        m_pause->setText(control->isPaused() ? tr("Res&ume") : tr("&Pause"));
+        m_rate->setText(tr("R&ate: %1/s…").arg(QLocale().toString(int(control->rate()))));
+    }
+}
+
+std::shared_ptr<OperationControl> OperationsDock::selectedControl() const
+{
+    const int row = currentRow();
+    if (row < 0 || row >= m_tracker->count() || !m_tracker->at(row).inFlight())
+        return nullptr;
+    return m_tracker->at(row).control.lock();
 }
 
 void OperationsDock::retryRow(int row)
@@ -90,6 +142,10 @@ void OperationsDock::retranslate()
     setWindowTitle(tr("Operations"));
     m_retry->setText(tr("&Retry"));
     m_copy->setText(tr("Copy &error"));
+    m_cancel->setText(tr("&Cancel job"));
+    m_pause->setToolTip(tr("Stop sending for now; the job goes on from where it stopped"));
+    m_rate->setToolTip(tr("How many messages a second the job sends"));
+    m_cancel->setToolTip(tr("Stop the job for good: what was moved stays moved"));
     m_model->retranslate();
     updateButtons(); // the tooltips
 }

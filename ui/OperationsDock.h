@@ -2,6 +2,9 @@
 
 #include <QDockWidget>
 
+#include <memory>
+
+class OperationControl;
 class OperationTracker;
 class OperationsModel;
 class QPushButton;
@@ -19,6 +22,10 @@ public:
     QTableView *view() const { return m_view; }
     QPushButton *retryButton() const { return m_retry; }
     QPushButton *copyButton() const { return m_copy; }
+    // A running job's controls (a rate-limited redrive): shown for such an entry only.
+    QPushButton *pauseButton() const { return m_pause; }
+    QPushButton *rateButton() const { return m_rate; }
+    QPushButton *cancelButton() const { return m_cancel; }
     void retryRow(int row);
     void copyErrorOfRow(int row);
 
@@ -35,4 +42,8 @@ private:
     QTableView *m_view;
     QPushButton *m_retry;
     QPushButton *m_copy;
+    QPushButton *m_pause;
+    QPushButton *m_rate;
+    QPushButton *m_cancel;
+    std::shared_ptr<OperationControl> selectedControl() const;
 };

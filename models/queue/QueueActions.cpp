@@ -1,5 +1,7 @@
 #include "queue/QueueActions.h"
 
+#include <QStandardPaths>
+
 #include "api/queue/InfraiQueueClient.h"
 #include "queue/QueueStatsHub.h"
 
@@ -32,6 +34,66 @@ void QueueActions::setClient(InfraiQueueClient *client, const ProfileRef &profil
     m_client = client;
     m_scope.reconnect();
     m_scope.setProfile(profile);
+    // Jobs go with their connection (their entries end as cancelled); their journals stay,
+    // and they are offered again when the profile connects.
+    m_jobs.clear();
+}
+
+QString QueueActions::defaultJournalDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/redrive-jobs");
+}
+
+int QueueActions::adoptJob(const std::shared_ptr<RedriveJob> &job)
+{
+    if (!job->start(job))
+        return 0;
+    const QString queue = job->queue();
+    connect(job.get(), &RedriveJob::redriven, this, [this](const QString &q, const QStringList &ids) {
+        emit messagesRedriven(q, ids);
+        emit messagesChanged(q);
+    });
+    connect(job.get(), &RedriveJob::finished, this, [this, queue, raw = job.get()] {
+        if (m_stats)
+            m_stats->pollOnce(queue);
+        emit messagesChanged(queue);
+        // Let go of it once its signal has returned.
+        QMetaObject::invokeMethod(
+            this, [this, raw] { std::erase_if(m_jobs, [raw](const auto &job) { return job.get() == raw; }); },
+            Qt::QueuedConnection);
+    });
+    m_jobs.push_back(job);
+    return job->operationId();
+}
+
+int QueueActions::startRedriveJob(const QString &queue, const QStringList &messageIds, double rate)
+{
+    if (!m_client || messageIds.isEmpty())
+        return 0;
+    return adoptJob(
+        std::make_shared<RedriveJob>(m_client, m_tracker, m_journalDir, m_scope.profile(), queue, messageIds, rate));
+}
+
+QList<RedriveJob::Saved> QueueActions::unfinishedRedriveJobs() const
+{
+    QList<RedriveJob::Saved> jobs = RedriveJob::unfinished(m_journalDir, m_scope.profile().id);
+    // Not the ones running now.
+    jobs.removeIf([this](const RedriveJob::Saved &saved) {
+        return std::any_of(m_jobs.cbegin(), m_jobs.cend(), [&](const auto &job) { return job->id() == saved.id; });
+    });
+    return jobs;
+}
+
+int QueueActions::resumeRedriveJob(const RedriveJob::Saved &saved)
+{
+    if (!m_client)
+        return 0;
+    return adoptJob(std::make_shared<RedriveJob>(m_client, m_tracker, m_journalDir, m_scope.profile(), saved));
+}
+
+void QueueActions::discardRedriveJob(const QString &jobId)
+{
+    RedriveJob::discard(m_journalDir, jobId);
 }
 
 void QueueActions::finish(int operation, const ApiError &error, const QString &queue, const QString &resultId)

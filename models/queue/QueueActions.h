@@ -5,6 +5,7 @@
 #include "api/ApiRequest.h"
 #include "api/queue/QueueTypes.h"
 #include "ops/OperationTracker.h"
+#include "queue/RedriveJob.h"
 
 #include <QObject>
 #include <QSet>
@@ -54,6 +55,18 @@ public:
     int pushSubscribe(const QString &queue, const QUrl &url, const QString &secret, int maxRetries,
                       int visibilityTimeout);
 
+    // A redrive of exactly these dead letters as a job at `rate` messages a second: paused,
+    // resumed, re-rated or cancelled from the Operations dock, and resumable after the console
+    // was closed or killed (its journal is in journalDir()). 0 when the journal cannot be written.
+    int startRedriveJob(const QString &queue, const QStringList &messageIds, double rate);
+    // Jobs of this profile that did not finish (offered again when it connects).
+    QList<RedriveJob::Saved> unfinishedRedriveJobs() const;
+    int resumeRedriveJob(const RedriveJob::Saved &saved);
+    void discardRedriveJob(const QString &jobId);
+    static QString defaultJournalDir();
+    QString journalDir() const { return m_journalDir; }
+    void setJournalDir(const QString &dir) { m_journalDir = dir; }
+
     // How many of these leased messages a nack with requeue sends to the DLQ instead: a
     // lease's earlier deliveries all failed, so its failures are delivery_count - 1.
     static int wouldDeadLetter(const QList<int> &deliveryCounts, int maxRetries);
@@ -99,5 +112,8 @@ private:
     OperationTracker *m_tracker;
     QueueStatsHub *m_stats;
     InfraiQueueClient *m_client = nullptr;
+    int adoptJob(const std::shared_ptr<RedriveJob> &job);
+    std::vector<std::shared_ptr<RedriveJob>> m_jobs; // running on m_client
+    QString m_journalDir = defaultJournalDir();
     ConnectionScope m_scope; // calls open on the current connection
 };

@@ -1,5 +1,7 @@
 #include "ConsoleFixture.h"
 
+#include "OperationsDock.h"
+
 #include "Confirm.h"
 #include "ExplorerWidget.h"
 #include "LanguageManager.h"
@@ -32,13 +34,16 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QGroupBox>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -500,6 +505,78 @@ private slots:
              call("GET", u"/v1/queue/dlq/list/orders?limit=1000"_s).json.value(u"items"_s).toArray())
             left += item[u"payload"_s][u"error"_s][u"code"_s].toString() == u"SCHEMA_INVALID";
         QCOMPARE(left, 0);
+        browser->searchEdit()->clear();
+        browser->applySearch();
+    }
+
+    void aRedriveJobIsSteeredAndResumedAfterAClose()
+    {
+        DlqBrowser *browser = open(u"orders"_s, QueueInspector::DeadLettersTab)->deadLetters();
+        QTRY_VERIFY(browser->model()->rowCount() > 0);
+        OperationTracker *ops = m_window->operations();
+        OperationsDock *dock = m_window->operationsDock();
+        auto jobRow = [&](int id) { return ops->rowOf(id); };
+        // Slow, so it can be steered: 5 a second.
+        auto *rate = browser->findChild<QSpinBox *>(u"redriveRate"_s);
+        QVERIFY(rate);
+        rate->setValue(5);
+        browser->searchEdit()->setText(u"$.error.code == \"TIMEOUT\""_s);
+        browser->applySearch();
+        QTRY_VERIFY(browser->redriveMatchingButton()->isVisibleTo(browser));
+        const qint64 deadBefore = serverStat(u"orders"_s, u"dlq"_s);
+        const int before = ops->count();
+        Confirm::setNextAnswer(true);
+        browser->redriveMatching();
+        QTRY_COMPARE(ops->count(), before + 1);
+        const int job = ops->at(before).id;
+        const int total = ops->at(jobRow(job)).count;
+        QVERIFY(total > 10);
+        // Its entry says how fast and how long; the dock's controls are there for it.
+        QTRY_VERIFY(ops->at(jobRow(job)).resultText().contains(u"left"_s));
+        dock->view()->selectRow(jobRow(job));
+        QTRY_VERIFY(dock->pauseButton()->isVisible());
+        QCOMPARE(dock->pauseButton()->text(), u"&Pause"_s);
+        QTest::mouseClick(dock->pauseButton(), Qt::LeftButton);
+        QCOMPARE(dock->pauseButton()->text(), u"Res&ume"_s);
+        QTest::qWait(300); // answers in flight land
+        const int paused = ops->at(jobRow(job)).progressDone;
+        QTest::qWait(800);
+        QCOMPARE(ops->at(jobRow(job)).progressDone, paused); // nothing sent while paused
+        QCOMPARE(ops->at(jobRow(job)).resultText(), u"paused"_s);
+
+        // Closed mid-job (the console quits, the profile disconnects): the entry ends, the journal stays.
+        explorer()->closeProfile(m_profileId);
+        QTRY_COMPARE(ops->at(jobRow(job)).state, Operation::State::Failed);
+        // Connected again: the job is offered, and goes on from where it stopped.
+        explorer()->openProfile(m_profileId);
+        QPointer<QMessageBox> offer;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (offer = m_window->findChild<QMessageBox *>(u"unfinishedRedrive"_s)) && offer->isVisible(), 20000);
+        QVERIFY(offer->text().contains(u"orders"_s));
+        const int beforeResume = ops->count();
+        QAbstractButton *resume = nullptr;
+        for (QAbstractButton *button : offer->buttons())
+            if (offer->buttonRole(button) == QMessageBox::AcceptRole)
+                resume = button;
+        QVERIFY(resume);
+        QTest::mouseClick(resume, Qt::LeftButton);
+        QTRY_COMPARE(ops->count(), beforeResume + 1);
+        const int resumed = ops->at(beforeResume).id;
+        QCOMPARE(ops->at(jobRow(resumed)).progressDone, paused); // what was done stays done
+        // Faster now, from the dock's Rate…
+        dock->view()->selectRow(jobRow(resumed));
+        QTRY_VERIFY(dock->rateButton()->isVisible());
+        QTest::mouseClick(dock->rateButton(), Qt::LeftButton);
+        QPointer<QInputDialog> ask;
+        QTRY_VERIFY((ask = m_window->findChild<QInputDialog *>(u"jobRateDialog"_s)) && ask->isVisible());
+        QCOMPARE(ask->intValue(), 5);
+        ask->setIntValue(2000);
+        ask->accept();
+        QTRY_COMPARE_WITH_TIMEOUT(ops->at(jobRow(resumed)).state, Operation::State::Succeeded, 20000);
+        QCOMPARE(serverStat(u"orders"_s, u"dlq"_s), deadBefore - total); // each once, no more
+        QVERIFY(!dock->pauseButton()->isVisible());                      // a finished job has no controls
+        QVERIFY(QDir(explorer()->session(m_profileId)->queueActions()->journalDir()).entryList(QDir::Files).isEmpty());
+        browser = open(u"orders"_s, QueueInspector::DeadLettersTab)->deadLetters();
         browser->searchEdit()->clear();
         browser->applySearch();
     }

@@ -28,6 +28,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSettings>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
@@ -59,6 +61,7 @@ DlqBrowser::DlqBrowser(QueueActions *actions, QueueStatsHub *stats, const QueueR
       m_since(new QDateTimeEdit(this)),
       m_redriveSince(new QPushButton(this)),
       m_redriveAll(new QPushButton(this)),
+      m_rate(new QSpinBox(this)),
       m_exportSelected(new QPushButton(this)),
       m_exportAll(new QPushButton(this)),
       m_progress(new QProgressBar(this)),
@@ -117,6 +120,12 @@ DlqBrowser::DlqBrowser(QueueActions *actions, QueueStatsHub *stats, const QueueR
     m_redriveMatching->hide();
     m_redriveSince->setObjectName(u"redriveSince"_s);
     m_redriveAll->setObjectName(u"redriveAll"_s);
+    // The pace of a "redrive matching" job (as much as the consumers can take), remembered.
+    m_rate->setObjectName(u"redriveRate"_s);
+    m_rate->setRange(1, 100000);
+    m_rate->setSingleStep(50);
+    m_rate->setValue(QSettings().value(u"dlq/redriveRate"_s, 200).toInt());
+    connect(m_rate, &QSpinBox::valueChanged, this, [](int rate) { QSettings().setValue(u"dlq/redriveRate"_s, rate); });
     m_progress->hide();
     m_result->setObjectName(u"dlqResult"_s);
     m_result->setWordWrap(true);
@@ -169,6 +178,7 @@ DlqBrowser::DlqBrowser(QueueActions *actions, QueueStatsHub *stats, const QueueR
     redriveRow->addWidget(m_redriveSelected);
     redriveRow->addWidget(m_redriveMatching);
     redriveRow->addWidget(m_redriveAll);
+    redriveRow->addWidget(m_rate);
     redriveRow->addStretch();
     auto *sinceRow = new QHBoxLayout;
     sinceRow->addWidget(m_since);
@@ -588,9 +598,15 @@ void DlqBrowser::finishPendingRedrive()
     const QStringList ids = matchingMessageIds(); // before the confirmation's nested loop
     if (ids.isEmpty())
         return m_result->showText([] { return tr("Nothing matches the search."); }, LiveLabel::Tone::Error);
-    if (!confirmRedrive(tr("Redrive the %n message(s) matching the search?", nullptr, int(ids.size()))))
+    if (!confirmRedrive(tr("Redrive the %n message(s) matching the search, %1 a second?", nullptr, int(ids.size()))
+                            .arg(QLocale().toString(m_rate->value()))))
         return;
-    watchRedrive(m_actions->redriveMessages(m_record.name, ids));
+    // A job: paced, steerable from the Operations dock, and resumed after a crash.
+    if (const int job = m_actions->startRedriveJob(m_record.name, ids, m_rate->value()))
+        watchRedrive(job);
+    else
+        m_result->showText([] { return tr("The redrive could not start: its journal cannot be written."); },
+                           LiveLabel::Tone::Error);
 }
 
 void DlqBrowser::redriveSince()
@@ -723,6 +739,10 @@ void DlqBrowser::retranslate()
     m_search->setPlaceholderText(m_mode->currentIndex() == 0 ? tr("Search loaded payloads and ids")
                                                              : tr("e.g. $.error.code == \"TIMEOUT\""));
     m_stop->setText(tr("Stop"));
+    //: Pace of a redrive job: messages a second.
+    m_rate->setSuffix(tr(" /s"));
+    m_rate->setToolTip(tr("Messages a second for “Redrive matching” (a job you can pause, re-rate or cancel in "
+                          "Operations)"));
     m_groupLabel->setText(tr("Group by:"));
     m_groupButton->setText(tr("Group"));
     m_groups->setHorizontalHeaderLabels({tr("Value"), tr("Count")});

@@ -18,6 +18,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
+class QSpinBox;
 class QTableView;
 class QTableWidget;
 class QueueActions;
@@ -130,6 +131,7 @@ private:
     QDateTimeEdit *m_since;
     QPushButton *m_redriveSince;
     QPushButton *m_redriveAll;
+    QSpinBox *m_rate;
     QPushButton *m_exportSelected;
     QPushButton *m_exportAll;
     QProgressBar *m_progress;
