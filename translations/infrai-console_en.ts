@@ -1630,6 +1630,14 @@ Deleted: it can be undeleted until %2.</source>
         <source>Messages a second for “Redrive matching” (a job you can pause, re-rate or cancel in Operations)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only %1 – %2  ✕</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every time again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DlqModel</name>
@@ -1652,6 +1660,24 @@ Deleted: it can be undeleted until %2.</source>
     <message>
         <source>Payload</source>
         <translation>Payload</translation>
+    </message>
+</context>
+<context>
+    <name>DlqTimelineChart</name>
+    <message>
+        <source>%1: %2
+%3 – %4
+Click to show only these times</source>
+        <extracomment>Hovering a timeline bar: kind, count, time span.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1596,6 +1596,14 @@ Deleted: it can be undeleted until %2.</source>
         <source>Messages a second for “Redrive matching” (a job you can pause, re-rate or cancel in Operations)</source>
         <translation>“重投递匹配项”每秒发送的消息数（这是一个作业，可在“操作”面板中暂停、调整速率或取消）</translation>
     </message>
+    <message>
+        <source>Only %1 – %2  ✕</source>
+        <translation>仅 %1 – %2  ✕</translation>
+    </message>
+    <message>
+        <source>Show every time again</source>
+        <translation>重新显示所有时间</translation>
+    </message>
 </context>
 <context>
     <name>DlqModel</name>
@@ -1618,6 +1626,26 @@ Deleted: it can be undeleted until %2.</source>
     <message>
         <source>Payload</source>
         <translation>负载</translation>
+    </message>
+</context>
+<context>
+    <name>DlqTimelineChart</name>
+    <message>
+        <source>%1: %2
+%3 – %4
+Click to show only these times</source>
+        <extracomment>Hovering a timeline bar: kind, count, time span.</extracomment>
+        <translation>%1：%2
+%3 – %4
+单击只显示这段时间</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "queue/DlqModel.h"
 
+#include <limits>
+
 #include "api/queue/InfraiQueueClient.h"
 
 #include <QHash>
@@ -242,6 +244,15 @@ void DlqModel::appendPage(const QList<QueueMessage> &messages, const QString &ne
 
 bool DlqModel::matchesSearch(const DeadLetter &row) const
 {
+    if (hasTimeRange() && (row.deadLetteredMs < m_rangeFrom || row.deadLetteredMs >= m_rangeTo))
+        return false;
+    return matchesText(row);
+}
+
+bool DlqModel::matchesText(const DeadLetter &row) const
+{
+    if (m_needle.isEmpty() && !m_pathFilter)
+        return true;
     if (m_pathFilter)
         return m_pathFilter->matchesText(row.json);
     if (row.id.contains(m_needle, Qt::CaseInsensitive))
@@ -264,6 +275,8 @@ bool DlqModel::setSearch(SearchMode mode, const QString &text, QString *error)
     }
     m_pathFilter = filter;
     m_searchText = filter || trimmed.isEmpty() ? trimmed : u"text:"_s + trimmed; // which search, as asked
+    if (hasTimeRange())
+        m_searchText += u" @%1-%2"_s.arg(m_rangeFrom).arg(m_rangeTo);
     m_needle = mode == SearchMode::Text ? trimmed.toLower() : QString();
     m_asciiNeedleBytes = m_needle.toUtf8();
     m_asciiNeedle =
@@ -276,7 +289,7 @@ bool DlqModel::setSearch(SearchMode mode, const QString &text, QString *error)
 void DlqModel::recountMatches()
 {
     m_matchCount = 0;
-    m_searching = !m_needle.isEmpty() || m_pathFilter.has_value();
+    m_searching = !m_needle.isEmpty() || m_pathFilter.has_value() || hasTimeRange();
     if (!m_searching) {
         m_matches.clear();
         m_matches.shrink_to_fit();
@@ -285,6 +298,65 @@ void DlqModel::recountMatches()
     m_matches.assign(m_rows.size(), 0);
     for (size_t i = 0; i < m_rows.size(); ++i)
         m_matchCount += (m_matches[i] = matchesSearch(m_rows[i]));
+}
+
+void DlqModel::setTimeRange(qint64 fromMs, qint64 toMs)
+{
+    if (fromMs == m_rangeFrom && toMs == m_rangeTo)
+        return;
+    // The search text stays; the range joins it (and what names the search).
+    const QString text = m_searchText.section(u" @"_s, 0, 0);
+    m_rangeFrom = fromMs;
+    m_rangeTo = toMs;
+    m_searchText = hasTimeRange() ? text + u" @%1-%2"_s.arg(m_rangeFrom).arg(m_rangeTo) : text;
+    recountMatches();
+    emit searchChanged();
+}
+
+DlqModel::Timeline DlqModel::timeline(const JsonPath &path, int buckets, int series) const
+{
+    Timeline line;
+    qint64 first = std::numeric_limits<qint64>::max(), last = std::numeric_limits<qint64>::min();
+    std::vector<size_t> rows;
+    rows.reserve(m_rows.size());
+    for (size_t i = 0; i < m_rows.size(); ++i)
+        if (matchesText(m_rows[i])) {
+            rows.push_back(i);
+            first = std::min(first, m_rows[i].deadLetteredMs);
+            last = std::max(last, m_rows[i].deadLetteredMs);
+        }
+    if (rows.empty() || buckets <= 0)
+        return line;
+    // Whole seconds a bucket, enough of them to cover first..last.
+    line.startMs = first - first % 1000;
+    line.bucketMs = std::max<qint64>(1000, ((last - line.startMs) / buckets / 1000 + 1) * 1000);
+    const int used = int((last - line.startMs) / line.bucketMs) + 1;
+    // Each row's value label once (the costly part), then the series by total.
+    QHash<QString, int> totals;
+    std::vector<QString> labelOf(rows.size());
+    for (size_t k = 0; k < rows.size(); ++k) {
+        labelOf[k] = jsonValueLabel(path.evaluateText(m_rows[rows[k]].json));
+        ++totals[labelOf[k]];
+    }
+    QList<std::pair<QString, int>> ranked;
+    for (auto it = totals.cbegin(); it != totals.cend(); ++it)
+        ranked.append({it.key(), it.value()});
+    std::sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) {
+        return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
+    QHash<QString, int> seriesOf;
+    for (int i = 0; i < ranked.size() && i < series; ++i) {
+        seriesOf.insert(ranked[i].first, i);
+        line.labels << ranked[i].first;
+    }
+    line.hasOther = ranked.size() > series;
+    line.counts.assign(size_t(line.labels.size() + (line.hasOther ? 1 : 0)), std::vector<int>(size_t(used), 0));
+    for (size_t k = 0; k < rows.size(); ++k) {
+        const int bucket = int((m_rows[rows[k]].deadLetteredMs - line.startMs) / line.bucketMs);
+        const int which = seriesOf.value(labelOf[k], int(line.labels.size()));
+        ++line.counts[size_t(which)][size_t(bucket)];
+    }
+    return line;
 }
 
 QList<DlqModel::Group> DlqModel::groupBy(const JsonPath &path) const

@@ -76,6 +76,24 @@ public:
     // Counts per value at `path` over the rows that pass the search, most frequent first.
     QList<Group> groupBy(const JsonPath &path) const;
 
+    // Only the dead letters of [fromMs, toMs) pass (with the search): a timeline bucket.
+    void setTimeRange(qint64 fromMs, qint64 toMs);
+    void clearTimeRange() { setTimeRange(0, 0); }
+    bool hasTimeRange() const { return m_rangeTo > m_rangeFrom; }
+    std::pair<qint64, qint64> timeRange() const { return {m_rangeFrom, m_rangeTo}; }
+    // Dead letters over time: the rows that pass the search (whatever the time range), in at
+    // most `buckets` equal buckets from the first to the last, each split by the value at
+    // `path` — the `series` most frequent values, the rest as one "other".
+    struct Timeline
+    {
+        qint64 startMs = 0, bucketMs = 0;
+        QStringList labels; // series, most frequent first (the last may be "other")
+        bool hasOther = false;
+        std::vector<std::vector<int>> counts; // [series][bucket]
+        int bucketCount() const { return counts.empty() ? 0 : int(counts.front().size()); }
+    };
+    Timeline timeline(const JsonPath &path, int buckets, int series) const;
+
     // Row accessors answer empty for a row that is not (or no longer) there.
     bool hasRow(int row) const { return row >= 0 && size_t(row) < m_rows.size(); }
     QString messageId(int row) const { return hasRow(row) ? m_rows[size_t(row)].id : QString(); }
@@ -111,6 +129,7 @@ private:
     void requestAll();
     void setLoading(bool loading);
     bool matchesSearch(const DeadLetter &row) const;
+    bool matchesText(const DeadLetter &row) const;
     void recountMatches();
 
     QPointer<QObject> m_requests; // parent of page callbacks; replaced to drop them
@@ -132,4 +151,5 @@ private:
     bool m_searching = false;
     std::vector<quint8> m_matches; // one per row while searching
     int m_matchCount = 0;
+    qint64 m_rangeFrom = 0, m_rangeTo = 0;
 };

@@ -186,6 +186,7 @@ bool RedriveJob::start(std::weak_ptr<OperationControl> self)
     });
     connect(&m_timer, &QTimer::timeout, this, &RedriveJob::pump);
     m_timer.setInterval(TickMs);
+    m_timer.setTimerType(Qt::PreciseTimer);
     m_clock.start();
     m_timer.start();
     pump();
@@ -205,7 +206,7 @@ void RedriveJob::setPaused(bool paused)
 void RedriveJob::setRate(double perSecond)
 {
     m_saved.rate = std::clamp(perSecond, 1.0, 100000.0);
-    m_allowance = std::min(m_allowance, m_saved.rate * TickMs / 1000.0 + 1);
+    m_allowance = std::min(m_allowance, m_saved.rate / 10.0 + 1);
     writeHeader(); // resumed at the new rate too
 }
 
@@ -230,9 +231,9 @@ void RedriveJob::pump()
     }
     if (m_ended || m_paused || !m_client || now < m_waitUntilMs)
         return;
-    // A token bucket: the rate's share of the time passed, at most a tick and a bit saved up,
-    // so a pause or a slow answer is not followed by a burst.
-    m_allowance = std::min(m_allowance + m_saved.rate * double(elapsed) / 1000.0, m_saved.rate * TickMs / 1000.0 + 1);
+    // A token bucket: the rate's share of the time passed, at most a tenth of a second saved
+    // up (late ticks lose nothing), so a pause or a slow answer is not followed by a burst.
+    m_allowance = std::min(m_allowance + m_saved.rate * double(elapsed) / 1000.0, m_saved.rate / 10.0 + 1);
     while (m_allowance >= 1 && m_inFlight < InFlight) {
         int index = -1;
         if (!m_retry.empty()) {

@@ -70,7 +70,8 @@ public:
     void setRate(double perSecond) override;
     void cancel() override;
 
-    static constexpr int InFlight = 8;
+    // Calls out at once: enough to keep a high rate over a slow link, few enough to stop soon.
+    static constexpr int InFlight = 32;
 
 signals:
     // Messages moved back (in batches, for views to drop them).

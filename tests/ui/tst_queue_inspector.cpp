@@ -18,6 +18,7 @@
 #include "queue/DlqBrowser.h"
 #include "queue/DlqFilterProxy.h"
 #include "queue/DlqModel.h"
+#include "queue/DlqTimelineChart.h"
 #include "queue/LeasedMessagesModel.h"
 #include "queue/PublishPage.h"
 #include "queue/PushSubscriptionsPage.h"
@@ -509,6 +510,53 @@ private slots:
         browser->applySearch();
     }
 
+    void theTimelineShowsWhenEachKindFailedAndFilters()
+    {
+        DlqBrowser *browser = open(u"orders"_s, QueueInspector::DeadLettersTab)->deadLetters();
+        QTRY_VERIFY(browser->model()->rowCount() > 0);
+        browser->model()->loadAll();
+        QTRY_VERIFY(browser->model()->isComplete() && !browser->model()->isLoading());
+        browser->group();
+        const DlqModel::Timeline line = browser->timelineChart()->timeline();
+        QVERIFY(line.bucketCount() > 1 && line.bucketCount() <= DlqTimelineChart::Buckets);
+        // Stacked by the group path: the same kinds and totals as the groups.
+        QCOMPARE(line.labels.size(), browser->groupTable()->rowCount());
+        int all = 0;
+        for (int series = 0; series < line.labels.size(); ++series) {
+            int total = 0;
+            for (int count : line.counts[size_t(series)])
+                total += count;
+            QCOMPARE(line.labels[series], browser->groupTable()->item(series, 0)->text());
+            QCOMPARE(total, browser->groupTable()->item(series, 1)->text().toInt());
+            all += total;
+        }
+        QCOMPARE(all, browser->model()->rowCount());
+        // A bar narrows the list to its time; the button says so and brings everything back.
+        int busiest = 0, most = 0;
+        for (int bucket = 0; bucket < line.bucketCount(); ++bucket) {
+            int sum = 0;
+            for (const auto &series : line.counts)
+                sum += series[size_t(bucket)];
+            if (sum > most) {
+                most = sum;
+                busiest = bucket;
+            }
+        }
+        browser->timelineChart()->chooseBucket(busiest);
+        QTRY_COMPARE(browser->proxy()->rowCount(), most);
+        QVERIFY(browser->clearTimeButton()->isVisible());
+        QTest::mouseClick(browser->clearTimeButton(), Qt::LeftButton);
+        QTRY_COMPARE(browser->proxy()->rowCount(), browser->model()->rowCount());
+        QVERIFY(!browser->clearTimeButton()->isVisible());
+        // A search narrows the timeline to what matches.
+        browser->searchEdit()->setText(u"$.error.code == \"TIMEOUT\""_s);
+        browser->applySearch();
+        QTRY_COMPARE(browser->timelineChart()->timeline().labels, QStringList{u"TIMEOUT"_s});
+        browser->searchEdit()->clear();
+        browser->applySearch();
+        QTRY_COMPARE(browser->timelineChart()->timeline().labels.size(), browser->groupTable()->rowCount());
+    }
+
     void aRedriveJobIsSteeredAndResumedAfterAClose()
     {
         DlqBrowser *browser = open(u"orders"_s, QueueInspector::DeadLettersTab)->deadLetters();
@@ -574,7 +622,15 @@ private slots:
         ask->accept();
         QTRY_COMPARE_WITH_TIMEOUT(ops->at(jobRow(resumed)).state, Operation::State::Succeeded, 20000);
         QCOMPARE(serverStat(u"orders"_s, u"dlq"_s), deadBefore - total); // each once, no more
-        QVERIFY(!dock->pauseButton()->isVisible());                      // a finished job has no controls
+        // Views follow: the moved ones leave the list and the timeline (the inspector closed
+        // with its profile: opened again).
+        browser = open(u"orders"_s, QueueInspector::DeadLettersTab)->deadLetters();
+        browser->model()->loadAll();
+        QTRY_VERIFY(browser->model()->isComplete() && !browser->model()->isLoading());
+        browser->group();
+        QTRY_VERIFY(!browser->timelineChart()->timeline().labels.isEmpty());
+        QVERIFY(!browser->timelineChart()->timeline().labels.contains(u"TIMEOUT"_s));
+        QVERIFY(!dock->pauseButton()->isVisible()); // a finished job has no controls
         QVERIFY(QDir(explorer()->session(m_profileId)->queueActions()->journalDir()).entryList(QDir::Files).isEmpty());
         browser = open(u"orders"_s, QueueInspector::DeadLettersTab)->deadLetters();
         browser->searchEdit()->clear();

@@ -1,5 +1,7 @@
 #include "queue/DlqBrowser.h"
 
+#include "queue/DlqTimelineChart.h"
+
 #include "Confirm.h"
 #include "CopyFeedback.h"
 #include "LiveLabel.h"
@@ -62,6 +64,9 @@ DlqBrowser::DlqBrowser(QueueActions *actions, QueueStatsHub *stats, const QueueR
       m_redriveSince(new QPushButton(this)),
       m_redriveAll(new QPushButton(this)),
       m_rate(new QSpinBox(this)),
+      m_timeline(new DlqTimelineChart(this)),
+      m_clearTime(new QPushButton(this)),
+      m_timelineSpan(new QLabel(this)),
       m_exportSelected(new QPushButton(this)),
       m_exportAll(new QPushButton(this)),
       m_progress(new QProgressBar(this)),
@@ -148,6 +153,8 @@ DlqBrowser::DlqBrowser(QueueActions *actions, QueueStatsHub *stats, const QueueR
     payloadRow->addWidget(m_copy);
     messageLayout->addLayout(payloadRow);
     messageLayout->addWidget(m_payload, 1);
+    m_clearTime->setObjectName(u"clearTimeRange"_s);
+    m_clearTime->hide();
     auto *left = new QSplitter(Qt::Vertical, this);
     left->addWidget(m_table);
     left->addWidget(messagePane);
@@ -165,6 +172,10 @@ DlqBrowser::DlqBrowser(QueueActions *actions, QueueStatsHub *stats, const QueueR
     sideLayout->addLayout(groupRow);
     sideLayout->addWidget(m_groupPath);
     sideLayout->addWidget(m_groups, 1);
+    // Under the kinds: when each of them failed; a bar narrows the list to its time.
+    sideLayout->addWidget(m_timeline);
+    sideLayout->addWidget(m_timelineSpan);
+    sideLayout->addWidget(m_clearTime);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
@@ -300,6 +311,23 @@ DlqBrowser::DlqBrowser(QueueActions *actions, QueueStatsHub *stats, const QueueR
             showPayload();
     };
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, listChanged);
+    // The timeline follows what is loaded, searched and redriven (a moment later, once).
+    m_timelineDebounce.setSingleShot(true);
+    m_timelineDebounce.setInterval(200);
+    connect(&m_timelineDebounce, &QTimer::timeout, this, &DlqBrowser::refreshTimeline);
+    auto timelineStale = [this] { m_timelineDebounce.start(); };
+    connect(m_model, &DlqModel::pageLoaded, this, timelineStale);
+    connect(m_model, &DlqModel::searchChanged, this, timelineStale);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, timelineStale);
+    connect(m_model, &QAbstractItemModel::modelReset, this, timelineStale);
+    connect(m_timeline, &DlqTimelineChart::bucketChosen, this, [this](qint64 from, qint64 to) {
+        m_model->setTimeRange(from, to);
+        updateTimeRangeButton();
+    });
+    connect(m_clearTime, &QPushButton::clicked, this, [this] {
+        m_model->clearTimeRange();
+        updateTimeRangeButton();
+    });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, listChanged);
     connect(stats, &QueueStatsHub::statsUpdated, this, [this](const QueueStats &stats) {
         if (stats.queue != m_record.name)
@@ -417,6 +445,28 @@ void DlqBrowser::loadAllMatching()
     m_stop->setVisible(m_model->isLoading());
 }
 
+void DlqBrowser::refreshTimeline()
+{
+    // Stacked by the grouping path (the failure kind), or by nothing when it does not parse.
+    const std::optional<JsonPath> path = JsonPath::parse(m_groupPath->text());
+    m_timeline->setTimeline(m_model->timeline(path ? *path : *JsonPath::parse(u"$"_s), DlqTimelineChart::Buckets,
+                                              DlqTimelineChart::Series));
+    m_timelineSpan->setText(m_timeline->spanText());
+}
+
+void DlqBrowser::updateTimeRangeButton()
+{
+    m_clearTime->setVisible(m_model->hasTimeRange());
+    if (!m_model->hasTimeRange())
+        return;
+    const auto [from, to] = m_model->timeRange();
+    const QLocale locale;
+    m_clearTime->setText(tr("Only %1 – %2  ✕")
+                             .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(from), QLocale::ShortFormat),
+                                  locale.toString(QDateTime::fromMSecsSinceEpoch(to).time(), QLocale::ShortFormat)));
+    m_clearTime->setToolTip(tr("Show every time again"));
+}
+
 void DlqBrowser::group()
 {
     QString error;
@@ -432,6 +482,7 @@ void DlqBrowser::group()
         return;
     }
     const QList<DlqModel::Group> groups = m_model->groupBy(*path);
+    refreshTimeline();
     m_groups->setRowCount(int(groups.size()));
     const QLocale locale;
     for (int row = 0; row < groups.size(); ++row) {
@@ -440,6 +491,8 @@ void DlqBrowser::group()
         label->setToolTip(tr("Double-click to show only these"));
         auto *count = new QTableWidgetItem(locale.toString(groups[row].count));
         count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        if (const QColor colour = m_timeline->seriesColor(groups[row].label); colour.isValid())
+            label->setData(Qt::DecorationRole, colour); // the key to the timeline's colours
         m_groups->setItem(row, 0, label);
         m_groups->setItem(row, 1, count);
     }

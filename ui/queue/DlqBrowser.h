@@ -19,6 +19,7 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
+class DlqTimelineChart;
 class QTableView;
 class QTableWidget;
 class QueueActions;
@@ -78,6 +79,10 @@ public slots:
     void applySearch();
     void loadAllMatching();
     void group();
+    // The failure timeline again, from what is loaded and searched now.
+    void refreshTimeline();
+    DlqTimelineChart *timelineChart() const { return m_timeline; }
+    QPushButton *clearTimeButton() const { return m_clearTime; }
     void redriveSelected();
     void redriveSince();
     // Redrives exactly the messages matching the search (loading the rest of the DLQ first).
@@ -90,6 +95,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void updateTimeRangeButton();
     void retranslate();
     void updateStatus();
     void showPayload();
@@ -132,6 +138,10 @@ private:
     QPushButton *m_redriveSince;
     QPushButton *m_redriveAll;
     QSpinBox *m_rate;
+    DlqTimelineChart *m_timeline;
+    QPushButton *m_clearTime;
+    QLabel *m_timelineSpan;
+    QTimer m_timelineDebounce;
     QPushButton *m_exportSelected;
     QPushButton *m_exportAll;
     QProgressBar *m_progress;
