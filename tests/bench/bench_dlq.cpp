@@ -29,13 +29,15 @@ using namespace Qt::StringLiterals;
 //   dlq_first_page_client_ms   response body in hand → rows in the view, painted
 //   dlq_first_page_total_ms    request sent → rows shown (includes the server)
 //   dlq_load_all_ms, dlq_load_all_rss_growth_mib, dlq_load_all_max_stall_ms
-//   dlq_search_json_path_ms, dlq_search_text_ms, dlq_group_ms (over all loaded)
+//   dlq_search_json_path_ms, dlq_search_text_ms, dlq_group_ms, dlq_timeline_ms (over all loaded)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QTemporaryDir data;
     const QString key = u"ifr_bench"_s;
-    constexpr int DeadCount = 100000;
+    // BENCH_DLQ_COUNT=1000000 for the incident-scale figures.
+    const int DeadCount =
+        qEnvironmentVariableIntValue("BENCH_DLQ_COUNT") > 0 ? qEnvironmentVariableIntValue("BENCH_DLQ_COUNT") : 100000;
     const char *codes[] = {"TIMEOUT", "CARD_DECLINED", "SCHEMA_INVALID", "INVENTORY_CONFLICT"};
     const char *messages[] = {"payment gateway did not answer within 30s", "issuer declined the card",
                               "field shipping.postcode is missing", "sku reserved by another order"};
@@ -172,6 +174,9 @@ int main(int argc, char *argv[])
     int groups = 0;
     timed("dlq_group_ms", [&] { groups = int(model.groupBy(path).size()); });
     benchReport("dlq_groups", groups, "groups");
+    int buckets = 0;
+    timed("dlq_timeline_ms", [&] { buckets = model.timeline(path, 24, 5).bucketCount(); });
+    benchReport("dlq_timeline_buckets", buckets, "buckets");
 
     sandbox.terminate();
     sandbox.waitForFinished(5000);
