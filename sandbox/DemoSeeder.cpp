@@ -129,7 +129,7 @@ void DemoSeeder::seed(const QString &account)
     }
 }
 
-void DemoSeeder::seedQueues(const QString &account, QueueService &queues)
+void DemoSeeder::seedQueues(const QString &account, QueueService &queues, int deadLetters)
 {
     if (m_store.scalar(u"SELECT count(*) FROM queues WHERE account = ?"_s, {account}).toInt() > 0)
         return;
@@ -162,10 +162,11 @@ void DemoSeeder::seedQueues(const QString &account, QueueService &queues)
         const int weights[] = {45, 25, 18, 12};
         // Failures arrive over two days; dead-lettering order follows time, as it would live.
         QList<qint64> deadTimes;
-        for (int i = 0; i < 320; ++i)
-            deadTimes.append(now - qint64(random.bounded(48 * 3600)) * 1000);
+        deadTimes.reserve(deadLetters);
+        for (int i = 0; i < deadLetters; ++i)
+            deadTimes.append(now - qint64(random.bounded(48 * 3600 * 1000)));
         std::sort(deadTimes.begin(), deadTimes.end());
-        for (int i = 0; i < 320; ++i) {
+        for (int i = 0; i < deadLetters; ++i) {
             int pick = int(random.bounded(100));
             int kind = 0;
             while (pick >= weights[kind]) {

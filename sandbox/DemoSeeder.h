@@ -16,7 +16,8 @@ public:
     void seed(const QString &account);
     // Queues that look like production trouble: a DLQ with a few hundred failures of
     // several kinds, a FIFO queue, a priority queue, delayed messages, a push subscription.
-    void seedQueues(const QString &account, QueueService &queues);
+    // `deadLetters` on orders (320 by default; a million for incident-scale work).
+    void seedQueues(const QString &account, QueueService &queues, int deadLetters = 320);
 
 private:
     SandboxStore &m_store;

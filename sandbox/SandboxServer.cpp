@@ -114,7 +114,8 @@ bool SandboxServer::start()
         if (m_options.demo) {
             DemoSeeder seeder(*m_store, *m_db, *m_clock);
             seeder.seed(AccountService::accountId(m_options.apiKeys.first()));
-            seeder.seedQueues(AccountService::accountId(m_options.apiKeys.first()), *m_queues);
+            seeder.seedQueues(AccountService::accountId(m_options.apiKeys.first()), *m_queues,
+                              m_options.demoDeadLetters);
             m_aura->seedDemo(m_options.auraClients.first().section(u':', 0, 0));
             m_lakebase->seedDemo();
         }

@@ -34,6 +34,7 @@ struct SandboxOptions
     bool allowLoopbackPush = false; // development only: http push to 127.0.0.1
     QStringList auraClients;        // "id:secret"; empty: one is generated
     int auraRateLimit = 125;        // requests per minute per Aura client
+    int demoDeadLetters = 320;      // with demo: dead letters on orders
     QStringList lakebaseTokens;     // personal access tokens
     QStringList lakebaseClients;    // "id:secret" (OAuth M2M); with no token either, one of each is generated
 };

@@ -43,13 +43,16 @@ int main(int argc, char *argv[])
                                         u"ID:SECRET"_s);
     const QCommandLineOption auraRateLimit(u"aura-rate-limit"_s,
                                            u"Aura requests per minute per client (default 125)."_s, u"N"_s, u"125"_s);
+    const QCommandLineOption demoDeadLetters(
+        u"demo-dead-letters"_s, u"With --demo: this many dead letters on the orders queue (default 320)."_s, u"N"_s,
+        u"320"_s);
     const QCommandLineOption lakebaseToken(
         u"lakebase-token"_s, u"Accept this Databricks personal access token for Lakebase (repeatable)."_s, u"TOKEN"_s);
     const QCommandLineOption lakebaseClient(
         u"lakebase-client"_s, u"Accept these Databricks OAuth M2M client credentials for Lakebase (repeatable)."_s,
         u"ID:SECRET"_s);
     parser.addOptions({listen, data, ephemeral, apiKey, apiKeyFile, demo, credit, timeScale, faults, loopbackPush,
-                       auraClient, auraRateLimit, lakebaseToken, lakebaseClient});
+                       auraClient, auraRateLimit, lakebaseToken, lakebaseClient, demoDeadLetters});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -105,6 +108,11 @@ int main(int argc, char *argv[])
     options.auraRateLimit = parser.value(auraRateLimit).toInt(&ok);
     if (!ok || options.auraRateLimit <= 0) {
         err << "infrai-sandbox: --aura-rate-limit needs a positive number\n";
+        return 2;
+    }
+    options.demoDeadLetters = parser.value(demoDeadLetters).toInt(&ok);
+    if (!ok || options.demoDeadLetters < 0 || options.demoDeadLetters > 10'000'000) {
+        err << "infrai-sandbox: --demo-dead-letters needs a number up to 10000000\n";
         return 2;
     }
     options.lakebaseTokens = parser.values(lakebaseToken);
