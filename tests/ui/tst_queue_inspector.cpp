@@ -591,6 +591,13 @@ private slots:
         QTest::qWait(800);
         QCOMPARE(ops->at(jobRow(job)).progressDone, paused); // nothing sent while paused
         QCOMPARE(ops->at(jobRow(job)).resultText(), u"paused"_s);
+        saveShot(m_window.get(), u"redrive-job"_s);
+        QVERIFY(m_language.apply(u"zh_CN"_s));
+        QTRY_COMPARE(dock->pauseButton()->text(), u"继续(&U)"_s);
+        QCOMPARE(ops->at(jobRow(job)).resultText(), u"已暂停"_s);
+        saveShot(m_window.get(), u"redrive-job-zh_CN"_s);
+        QVERIFY(m_language.apply(u"en"_s));
+        QTRY_COMPARE(dock->pauseButton()->text(), u"Res&ume"_s);
 
         // Closed mid-job (the console quits, the profile disconnects): the entry ends, the journal stays.
         explorer()->closeProfile(m_profileId);

@@ -361,8 +361,13 @@ DlqBrowser::DlqBrowser(QueueActions *actions, QueueStatsHub *stats, const QueueR
     });
     connect(actions->tracker(), &OperationTracker::changed, this, [this](int row) {
         const Operation &operation = m_actions->tracker()->at(row);
-        if (operation.id != m_redriveOperation || operation.inFlight())
+        if (operation.id != m_redriveOperation)
             return;
+        if (operation.inFlight()) { // a job reports its progress through its entry
+            m_progress->setMaximum(std::max(operation.count, operation.progressDone));
+            m_progress->setValue(operation.progressDone);
+            return;
+        }
         m_progress->hide();
         const Operation done = operation;
         if (done.state == Operation::State::Failed)
