@@ -3834,6 +3834,14 @@ Click to show only these times</source>
         <source>Cannot write the job&apos;s journal: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This redrive is running in another window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the job&apos;s journal cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestLogDock</name>

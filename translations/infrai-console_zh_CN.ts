@@ -3777,6 +3777,14 @@ Click to show only these times</source>
         <source>Cannot write the job&apos;s journal: %1</source>
         <translation>无法写入作业日志：%1</translation>
     </message>
+    <message>
+        <source>This redrive is running in another window.</source>
+        <translation>此重投递正在另一个窗口中运行。</translation>
+    </message>
+    <message>
+        <source>the job&apos;s journal cannot be written: %1</source>
+        <translation>无法写入作业日志：%1</translation>
+    </message>
 </context>
 <context>
     <name>RequestLogDock</name>

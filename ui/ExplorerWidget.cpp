@@ -547,6 +547,9 @@ void ExplorerWidget::offerUnfinishedRedrives(ProfileSession *session)
     if (!actions->client())
         return;
     for (const RedriveJob::Saved &saved : actions->unfinishedRedriveJobs()) {
+        const QString name = u"unfinishedRedrive:"_s + saved.id;
+        if (findChild<QMessageBox *>(name)) // offered already (a reconnect while it is open)
+            continue;
         auto *ask = new QMessageBox(
             QMessageBox::Question, tr("Unfinished redrive"),
             tr("A redrive of %n dead letter(s) back to “%1” on %2 stopped before it finished (%3 done). Go on "
@@ -554,7 +557,7 @@ void ExplorerWidget::offerUnfinishedRedrives(ProfileSession *session)
                nullptr, saved.total)
                 .arg(saved.queue, session->profile().name, QLocale().toString(saved.done)),
             QMessageBox::NoButton, this);
-        ask->setObjectName(u"unfinishedRedrive"_s);
+        ask->setObjectName(name);
         ask->setAttribute(Qt::WA_DeleteOnClose);
         QPushButton *resume = ask->addButton(tr("&Resume"), QMessageBox::AcceptRole);
         ask->addButton(tr("&Later"), QMessageBox::RejectRole);

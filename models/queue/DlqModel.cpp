@@ -274,9 +274,8 @@ bool DlqModel::setSearch(SearchMode mode, const QString &text, QString *error)
             return false;
     }
     m_pathFilter = filter;
-    m_searchText = filter || trimmed.isEmpty() ? trimmed : u"text:"_s + trimmed; // which search, as asked
-    if (hasTimeRange())
-        m_searchText += u" @%1-%2"_s.arg(m_rangeFrom).arg(m_rangeTo);
+    m_baseSearchText = filter || trimmed.isEmpty() ? trimmed : u"text:"_s + trimmed; // which search, as asked
+    m_searchText = hasTimeRange() ? m_baseSearchText + u"\n@%1-%2"_s.arg(m_rangeFrom).arg(m_rangeTo) : m_baseSearchText;
     m_needle = mode == SearchMode::Text ? trimmed.toLower() : QString();
     m_asciiNeedleBytes = m_needle.toUtf8();
     m_asciiNeedle =
@@ -304,11 +303,10 @@ void DlqModel::setTimeRange(qint64 fromMs, qint64 toMs)
 {
     if (fromMs == m_rangeFrom && toMs == m_rangeTo)
         return;
-    // The search text stays; the range joins it (and what names the search).
-    const QString text = m_searchText.section(u" @"_s, 0, 0);
+    // The search stays; the range joins what names it (never parsed back out of it).
     m_rangeFrom = fromMs;
     m_rangeTo = toMs;
-    m_searchText = hasTimeRange() ? text + u" @%1-%2"_s.arg(m_rangeFrom).arg(m_rangeTo) : text;
+    m_searchText = hasTimeRange() ? m_baseSearchText + u"\n@%1-%2"_s.arg(m_rangeFrom).arg(m_rangeTo) : m_baseSearchText;
     recountMatches();
     emit searchChanged();
 }

@@ -152,4 +152,5 @@ private:
     std::vector<quint8> m_matches; // one per row while searching
     int m_matchCount = 0;
     qint64 m_rangeFrom = 0, m_rangeTo = 0;
+    QString m_baseSearchText; // the search as asked, without the time range
 };

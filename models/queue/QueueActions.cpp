@@ -1,5 +1,7 @@
 #include "queue/QueueActions.h"
 
+#include <QDir>
+#include <QFile>
 #include <QStandardPaths>
 
 #include "api/queue/InfraiQueueClient.h"
@@ -46,9 +48,8 @@ QString QueueActions::defaultJournalDir()
 
 int QueueActions::adoptJob(const std::shared_ptr<RedriveJob> &job)
 {
-    if (!job->start(job))
-        return 0;
     const QString queue = job->queue();
+    // Connected before it starts: an empty job finishes inside start().
     connect(job.get(), &RedriveJob::redriven, this, [this](const QString &q, const QStringList &ids) {
         emit messagesRedriven(q, ids);
         emit messagesChanged(q);
@@ -63,6 +64,10 @@ int QueueActions::adoptJob(const std::shared_ptr<RedriveJob> &job)
             Qt::QueuedConnection);
     });
     m_jobs.push_back(job);
+    if (!job->start(job)) {
+        m_jobs.pop_back();
+        return 0;
+    }
     return job->operationId();
 }
 
@@ -86,7 +91,10 @@ QList<RedriveJob::Saved> QueueActions::unfinishedRedriveJobs() const
 
 int QueueActions::resumeRedriveJob(const RedriveJob::Saved &saved)
 {
-    if (!m_client)
+    // Once: not a job running here already, nor one whose journal is gone meanwhile.
+    const bool running =
+        std::any_of(m_jobs.cbegin(), m_jobs.cend(), [&](const auto &job) { return job->id() == saved.id; });
+    if (!m_client || running || !QFile::exists(QDir(m_journalDir).filePath(saved.id + QStringLiteral(".ids"))))
         return 0;
     return adoptJob(std::make_shared<RedriveJob>(m_client, m_tracker, m_journalDir, m_scope.profile(), saved));
 }

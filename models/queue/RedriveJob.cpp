@@ -94,9 +94,11 @@ RedriveJob::RedriveJob(InfraiQueueClient *client, OperationTracker *tracker, con
 RedriveJob::~RedriveJob()
 {
     // Closing the console mid-job keeps the journal: the job is offered again next time.
-    if (!m_ended && m_operation && m_tracker->rowOf(m_operation) >= 0 &&
-        m_tracker->at(m_tracker->rowOf(m_operation)).inFlight())
-        m_tracker->fail(m_operation, ApiError::cancelled());
+    if (m_operation && m_tracker->rowOf(m_operation) >= 0) {
+        m_tracker->setRetry(m_operation, nullptr); // it comes back through the offer, not Retry
+        if (m_tracker->at(m_tracker->rowOf(m_operation)).inFlight())
+            m_tracker->fail(m_operation, ApiError::cancelled());
+    }
 }
 
 QString RedriveJob::path(const QString &suffix) const
@@ -112,6 +114,10 @@ QList<RedriveJob::Saved> RedriveJob::unfinished(const QString &journalDir, const
         Saved saved = readHeader(dir.filePath(file));
         if (saved.id.isEmpty() || saved.profileId != profileId || !QFile::exists(dir.filePath(saved.id + u".ids"_s)))
             continue;
+        QLockFile running(dir.filePath(saved.id + u".lock"_s));
+        if (!running.tryLock(0)) // another window runs it
+            continue;
+        running.unlock();
         readDone(dir.filePath(saved.id + u".done"_s), saved.total, &saved.done);
         jobs << saved;
     }
@@ -122,7 +128,7 @@ QList<RedriveJob::Saved> RedriveJob::unfinished(const QString &journalDir, const
 void RedriveJob::discard(const QString &journalDir, const QString &jobId)
 {
     const QDir dir(journalDir);
-    for (const QString &suffix : {u".json"_s, u".ids"_s, u".done"_s})
+    for (const QString &suffix : {u".json"_s, u".ids"_s, u".done"_s, u".lock"_s})
         QFile::remove(dir.filePath(jobId + suffix));
 }
 
@@ -151,6 +157,16 @@ bool RedriveJob::writeHeader()
 
 bool RedriveJob::start(std::weak_ptr<OperationControl> self)
 {
+    m_self = self;
+    if (!QDir().mkpath(m_dir)) {
+        m_error = tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(m_dir));
+        return false;
+    }
+    m_lock = std::make_unique<QLockFile>(path(u".lock"_s));
+    if (!m_lock->tryLock(0)) { // (a killed console's lock is stale: its process is gone)
+        m_error = tr("This redrive is running in another window.");
+        return false;
+    }
     const bool fresh = !QFile::exists(path(u".ids"_s));
     if (fresh) {
         // The ids first, then the header: a header is only ever read beside its ids.
@@ -169,6 +185,13 @@ bool RedriveJob::start(std::weak_ptr<OperationControl> self)
     if (!writeHeader())
         return false;
     m_doneLog.setFileName(path(u".done"_s));
+    // A last line cut short (the disk full, the power gone) is dropped before appending, or the
+    // next index would be glued to it.
+    if (QFile torn(path(u".done"_s)); torn.open(QIODevice::ReadWrite) && torn.size() > 0) {
+        const QByteArray text = torn.readAll();
+        if (!text.endsWith('\n'))
+            torn.resize(text.lastIndexOf('\n') + 1);
+    }
     if (!m_doneLog.open(QIODevice::WriteOnly | QIODevice::Append)) {
         m_error = tr("Cannot write the job's journal: %1").arg(m_doneLog.errorString());
         return false;
@@ -177,12 +200,10 @@ bool RedriveJob::start(std::weak_ptr<OperationControl> self)
     m_tracker->setControl(m_operation, std::move(self));
     m_tracker->progress(m_operation, m_saved.done);
     // A failure part-way (the key refused, a queue gone) is retried from where it stopped.
-    m_tracker->setRetry(m_operation, [this] {
-        m_tracker->restart(m_operation);
-        m_ended = false;
-        m_tracker->progress(m_operation, m_saved.done);
-        m_clock.restart();
-        m_timer.start();
+    // Held weakly: a job cancelled or closed is gone, and its entry cannot reach it.
+    m_tracker->setRetry(m_operation, [weak = m_self] {
+        if (const auto control = weak.lock())
+            static_cast<RedriveJob *>(control.get())->goOn();
     });
     connect(&m_timer, &QTimer::timeout, this, &RedriveJob::pump);
     m_timer.setInterval(TickMs);
@@ -191,6 +212,18 @@ bool RedriveJob::start(std::weak_ptr<OperationControl> self)
     m_timer.start();
     pump();
     return true;
+}
+
+void RedriveJob::goOn()
+{
+    if (m_cancelled)
+        return;
+    m_tracker->restart(m_operation);
+    m_ended = false;
+    m_next = 0; // indices left unanswered are found again (done ones are skipped)
+    m_retry.clear();
+    m_tracker->progress(m_operation, m_saved.done);
+    m_timer.start();
 }
 
 void RedriveJob::setPaused(bool paused)
@@ -212,11 +245,16 @@ void RedriveJob::setRate(double perSecond)
 
 void RedriveJob::cancel()
 {
-    if (m_ended)
+    if (m_cancelled)
         return;
+    m_cancelled = true;
+    m_tracker->setRetry(m_operation, nullptr); // for good
     flushRedriven();
     removeJournal();
-    end(ApiError::cancelled());
+    if (!m_ended)
+        end(ApiError::cancelled());
+    else
+        emit finished();
 }
 
 void RedriveJob::pump()
@@ -273,9 +311,15 @@ void RedriveJob::send(int index)
 void RedriveJob::answered(int index, const ApiError &error, qint64 count)
 {
     --m_inFlight;
-    if (m_ended)
+    if (m_cancelled)
         return;
-    if (error.isError() && error.kind() != ApiError::Kind::NotFound) {
+    // Not a dead letter any more (moved by someone else) is done; a missing queue is not.
+    const bool gone = error.kind() == ApiError::Kind::NotFound && error.field() == u"message_id";
+    if (error.isError() && !gone) {
+        if (m_ended) { // stopped by an earlier answer: this one is asked again on Retry
+            m_retry.push_back(index);
+            return;
+        }
         if (error.isTransient()) {
             // Asked again later with the same key; everything waits out a Retry-After.
             m_retry.push_back(index);
@@ -302,8 +346,15 @@ void RedriveJob::markDone(int index)
 {
     m_done.setBit(index);
     ++m_saved.done;
-    m_doneLog.write(QByteArray::number(index) + '\n');
-    m_doneLog.flush(); // in the kernel's hands: survives the process being killed
+    const bool written = m_doneLog.write(QByteArray::number(index) + '\n') > 0;
+    // In the kernel's hands: survives the process being killed.
+    if (!m_doneLog.flush() || !written) {
+        // What is not recorded would be sent again later: stop while the keys still hold.
+        m_ended = true;
+        m_timer.stop();
+        m_tracker->fail(m_operation, ApiError::resourceFailed(
+                                         tr("the job's journal cannot be written: %1").arg(m_doneLog.errorString())));
+    }
     m_completions.push_back(m_clock.elapsed());
     m_tracker->progress(m_operation, m_saved.done);
 }
@@ -345,5 +396,7 @@ void RedriveJob::end(const ApiError &error)
 void RedriveJob::removeJournal()
 {
     m_doneLog.close();
+    if (m_lock)
+        m_lock->unlock();
     discard(m_dir, m_saved.id);
 }

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLockFile>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -89,6 +90,7 @@ private:
     void end(const ApiError &error);
     bool writeHeader();
     void removeJournal();
+    void goOn(); // Retry after a failure
     QString path(const QString &suffix) const;
 
     InfraiQueueClient *m_client; // owned by the connection: the job goes before it (QueueActions)
@@ -106,7 +108,10 @@ private:
     double m_allowance = 0;
     qint64 m_waitUntilMs = 0; // after a 429 / 5xx: nothing is sent before
     bool m_paused = false;
-    bool m_ended = false;
+    bool m_ended = false;     // failed (Retry goes on) or done
+    bool m_cancelled = false; // for good
+    std::weak_ptr<OperationControl> m_self;
+    std::unique_ptr<QLockFile> m_lock; // one window runs a job at a time
     int m_operation = 0;
     QString m_error;
     QStringList m_pendingRedriven;

@@ -1,7 +1,12 @@
 #include "TestSupport.h"
 
 #include "AccountService.h"
+#include "api/ApiTransport.h"
+#include "api/queue/InfraiQueueClient.h"
+#include "auth/TokenProvider.h"
+#include "ops/OperationTracker.h"
 #include "queue/QueueService.h"
+#include "queue/RedriveJob.h"
 
 #include <QDir>
 #include <QFile>
@@ -125,6 +130,32 @@ private slots:
         QCOMPARE(stats.json.value(u"dlq"_s).toInt(), int(others.size() + failedAgain.size()));
         // A finished job leaves no journal.
         QVERIFY(QDir(journal).entryList(QDir::Files).isEmpty());
+    }
+
+    void aMissingQueueFailsAndCancelIsForGood()
+    {
+        auto server = startSandbox();
+        QNetworkAccessManager network;
+        ApiTransport transport(&network, QUrl(server->baseUrl()));
+        transport.setTokenProvider(std::make_shared<StaticTokenProvider>(u"ifr_test_key"_s));
+        InfraiQueueClient client(&transport);
+        OperationTracker tracker;
+        QTemporaryDir journal;
+        // A queue that is not there: its 404 is no "message already moved", and nothing is done.
+        auto job = std::make_shared<RedriveJob>(&client, &tracker, journal.path(), ProfileRef{u"p"_s, u"p"_s},
+                                                u"nowhere"_s, QStringList{u"msg_a"_s, u"msg_b"_s}, 100);
+        QVERIFY(job->start(job));
+        const int operation = job->operationId();
+        QTRY_COMPARE(tracker.at(tracker.rowOf(operation)).state, Operation::State::Failed);
+        QCOMPARE(tracker.at(tracker.rowOf(operation)).error.kind(), ApiError::Kind::NotFound);
+        QCOMPARE(job->doneCount(), 0);
+        QCOMPARE(RedriveJob::unfinished(journal.path(), u"p"_s).size(), 0); // running here: locked
+        // Cancelled, it is over: no Retry reaches it, even once it is gone.
+        job->cancel();
+        QVERIFY(!tracker.at(tracker.rowOf(operation)).retry);
+        job.reset();
+        tracker.retry(operation); // nothing to call: no crash
+        QVERIFY(QDir(journal.path()).entryList(QDir::Files).isEmpty());
     }
 };
 

@@ -605,8 +605,13 @@ private slots:
         // Connected again: the job is offered, and goes on from where it stopped.
         explorer()->openProfile(m_profileId);
         QPointer<QMessageBox> offer;
-        QTRY_VERIFY_WITH_TIMEOUT(
-            (offer = m_window->findChild<QMessageBox *>(u"unfinishedRedrive"_s)) && offer->isVisible(), 20000);
+        auto findOffer = [&]() -> QMessageBox * {
+            for (QMessageBox *box : m_window->findChildren<QMessageBox *>())
+                if (box->objectName().startsWith(u"unfinishedRedrive:"_s) && box->isVisible())
+                    return box;
+            return nullptr;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT((offer = findOffer()), 20000);
         QVERIFY(offer->text().contains(u"orders"_s));
         const int beforeResume = ops->count();
         QAbstractButton *resume = nullptr;
