@@ -44,19 +44,17 @@ void OAuthTokenProvider::invalidate(const QString &rejected)
     m_age.invalidate();
 }
 
-void OAuthTokenProvider::discover()
+void OAuthTokenProvider::await(QNetworkReply *reply, const QString &call,
+                               const std::function<void(const QByteArray &body)> &answered)
 {
-    QNetworkRequest request(m_discoveryUrl);
-    request.setRawHeader("Accept", "application/json");
-    ++m_requests;
-    m_pending = m_network->get(request);
-    QNetworkReply *reply = m_pending;
+    m_pending = reply;
+    // An answer that does not come is a timeout (a service out of reach), not a cancellation.
     auto timedOut = std::make_shared<bool>(false);
     QTimer::singleShot(TimeoutMs, reply, [reply, timedOut] {
         *timedOut = true;
         reply->abort();
     });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, timedOut] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, timedOut, call, answered] {
         reply->deleteLater();
         m_pending = nullptr;
         if (*timedOut)
@@ -64,12 +62,23 @@ void OAuthTokenProvider::discover()
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray body = reply->readAll();
         if (status == 0)
-            return deliver({}, ApiError::fromNetwork(reply->error(), reply->errorString(), m_discoveryUrl.host()));
+            return deliver({}, ApiError::fromNetwork(reply->error(), reply->errorString(), reply->url().host()));
         if (status < 200 || status >= 300) {
             ApiError error = ApiError::fromHttp(status, body, reply->rawHeader("Retry-After"));
-            error.setCall(u"GET "_s + m_discoveryUrl.path());
+            error.setCall(call);
+            error.setRequestId(QString::fromLatin1(reply->rawHeader("X-Request-Id")));
             return deliver({}, error);
         }
+        answered(body);
+    });
+}
+
+void OAuthTokenProvider::discover()
+{
+    QNetworkRequest request(m_discoveryUrl);
+    request.setRawHeader("Accept", "application/json");
+    ++m_requests;
+    await(m_network->get(request), u"GET "_s + m_discoveryUrl.path(), [this](const QByteArray &body) {
         const QUrl endpoint(QJsonDocument::fromJson(body).object().value(u"token_endpoint"_s).toString());
         if (!endpoint.isValid() || endpoint.isRelative())
             return deliver({}, ApiError::unexpectedShape(u"token_endpoint"_s));
@@ -98,29 +107,7 @@ void OAuthTokenProvider::fetch()
     if (!m_extraForm.isEmpty())
         form += '&' + m_extraForm.toUtf8();
     ++m_requests;
-    m_pending = m_network->post(request, form);
-    QNetworkReply *reply = m_pending;
-    // A token that does not come is a timeout (a service out of reach), not a cancellation.
-    auto timedOut = std::make_shared<bool>(false);
-    QTimer::singleShot(TimeoutMs, reply, [reply, timedOut] {
-        *timedOut = true;
-        reply->abort();
-    });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, timedOut] {
-        reply->deleteLater();
-        m_pending = nullptr;
-        if (*timedOut)
-            return deliver({}, ApiError::timeout(TimeoutMs));
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray body = reply->readAll();
-        if (status == 0)
-            return deliver({}, ApiError::fromNetwork(reply->error(), reply->errorString(), m_tokenUrl.host()));
-        if (status < 200 || status >= 300) {
-            ApiError error = ApiError::fromHttp(status, body, reply->rawHeader("Retry-After"));
-            error.setCall(u"POST "_s + m_tokenUrl.path());
-            error.setRequestId(QString::fromLatin1(reply->rawHeader("X-Request-Id")));
-            return deliver({}, error);
-        }
+    await(m_network->post(request, form), u"POST "_s + m_tokenUrl.path(), [this](const QByteArray &body) {
         const QJsonObject answer = QJsonDocument::fromJson(body).object();
         const QString token = answer.value(u"access_token"_s).toString();
         if (token.isEmpty() || answer.value(u"token_type"_s).toString().compare(u"bearer"_s, Qt::CaseInsensitive) != 0)

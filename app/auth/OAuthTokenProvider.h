@@ -51,6 +51,9 @@ public:
 private:
     void fetch();
     void discover();
+    // Waits for `reply`: a timeout, a network or HTTP error is delivered to the waiting
+    // callers; a success goes to `answered`.
+    void await(QNetworkReply *reply, const QString &call, const std::function<void(const QByteArray &body)> &answered);
     void deliver(const QString &token, const ApiError &error);
 
     QNetworkAccessManager *m_network;

@@ -100,22 +100,28 @@ void DbTreeModel::setClient(InfraiDbClient *client, const QString &profileName, 
         emit loadProblemsChanged();
 }
 
+DbTreeModel::Node *DbTreeModel::startServiceTree(NodeKind groupKind, const QString &profileName)
+{
+    // Inside a reset: profile → the service's one group, which its section fills.
+    auto profile = std::make_unique<Node>(NodeKind::Profile);
+    profile->paging->label = profileName;
+    profile->parent = m_root.get();
+    auto group = std::make_unique<Node>(groupKind);
+    group->parent = profile.get();
+    Node *created = group.get();
+    profile->children.push_back(std::move(group));
+    m_profile = profile.get();
+    m_root->children.push_back(std::move(profile));
+    return created;
+}
+
 void DbTreeModel::setAuraClient(AuraClient *client, const QString &profileName)
 {
     setClient(nullptr, {});
     if (!client)
         return;
     beginResetModel();
-    auto profile = std::make_unique<Node>(NodeKind::Profile);
-    profile->paging->label = profileName;
-    profile->parent = m_root.get();
-    auto group = std::make_unique<Node>(NodeKind::AuraGroup);
-    group->parent = profile.get();
-    Node *auraGroup = group.get();
-    profile->children.push_back(std::move(group));
-    m_profile = profile.get();
-    m_root->children.push_back(std::move(profile));
-    m_aura->reset(client, auraGroup);
+    m_aura->reset(client, startServiceTree(NodeKind::AuraGroup, profileName));
     endResetModel();
 }
 
@@ -125,16 +131,7 @@ void DbTreeModel::setLakebaseClient(LakebaseClient *client, const QString &profi
     if (!client)
         return;
     beginResetModel();
-    auto profile = std::make_unique<Node>(NodeKind::Profile);
-    profile->paging->label = profileName;
-    profile->parent = m_root.get();
-    auto group = std::make_unique<Node>(NodeKind::LakebaseGroup);
-    group->parent = profile.get();
-    Node *lakebaseGroup = group.get();
-    profile->children.push_back(std::move(group));
-    m_profile = profile.get();
-    m_root->children.push_back(std::move(profile));
-    m_lakebase->reset(client, lakebaseGroup);
+    m_lakebase->reset(client, startServiceTree(NodeKind::LakebaseGroup, profileName));
     endResetModel();
 }
 

@@ -212,6 +212,7 @@ private:
     QModelIndex indexOf(const Node *node, int column = 0) const;
     TreeSection *sectionOf(const Node *node) const;
     bool listable(const Node *container) const;
+    Node *startServiceTree(NodeKind groupKind, const QString &profileName);
 
     void requestPage(Node *container);
     void finishPage(Node *container, const QString &nextCursor);
