@@ -134,10 +134,7 @@ void RedriveJob::discard(const QString &journalDir, const QString &jobId)
 
 bool RedriveJob::writeHeader()
 {
-    if (!QDir().mkpath(m_dir)) {
-        m_error = tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(m_dir));
-        return false;
-    }
+    // (The folder is made in start(), before anything is written.)
     const QJsonObject header{{u"id"_s, m_saved.id},
                              {u"profile"_s, m_saved.profileId},
                              {u"queue"_s, m_saved.queue},
@@ -170,10 +167,6 @@ bool RedriveJob::start(std::weak_ptr<OperationControl> self)
     const bool fresh = !QFile::exists(path(u".ids"_s));
     if (fresh) {
         // The ids first, then the header: a header is only ever read beside its ids.
-        if (!QDir().mkpath(m_dir)) {
-            m_error = tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(m_dir));
-            return false;
-        }
         QSaveFile ids(path(u".ids"_s));
         if (ids.open(QIODevice::WriteOnly))
             ids.write(m_ids.join(u'\n').toUtf8() + '\n');
