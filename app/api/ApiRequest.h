@@ -25,6 +25,9 @@ struct ApiRequest
     // Sent from within send() instead of from the event loop: for a request that others
     // wait on (the next page), when the caller connects to nothing but `done`.
     bool startImmediately = false;
+    // A successful answer is handed over as its text (ApiResult::raw), not parsed: for a
+    // caller that parses large answers off the GUI thread.
+    bool rawAnswer = false;
     // Sent on a timer by a poller (queue stats, a resource being provisioned) rather than
     // asked for by the user: the request log hides such calls unless asked to show them.
     // Set by the poller, directly or through a PollingScope around the client call.

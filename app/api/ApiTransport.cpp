@@ -33,7 +33,7 @@ void ApiCall::abort()
     if (m_reply)
         m_reply->abort(); // finished() of the reply completes the call
     else
-        finish({0, {}, ApiError::cancelled(), {}, m_attempt, {}});
+        finish({0, {}, ApiError::cancelled(), {}, m_attempt, {}, {}});
 }
 
 QString ApiCall::peekTopLevelString(QByteArrayView json, QLatin1StringView field)
@@ -56,7 +56,7 @@ void ApiCall::startAttempt()
 void ApiCall::sendWithinBudget()
 {
     if (m_aborted)
-        return finish({0, {}, ApiError::cancelled(), {}, m_attempt, {}});
+        return finish({0, {}, ApiError::cancelled(), {}, m_attempt, {}, {}});
     if (RequestBudget *budget = m_transport->m_budget.get()) {
         if (const int wait = budget->reserve(); wait > 0) {
             if (!m_budgetWait) {
@@ -74,12 +74,12 @@ void ApiCall::sendWithinBudget()
     }
     m_transport->m_tokens->token(this, [this](const QString &token, const ApiError &error) {
         if (m_aborted)
-            return finish({0, {}, ApiError::cancelled(), {}, m_attempt, {}});
+            return finish({0, {}, ApiError::cancelled(), {}, m_attempt, {}, {}});
         if (error.isError()) {
             // The token endpoint's own 429: nobody on this account asks again before it allows.
             if (error.kind() == ApiError::Kind::RateLimited && m_transport->m_budget)
                 m_transport->m_budget->pauseFor(error.retryAfterSeconds() > 0 ? error.retryAfterSeconds() : 5);
-            return finish({0, {}, error, {}, m_attempt, {}});
+            return finish({0, {}, error, {}, m_attempt, {}, {}});
         }
         sendWithToken(token);
     });
@@ -157,13 +157,17 @@ void ApiCall::onReplyFinished()
             if (const QString value = peekTopLevelString(payload, QLatin1StringView(field)); !value.isEmpty())
                 emit peeked(value);
         }
-        QJsonParseError parseError;
-        const QJsonDocument document =
-            payload.trimmed().isEmpty() ? QJsonDocument(QJsonObject()) : QJsonDocument::fromJson(payload, &parseError);
-        if (parseError.error != QJsonParseError::NoError || !document.isObject())
-            result.error = ApiError::malformed(parseError.errorString());
-        else
-            result.body = document.object();
+        if (m_request.rawAnswer) {
+            result.raw = payload;
+        } else {
+            QJsonParseError parseError;
+            const QJsonDocument document = payload.trimmed().isEmpty() ? QJsonDocument(QJsonObject())
+                                                                       : QJsonDocument::fromJson(payload, &parseError);
+            if (parseError.error != QJsonParseError::NoError || !document.isObject())
+                result.error = ApiError::malformed(parseError.errorString());
+            else
+                result.body = document.object();
+        }
     } else {
         result.error = ApiError::fromHttp(result.status, payload, reply->rawHeader("Retry-After"));
         if (result.error.requestId().isEmpty())

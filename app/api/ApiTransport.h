@@ -28,7 +28,8 @@ struct ApiResult
     ApiError error;
     QString requestId;
     int attempts = 0;
-    QString call; // "GET /v1/…"
+    QString call;   // "GET /v1/…"
+    QByteArray raw; // a successful answer's text, instead of `body`, when the request asked
     bool ok() const { return !error.isError(); }
     // An error found while decoding this answer, tied to the call and its request id.
     ApiError annotate(ApiError decodeError) const

@@ -81,67 +81,34 @@ ApiCall *page(ApiTransport *transport, const ApiRequest &request, QObject *conte
 
 // Pages through a list by cursor from `startCursor`, keeping one request ahead: the next
 // page is requested as soon as its cursor is read from the raw answer, before the current
-// page is parsed, converted and handed over, so the client's work overlaps the server's.
-// `page` gets the cursor after its items (empty at the end); returning false stops.
-// `finished` is called once.
+// page is handed over, so the client's work overlaps the server's. `take` gets each answer
+// (parsed, or as text when `rawAnswer`) with the cursor after it, queued behind the next
+// request; returning an error or false for `more` stops. `finished` is called once.
+using TakePage = std::function<ApiError(const ApiResult &answer, const QString &next, bool *more)>;
+void followPages(ApiTransport *transport, std::function<ApiRequest(const QString &cursor)> request,
+                 const QString &startCursor, bool rawAnswer, QObject *context, TakePage take,
+                 std::function<void(const ApiError &)> finished);
+
+// followPages with each page's items converted to T.
 template <typename T>
 void followCursor(ApiTransport *transport, std::function<ApiRequest(const QString &cursor)> request,
                   const QString &startCursor, QObject *context,
                   std::function<bool(const QList<T> &, const QString &next)> page,
                   std::function<void(const ApiError &)> finished)
 {
-    auto stopped = std::make_shared<bool>(false);
-    auto expected = std::make_shared<QString>(startCursor);  // the page to be handed over next
-    auto requested = std::make_shared<QString>(startCursor); // the last cursor asked for
-    auto fetch = std::make_shared<std::function<void(const QString &)>>();
-    *fetch = [=](const QString &cursor) {
-        *requested = cursor;
-        ApiRequest call = request(cursor);
-        call.peekField = QStringLiteral("next_cursor");
-        call.startImmediately = true;
-        ApiCall *sent =
-            rawPage(transport, call, context, [=](const QJsonArray &items, const QString &next, const ApiError &error) {
-                // A page asked for on a cursor peeked wrongly is not ours to hand over.
-                if (*stopped || cursor != *expected)
-                    return;
-                if (error.isError()) {
-                    *stopped = true;
-                    return finished(error);
-                }
-                *expected = next;
-                if (!next.isEmpty() && next != *requested)
-                    (*fetch)(next);
-                // The next request starts from the event loop; converting this page after it
-                // (queued behind it, so pages still arrive in order) lets the server work on
-                // the next page while this one is converted.
-                QMetaObject::invokeMethod(
-                    context,
-                    [=] {
-                        if (*stopped)
-                            return;
-                        const std::optional<QList<T>> converted = convertItems<T>(items);
-                        if (!converted || !page(*converted, next)) {
-                            *stopped = true;
-                            return finished(converted ? ApiError()
-                                                      : ApiError::malformed(
-                                                            QStringLiteral("an item is not of the expected shape")));
-                        }
-                        if (next.isEmpty()) {
-                            *stopped = true;
-                            finished(ApiError());
-                            *fetch = nullptr; // breaks the self-reference
-                        }
-                    },
-                    Qt::QueuedConnection);
-            });
-        // The next cursor is read from the raw answer before it is parsed: the next page is
-        // asked for while this one is still being parsed.
-        QObject::connect(sent, &ApiCall::peeked, context, [=](const QString &next) {
-            if (!*stopped && cursor == *expected && next != *requested)
-                (*fetch)(next);
-        });
-    };
-    (*fetch)(startCursor);
+    followPages(
+        transport, std::move(request), startCursor, false, context,
+        [page](const ApiResult &answer, const QString &next, bool *more) {
+            if (!answer.body.value(QStringLiteral("items")).isArray())
+                return answer.annotate(ApiError::malformed(QStringLiteral("the answer lacks items")));
+            const std::optional<QList<T>> converted =
+                convertItems<T>(answer.body.value(QStringLiteral("items")).toArray());
+            if (!converted)
+                return answer.annotate(ApiError::malformed(QStringLiteral("an item is not of the expected shape")));
+            *more = page(*converted, next);
+            return ApiError();
+        },
+        std::move(finished));
 }
 
 template <typename T>

@@ -4,9 +4,12 @@
 
 #include "api/queue/InfraiQueueClient.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QThread>
+#include <cstdio>
 
 #include <algorithm>
 
@@ -16,17 +19,17 @@ namespace {
 
 constexpr int PreviewLength = 160;
 
-QString previewOf(const QByteArray &json)
+QString previewOf(QByteArrayView json)
 {
-    QString text = QString::fromUtf8(json.left(PreviewLength * 2));
+    QString text = QString::fromUtf8(json.first(std::min<qsizetype>(json.size(), PreviewLength * 2)));
     if (text.size() > PreviewLength)
         text = text.left(PreviewLength) + u'…';
     return text;
 }
 
-QJsonObject parsed(const QByteArray &json)
+QJsonObject parsed(QByteArrayView json)
 {
-    return QJsonDocument::fromJson(json).object();
+    return QJsonDocument::fromJson(json.toByteArray()).object();
 }
 
 QString rfc3339(qint64 ms)
@@ -38,9 +41,18 @@ QString rfc3339(qint64 ms)
 
 DlqModel::DlqModel(QObject *parent) : QAbstractTableModel(parent), m_requests(new QObject(this))
 {
+    m_parser.setMaxThreadCount(1);
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(FlushIntervalMs);
+    connect(&m_flushTimer, &QTimer::timeout, this, &DlqModel::flushParsed);
 }
 
-DlqModel::~DlqModel() = default;
+DlqModel::~DlqModel()
+{
+    // A page parsed after this posts to a model about to go: its event is dropped with it.
+    m_parser.clear();
+    m_parser.waitForDone();
+}
 
 void DlqModel::setQueue(InfraiQueueClient *client, const QString &queue)
 {
@@ -52,10 +64,8 @@ void DlqModel::setQueue(InfraiQueueClient *client, const QString &queue)
 void DlqModel::reload()
 {
     beginResetModel();
-    delete m_requests; // drops the callbacks of pages still in flight
-    m_requests = new QObject(this);
-    m_rows.clear();
-    m_rows.shrink_to_fit();
+    dropInFlight();
+    m_store.clear();
     m_cursor.clear();
     m_complete = false;
     m_wantAll = false;
@@ -67,7 +77,7 @@ void DlqModel::reload()
 
 int DlqModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_store.size());
 }
 
 int DlqModel::columnCount(const QModelIndex &parent) const
@@ -77,24 +87,25 @@ int DlqModel::columnCount(const QModelIndex &parent) const
 
 QVariant DlqModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || size_t(index.row()) >= m_rows.size())
+    if (!index.isValid() || !hasRow(index.row()))
         return {};
-    const DeadLetter &row = m_rows[size_t(index.row())];
+    const size_t row = size_t(index.row());
+    const DeadLetterRecord &record = m_store.record(row);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case IdColumn: return row.id;
+        case IdColumn: return m_store.idString(row);
         case DeadLetteredColumn:
-            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.deadLetteredMs), QLocale::ShortFormat);
-        case DeliveryColumn: return QLocale().toString(row.deliveryCount);
-        case SourceColumn: return row.sourceQueue;
-        case PayloadColumn: return previewOf(row.json);
+            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(record.deadLetteredMs), QLocale::ShortFormat);
+        case DeliveryColumn: return QLocale().toString(record.deliveryCount);
+        case SourceColumn: return m_store.sourceQueue(row);
+        case PayloadColumn: return previewOf(m_store.payload(row));
         }
         return {};
     case Qt::TextAlignmentRole:
         return index.column() == DeliveryColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
-    case MessageIdRole: return row.id;
-    case DeadLetteredAtRole: return row.deadLetteredMs;
+    case MessageIdRole: return m_store.idString(row);
+    case DeadLetteredAtRole: return record.deadLetteredMs;
     default: return {};
     }
 }
@@ -143,23 +154,21 @@ void DlqModel::setLoading(bool loading)
 void DlqModel::requestPage()
 {
     setLoading(true);
-    m_client->dlqList(m_queue, m_cursor, m_pageSize, m_requests,
-                      [this](const Page<QueueMessage> &page, const ApiError &error) {
-                          if (error.isError()) {
-                              m_wantAll = false;
-                              m_failed = true; // views stop asking; retryFailedLoad() asks again
-                              setLoading(false);
-                              return emit loadFailed(error);
-                          }
-                          m_failed = false;
-                          // Still "loading" while rows go in: a view asking for more from
-                          // its insert handler must not fetch this cursor a second time.
-                          appendPage(page.items, page.nextCursor);
-                          if (m_wantAll && !m_complete)
-                              requestAll();
-                          else
-                              setLoading(false);
-                      });
+    m_pageInFlight = true;
+    m_client->dlqListAnswer(m_queue, m_cursor, m_pageSize, m_requests,
+                            [this](const QByteArray &answer, const ApiError &error) {
+                                m_pageInFlight = false;
+                                if (error.isError()) {
+                                    m_wantAll = false;
+                                    m_failed = true; // views stop asking; retryFailedLoad() asks again
+                                    setLoading(false);
+                                    return emit loadFailed(error);
+                                }
+                                m_failed = false;
+                                // Still "loading" while it is parsed and goes in: a view asking
+                                // for more meanwhile must not fetch this cursor a second time.
+                                parse(answer);
+                            });
 }
 
 void DlqModel::loadAll()
@@ -169,33 +178,115 @@ void DlqModel::loadAll()
     m_wantAll = true;
     if (!m_loading)
         requestAll();
-    // else: the page in flight continues into requestAll() when it lands.
+    // else: the page in flight continues into requestAll() when it is in (settle()).
 }
 
 void DlqModel::requestAll()
 {
     m_failed = false; // "Load all" after a failure is asking again
+    m_listError = ApiError();
+    m_listing = true;
     setLoading(true);
     QObject *requests = m_requests;
-    m_client->forEachDlqPage(
+    m_client->forEachDlqAnswer(
         m_queue, std::max(m_pageSize, m_allPageSize), m_cursor, requests,
-        [this, requests](const QList<QueueMessage> &items, const QString &next) {
+        [this, requests](const QByteArray &answer, const QString &) {
             if (requests != m_requests || !m_wantAll)
                 return false;
-            appendPage(items, next);
+            parse(answer);
             return true;
         },
         [this, requests](const ApiError &error) {
             if (requests != m_requests)
                 return;
-            // Stopped with a page already requested ahead: that page is simply not taken,
-            // and the cursor still points at it.
-            m_failed = error.isError() && error.kind() != ApiError::Kind::Cancelled;
-            setLoading(false);
-            m_wantAll = false;
-            if (error.isError())
-                emit loadFailed(error);
+            m_listing = false;
+            m_listError = error.kind() == ApiError::Kind::Cancelled ? ApiError() : error;
+            settle();
         });
+}
+
+void DlqModel::parse(const QByteArray &answer)
+{
+    ++m_parsing;
+    const quint64 generation = m_generation;
+    m_parser.start([this, answer, generation] {
+        // Background work: the GUI thread (and the rest of the desktop) comes first.
+        QThread::currentThread()->setPriority(QThread::IdlePriority);
+        QString problem;
+        std::optional<DeadLetterBatch> parsed = DeadLetterBatch::fromAnswer(answer, &problem);
+        auto batch = parsed ? std::make_shared<DeadLetterBatch>(std::move(*parsed)) : nullptr;
+        QMetaObject::invokeMethod(
+            this, [this, generation, batch, problem] { batchParsed(generation, batch, problem); },
+            Qt::QueuedConnection);
+    });
+}
+
+void DlqModel::batchParsed(quint64 generation, const std::shared_ptr<DeadLetterBatch> &batch, const QString &problem)
+{
+    if (generation != m_generation)
+        return; // reloaded or stopped since: the cursor still names this page
+    --m_parsing;
+    if (!batch) {
+        // An answer that does not parse ends the loading here; the cursor stays before it.
+        dropInFlight();
+        m_wantAll = false;
+        m_failed = true;
+        setLoading(false);
+        return emit loadFailed(ApiError::malformed(problem));
+    }
+    m_parsed.push_back(std::move(*batch));
+    // Pages of a load-all go in together, a few times a second: each insert costs the
+    // view a pass over its rows (Qt's header keeps one entry per row), so at a million rows
+    // fewer inserts keep every frame short. A single page goes in at once.
+    if (m_listing || m_parsing > 0) {
+        if (!m_flushTimer.isActive())
+            m_flushTimer.start();
+        return;
+    }
+    flushParsed();
+    settle();
+}
+
+void DlqModel::flushParsed()
+{
+    m_flushTimer.stop();
+    if (m_parsed.empty())
+        return;
+    std::vector<DeadLetterBatch> batches;
+    batches.swap(m_parsed);
+    appendBatches(batches);
+}
+
+void DlqModel::settle()
+{
+    if (m_parsing > 0 || m_listing || m_pageInFlight)
+        return;
+    flushParsed();
+    if (m_listError.isError()) {
+        const ApiError error = m_listError;
+        m_listError = ApiError();
+        m_wantAll = false;
+        m_failed = true;
+        setLoading(false);
+        return emit loadFailed(error);
+    }
+    if (m_wantAll && !m_complete)
+        return requestAll();
+    m_wantAll = false;
+    setLoading(false);
+}
+
+void DlqModel::dropInFlight()
+{
+    delete m_requests; // drops the callbacks of pages still in flight
+    m_requests = new QObject(this);
+    ++m_generation; // and the pages being parsed, or parsed and not yet in
+    m_parsing = 0;
+    m_parsed.clear();
+    m_flushTimer.stop();
+    m_listing = false;
+    m_pageInFlight = false;
+    m_listError = ApiError();
 }
 
 void DlqModel::stopLoading()
@@ -203,65 +294,66 @@ void DlqModel::stopLoading()
     if (!m_wantAll)
         return;
     m_wantAll = false;
-    // Drop the look-ahead request; the cursor already names the next page to ask for.
-    QObject *old = m_requests;
-    m_requests = new QObject(this);
-    delete old;
+    // Keeps the pages in hand; drops the look-ahead request and pages being parsed: the
+    // cursor names the next page.
+    flushParsed();
+    dropInFlight();
     setLoading(false);
 }
 
 void DlqModel::appendPage(const QList<QueueMessage> &messages, const QString &nextCursor)
 {
-    m_cursor = nextCursor;
-    m_complete = nextCursor.isEmpty();
-    if (!messages.isEmpty()) {
-        const int first = int(m_rows.size());
-        beginInsertRows({}, first, first + int(messages.size()) - 1);
-        for (const QueueMessage &message : messages) {
-            DeadLetter row;
-            row.id = message.id;
-            // Most dead letters share a source queue: keep one copy of its name.
-            if (!m_rows.empty() && m_rows.back().sourceQueue == message.sourceQueue)
-                row.sourceQueue = m_rows.back().sourceQueue;
-            else
-                row.sourceQueue = message.sourceQueue;
-            row.json = QJsonDocument(message.payload).toJson(QJsonDocument::Compact);
-            row.deadLetteredMs = message.deadLetteredAt.toMSecsSinceEpoch();
-            row.publishedMs = message.publishedAt.toMSecsSinceEpoch();
-            row.deliveryCount = message.deliveryCount;
-            row.priority = message.priority;
-            if (isSearching()) {
-                const bool hit = matchesSearch(row);
-                m_matches.push_back(hit);
-                m_matchCount += hit;
-            }
-            m_rows.push_back(std::move(row));
+    std::vector<DeadLetterBatch> batches;
+    batches.push_back(DeadLetterBatch::fromMessages(messages, nextCursor));
+    appendBatches(batches);
+}
+
+void DlqModel::appendBatches(std::vector<DeadLetterBatch> &batches)
+{
+    m_cursor = batches.back().nextCursor;
+    m_complete = m_cursor.isEmpty();
+    int count = 0;
+    for (const DeadLetterBatch &batch : batches)
+        count += int(batch.records.size());
+    if (count > 0) {
+        const size_t first = m_store.size();
+        beginInsertRows({}, int(first), int(first) + count - 1);
+        for (DeadLetterBatch &batch : batches)
+            m_store.append(std::move(batch));
+        if (isSearching()) {
+            m_matches.resize(m_store.size());
+            for (size_t row = first; row < m_store.size(); ++row)
+                m_matchCount += (m_matches[row] = matchesSearch(row));
         }
         endInsertRows();
     }
-    emit pageLoaded(int(messages.size()));
+    emit pageLoaded(count);
 }
 
-bool DlqModel::matchesSearch(const DeadLetter &row) const
+bool DlqModel::matchesSearch(size_t row) const
 {
-    if (hasTimeRange() && (row.deadLetteredMs < m_rangeFrom || row.deadLetteredMs >= m_rangeTo))
+    const qint64 at = m_store.record(row).deadLetteredMs;
+    if (hasTimeRange() && (at < m_rangeFrom || at >= m_rangeTo))
         return false;
     return matchesText(row);
 }
 
-bool DlqModel::matchesText(const DeadLetter &row) const
+bool DlqModel::matchesText(size_t row) const
 {
     if (m_needle.isEmpty() && !m_pathFilter)
         return true;
+    const QByteArrayView json = m_store.payload(row);
     if (m_pathFilter)
-        return m_pathFilter->matchesText(row.json);
-    if (row.id.contains(m_needle, Qt::CaseInsensitive))
-        return true;
+        return m_pathFilter->matchesText(json);
     // An ASCII needle is compared byte-wise with ASCII case folding: exact for UTF-8, whose
     // multi-byte characters never fold onto ASCII. Anything else goes through QString.
+    const QLatin1StringView needle(m_asciiNeedleBytes);
+    const QByteArrayView id = m_store.id(row);
     if (m_asciiNeedle)
-        return QLatin1StringView(row.json).contains(QLatin1StringView(m_asciiNeedleBytes), Qt::CaseInsensitive);
-    return QString::fromUtf8(row.json).contains(m_needle, Qt::CaseInsensitive);
+        return QLatin1StringView(id).contains(needle, Qt::CaseInsensitive) ||
+               QLatin1StringView(json).contains(needle, Qt::CaseInsensitive);
+    return QString::fromUtf8(id).contains(m_needle, Qt::CaseInsensitive) ||
+           QString::fromUtf8(json).contains(m_needle, Qt::CaseInsensitive);
 }
 
 bool DlqModel::setSearch(SearchMode mode, const QString &text, QString *error)
@@ -294,9 +386,9 @@ void DlqModel::recountMatches()
         m_matches.shrink_to_fit();
         return;
     }
-    m_matches.assign(m_rows.size(), 0);
-    for (size_t i = 0; i < m_rows.size(); ++i)
-        m_matchCount += (m_matches[i] = matchesSearch(m_rows[i]));
+    m_matches.assign(m_store.size(), 0);
+    for (size_t i = 0; i < m_store.size(); ++i)
+        m_matchCount += (m_matches[i] = matchesSearch(i));
 }
 
 void DlqModel::setTimeRange(qint64 fromMs, qint64 toMs)
@@ -316,12 +408,12 @@ DlqModel::Timeline DlqModel::timeline(const JsonPath &path, int buckets, int ser
     Timeline line;
     qint64 first = std::numeric_limits<qint64>::max(), last = std::numeric_limits<qint64>::min();
     std::vector<size_t> rows;
-    rows.reserve(m_rows.size());
-    for (size_t i = 0; i < m_rows.size(); ++i)
-        if (matchesText(m_rows[i])) {
+    rows.reserve(m_store.size());
+    for (size_t i = 0; i < m_store.size(); ++i)
+        if (matchesText(i)) {
             rows.push_back(i);
-            first = std::min(first, m_rows[i].deadLetteredMs);
-            last = std::max(last, m_rows[i].deadLetteredMs);
+            first = std::min(first, m_store.record(i).deadLetteredMs);
+            last = std::max(last, m_store.record(i).deadLetteredMs);
         }
     if (rows.empty() || buckets <= 0)
         return line;
@@ -333,7 +425,7 @@ DlqModel::Timeline DlqModel::timeline(const JsonPath &path, int buckets, int ser
     QHash<QString, int> totals;
     std::vector<QString> labelOf(rows.size());
     for (size_t k = 0; k < rows.size(); ++k) {
-        labelOf[k] = jsonValueLabel(path.evaluateText(m_rows[rows[k]].json));
+        labelOf[k] = jsonValueLabel(path.evaluateText(m_store.payload(rows[k])));
         ++totals[labelOf[k]];
     }
     QList<std::pair<QString, int>> ranked;
@@ -350,7 +442,7 @@ DlqModel::Timeline DlqModel::timeline(const JsonPath &path, int buckets, int ser
     line.hasOther = ranked.size() > series;
     line.counts.assign(size_t(line.labels.size() + (line.hasOther ? 1 : 0)), std::vector<int>(size_t(used), 0));
     for (size_t k = 0; k < rows.size(); ++k) {
-        const int bucket = int((m_rows[rows[k]].deadLetteredMs - line.startMs) / line.bucketMs);
+        const int bucket = int((m_store.record(rows[k]).deadLetteredMs - line.startMs) / line.bucketMs);
         const int which = seriesOf.value(labelOf[k], int(line.labels.size()));
         ++line.counts[size_t(which)][size_t(bucket)];
     }
@@ -360,10 +452,10 @@ DlqModel::Timeline DlqModel::timeline(const JsonPath &path, int buckets, int ser
 QList<DlqModel::Group> DlqModel::groupBy(const JsonPath &path) const
 {
     QHash<QString, Group> groups;
-    for (size_t i = 0; i < m_rows.size(); ++i) {
+    for (size_t i = 0; i < m_store.size(); ++i) {
         if (!rowMatches(int(i)))
             continue;
-        const QJsonValue value = path.evaluateText(m_rows[i].json);
+        const QJsonValue value = path.evaluateText(m_store.payload(i));
         const QString label = jsonValueLabel(value);
         auto it = groups.find(label);
         if (it == groups.end())
@@ -381,85 +473,94 @@ QJsonObject DlqModel::payload(int row) const
 {
     if (!hasRow(row))
         return {};
-    return parsed(m_rows[size_t(row)].json);
+    return parsed(m_store.payload(size_t(row)));
 }
 
 QDateTime DlqModel::deadLetteredAt(int row) const
 {
     if (!hasRow(row))
         return {};
-    return QDateTime::fromMSecsSinceEpoch(m_rows[size_t(row)].deadLetteredMs);
+    return QDateTime::fromMSecsSinceEpoch(m_store.record(size_t(row)).deadLetteredMs);
 }
 
 int DlqModel::countDeadLetteredSince(const QDateTime &since) const
 {
     const qint64 from = since.toMSecsSinceEpoch();
-    return int(std::count_if(m_rows.begin(), m_rows.end(),
-                             [from](const DeadLetter &row) { return row.deadLetteredMs >= from; }));
+    int count = 0;
+    for (size_t row = 0; row < m_store.size(); ++row)
+        count += m_store.record(row).deadLetteredMs >= from;
+    return count;
 }
 
 QByteArray DlqModel::exportLine(int row) const
 {
     if (!hasRow(row))
         return {};
-    const DeadLetter &r = m_rows[size_t(row)];
-    QJsonObject json{{u"message_id"_s, r.id},
+    const DeadLetterRecord &r = m_store.record(size_t(row));
+    QJsonObject json{{u"message_id"_s, m_store.idString(size_t(row))},
                      {u"queue"_s, m_queue},
-                     {u"payload"_s, parsed(r.json)},
+                     {u"payload"_s, parsed(m_store.payload(size_t(row)))},
                      {u"priority"_s, r.priority},
                      {u"delivery_count"_s, r.deliveryCount},
                      {u"published_at"_s, rfc3339(r.publishedMs)},
                      {u"dead_lettered_at"_s, rfc3339(r.deadLetteredMs)}};
-    if (!r.sourceQueue.isEmpty())
-        json.insert(u"source_queue"_s, r.sourceQueue);
+    if (const QString &source = m_store.sourceQueue(size_t(row)); !source.isEmpty())
+        json.insert(u"source_queue"_s, source);
     return QJsonDocument(json).toJson(QJsonDocument::Compact) + '\n';
 }
 
 int DlqModel::rowOfMessage(const QString &id) const
 {
-    for (size_t i = 0; i < m_rows.size(); ++i)
-        if (m_rows[i].id == id)
+    const QByteArray wanted = id.toUtf8();
+    for (size_t i = 0; i < m_store.size(); ++i)
+        if (m_store.id(i) == wanted)
             return int(i);
     return -1;
 }
 
 void DlqModel::removeMessages(const QSet<QString> &ids)
 {
+    QSet<QByteArray> gone;
+    gone.reserve(ids.size());
+    for (const QString &id : ids)
+        gone.insert(id.toUtf8());
+    auto isGone = [&](size_t row) {
+        const QByteArrayView id = m_store.id(row);
+        return gone.contains(QByteArray::fromRawData(id.data(), id.size()));
+    };
     // Many scattered rows (a redrive of what matches): one compaction under a reset, linear,
     // instead of one O(rows) erase per run.
     if (ids.size() > 64) {
         beginResetModel();
+        std::vector<quint8> marked(m_store.size(), 0);
         size_t kept = 0;
-        for (size_t row = 0; row < m_rows.size(); ++row) {
-            if (ids.contains(m_rows[row].id)) {
+        for (size_t row = 0; row < m_store.size(); ++row) {
+            if ((marked[row] = isGone(row))) {
                 if (isSearching())
                     m_matchCount -= m_matches[row];
                 continue;
             }
-            if (kept != row) {
-                m_rows[kept] = std::move(m_rows[row]);
-                if (isSearching())
-                    m_matches[kept] = m_matches[row];
-            }
+            if (isSearching())
+                m_matches[kept] = m_matches[row];
             ++kept;
         }
-        m_rows.resize(kept);
+        m_store.removeMarked(marked);
         if (isSearching())
             m_matches.resize(kept);
         endResetModel();
         return;
     }
     // From the bottom up, in contiguous runs, so views keep the rows around them.
-    for (int row = int(m_rows.size()) - 1; row >= 0;) {
-        if (!ids.contains(m_rows[size_t(row)].id)) {
+    for (int row = int(m_store.size()) - 1; row >= 0;) {
+        if (!isGone(size_t(row))) {
             --row;
             continue;
         }
         int first = row;
-        while (first > 0 && ids.contains(m_rows[size_t(first - 1)].id))
+        while (first > 0 && isGone(size_t(first - 1)))
             --first;
         beginRemoveRows({}, first, row);
-        m_rows.erase(m_rows.begin() + first, m_rows.begin() + row + 1);
+        m_store.erase(size_t(first), size_t(row) + 1);
         if (isSearching()) {
             for (int i = first; i <= row; ++i)
                 m_matchCount -= m_matches[size_t(i)];

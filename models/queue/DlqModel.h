@@ -2,21 +2,25 @@
 
 #include "api/ApiError.h"
 #include "api/queue/QueueTypes.h"
+#include "queue/DeadLetterStore.h"
 #include "queue/JsonPath.h"
 
 #include <QAbstractTableModel>
 #include <QByteArray>
 #include <QPointer>
 #include <QSet>
+#include <QThreadPool>
+#include <QTimer>
 
+#include <memory>
 #include <vector>
 
 class InfraiQueueClient;
 
-// The dead letters of one queue, fed page by page from dlq.list (oldest first). Holds
-// 100,000 messages compactly (each payload as its compact JSON text, about a fifth of a
-// parsed object's memory), searches them by text or JSON path in one pass, and groups them
-// by the value at a JSON path (the failure signature).
+// The dead letters of one queue, fed page by page from dlq.list (oldest first). Pages are
+// parsed off the GUI thread, which only appends them; a million messages are held compactly
+// (DeadLetterStore: each payload as its compact JSON text), searched by text or JSON path in
+// one pass, and grouped by the value at a JSON path (the failure signature).
 class DlqModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -34,6 +38,7 @@ public:
     };
 
     static constexpr int AllPageSize = 1000;
+    static constexpr int FlushIntervalMs = 100;
 
     explicit DlqModel(QObject *parent = nullptr);
     ~DlqModel() override;
@@ -95,8 +100,8 @@ public:
     Timeline timeline(const JsonPath &path, int buckets, int series) const;
 
     // Row accessors answer empty for a row that is not (or no longer) there.
-    bool hasRow(int row) const { return row >= 0 && size_t(row) < m_rows.size(); }
-    QString messageId(int row) const { return hasRow(row) ? m_rows[size_t(row)].id : QString(); }
+    bool hasRow(int row) const { return row >= 0 && size_t(row) < m_store.size(); }
+    QString messageId(int row) const { return hasRow(row) ? m_store.idString(size_t(row)) : QString(); }
     QJsonObject payload(int row) const;
     QDateTime deadLetteredAt(int row) const;
     // Loaded messages dead-lettered at or after `since`.
@@ -114,22 +119,20 @@ signals:
     void searchChanged();
 
 private:
-    struct DeadLetter
-    {
-        QString id;
-        QString sourceQueue; // shared between rows of one source
-        QByteArray json;     // the payload, compact
-        qint64 deadLetteredMs = 0;
-        qint64 publishedMs = 0;
-        int deliveryCount = 0;
-        int priority = 0;
-    };
-
     void requestPage();
     void requestAll();
+    // Parses a page's answer on the parser thread; batchParsed() takes it back.
+    void parse(const QByteArray &answer);
+    void batchParsed(quint64 generation, const std::shared_ptr<DeadLetterBatch> &batch, const QString &problem);
+    void appendBatches(std::vector<DeadLetterBatch> &batches);
+    void flushParsed();
+    // Once nothing is listed or parsed any more: goes on loading all, or says it is done.
+    void settle();
+    // Drops what is in flight: requests, and pages parsed or being parsed.
+    void dropInFlight();
     void setLoading(bool loading);
-    bool matchesSearch(const DeadLetter &row) const;
-    bool matchesText(const DeadLetter &row) const;
+    bool matchesSearch(size_t row) const;
+    bool matchesText(size_t row) const;
     void recountMatches();
 
     QPointer<QObject> m_requests; // parent of page callbacks; replaced to drop them
@@ -142,7 +145,15 @@ private:
     bool m_complete = false;
     bool m_wantAll = false;
     bool m_failed = false;
-    std::vector<DeadLetter> m_rows;
+    bool m_pageInFlight = false;           // one page asked for by fetchMore
+    bool m_listing = false;                // pages followed by loadAll
+    int m_parsing = 0;                     // answers with the parser
+    quint64 m_generation = 0;              // parsed pages of an older one are dropped
+    ApiError m_listError;                  // how the listing ended, said once its pages are in
+    QThreadPool m_parser;                  // one thread: pages come back in order
+    std::vector<DeadLetterBatch> m_parsed; // parsed pages of a load-all, going in together
+    QTimer m_flushTimer;
+    DeadLetterStore m_store;
     QString m_needle; // lower-case
     QString m_searchText;
     QByteArray m_asciiNeedleBytes;

@@ -60,6 +60,11 @@ ApiRequest listRequest(const QString &path, const QString &cursor, int limit, co
     return named(ApiRequest::get(path, query), capability);
 }
 
+ApiRequest dlqListRequest(const QString &queue, const QString &cursor, int limit)
+{
+    return listRequest(u"/v1/queue/dlq/list/"_s + segment(queue), cursor, limit, u"queue.dlq.list"_s);
+}
+
 } // namespace
 
 ApiRequest InfraiQueueClient::createRequest(const QString &name, const QueueSettings &settings)
@@ -311,9 +316,7 @@ ApiCall *InfraiQueueClient::nack(const QString &queue, const QString &messageId,
 ApiCall *InfraiQueueClient::dlqList(const QString &queue, const QString &cursor, int limit, QObject *context,
                                     Done<Page<QueueMessage>> done)
 {
-    return TypedCalls::page<QueueMessage>(
-        m_transport, listRequest(u"/v1/queue/dlq/list/"_s + segment(queue), cursor, limit, u"queue.dlq.list"_s),
-        context, std::move(done));
+    return TypedCalls::page<QueueMessage>(m_transport, dlqListRequest(queue, cursor, limit), context, std::move(done));
 }
 
 ApiCall *InfraiQueueClient::redrive(const ApiRequest &request, QObject *context, Done<Count> done)
@@ -331,23 +334,30 @@ void InfraiQueueClient::forEachDlqPage(const QString &queue, int limit, QObject 
                                        std::function<void(const ApiError &)> finished)
 {
     TypedCalls::followCursor<QueueMessage>(
-        m_transport,
-        [queue, limit](const QString &cursor) {
-            return listRequest(u"/v1/queue/dlq/list/"_s + segment(queue), cursor, limit, u"queue.dlq.list"_s);
-        },
-        context, std::move(page), std::move(finished));
+        m_transport, [queue, limit](const QString &cursor) { return dlqListRequest(queue, cursor, limit); }, context,
+        std::move(page), std::move(finished));
 }
 
-void InfraiQueueClient::forEachDlqPage(const QString &queue, int limit, const QString &startCursor, QObject *context,
-                                       std::function<bool(const QList<QueueMessage> &, const QString &)> page,
-                                       std::function<void(const ApiError &)> finished)
+void InfraiQueueClient::forEachDlqAnswer(const QString &queue, int limit, const QString &startCursor, QObject *context,
+                                         std::function<bool(const QByteArray &, const QString &)> page,
+                                         std::function<void(const ApiError &)> finished)
 {
-    TypedCalls::followCursor<QueueMessage>(
-        m_transport,
-        [queue, limit](const QString &cursor) {
-            return listRequest(u"/v1/queue/dlq/list/"_s + segment(queue), cursor, limit, u"queue.dlq.list"_s);
+    TypedCalls::followPages(
+        m_transport, [queue, limit](const QString &cursor) { return dlqListRequest(queue, cursor, limit); },
+        startCursor, true, context,
+        [page](const ApiResult &answer, const QString &next, bool *more) {
+            *more = page(answer.raw, next);
+            return ApiError();
         },
-        startCursor, context, std::move(page), std::move(finished));
+        std::move(finished));
+}
+
+ApiCall *InfraiQueueClient::dlqListAnswer(const QString &queue, const QString &cursor, int limit, QObject *context,
+                                          std::function<void(const QByteArray &, const ApiError &)> done)
+{
+    ApiRequest request = dlqListRequest(queue, cursor, limit);
+    request.rawAnswer = true;
+    return m_transport->send(request, context, [done](const ApiResult &answer) { done(answer.raw, answer.error); });
 }
 
 void InfraiQueueClient::forEachQueuePage(int limit, QObject *context,

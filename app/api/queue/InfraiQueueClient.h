@@ -74,10 +74,14 @@ public:
     void forEachDlqPage(const QString &queue, int limit, QObject *context,
                         std::function<bool(const QList<QueueMessage> &)> page,
                         std::function<void(const ApiError &)> finished);
-    // Resumable form: from `startCursor`, telling each page the cursor that follows it.
-    void forEachDlqPage(const QString &queue, int limit, const QString &startCursor, QObject *context,
-                        std::function<bool(const QList<QueueMessage> &, const QString &next)> page,
-                        std::function<void(const ApiError &)> finished);
+    // Resumable and unparsed: from `startCursor`, each page's answer as text with the cursor
+    // after it, for a caller that parses pages off the GUI thread (a DLQ loaded whole).
+    void forEachDlqAnswer(const QString &queue, int limit, const QString &startCursor, QObject *context,
+                          std::function<bool(const QByteArray &answer, const QString &next)> page,
+                          std::function<void(const ApiError &)> finished);
+    // One page of dlq.list as text, unparsed.
+    ApiCall *dlqListAnswer(const QString &queue, const QString &cursor, int limit, QObject *context,
+                           std::function<void(const QByteArray &answer, const ApiError &error)> done);
     void forEachQueuePage(int limit, QObject *context, std::function<bool(const QList<QueueRecord> &)> page,
                           std::function<void(const ApiError &)> finished);
 
