@@ -518,55 +518,63 @@ int DlqModel::rowOfMessage(const QString &id) const
     return -1;
 }
 
+std::vector<size_t> DlqModel::rowsOfMessages(const QSet<QString> &ids)
+{
+    QSet<QByteArray> wanted;
+    wanted.reserve(ids.size());
+    for (const QString &id : ids)
+        wanted.insert(id.toUtf8());
+    // A redrive job sends messages in the DLQ's order, so each batch lies just after the
+    // one before: the search starts where the last one was found and wraps around, and a
+    // job over a million rows costs one pass in all rather than one per batch.
+    std::vector<size_t> rows;
+    const size_t count = m_store.size();
+    const size_t start = m_removeHint < count ? m_removeHint : 0;
+    for (size_t step = 0; step < count && rows.size() < size_t(wanted.size()); ++step) {
+        const size_t row = (start + step) % count;
+        const QByteArrayView id = m_store.id(row);
+        if (wanted.contains(QByteArray::fromRawData(id.data(), id.size())))
+            rows.push_back(row);
+    }
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
 void DlqModel::removeMessages(const QSet<QString> &ids)
 {
-    QSet<QByteArray> gone;
-    gone.reserve(ids.size());
-    for (const QString &id : ids)
-        gone.insert(id.toUtf8());
-    auto isGone = [&](size_t row) {
-        const QByteArrayView id = m_store.id(row);
-        return gone.contains(QByteArray::fromRawData(id.data(), id.size()));
-    };
+    const std::vector<size_t> rows = rowsOfMessages(ids);
+    if (rows.empty())
+        return;
+    m_removeHint = rows.front();
     // Many scattered rows (a redrive of what matches): one compaction under a reset, linear,
-    // instead of one O(rows) erase per run.
-    if (ids.size() > 64) {
+    // instead of one removal per run, each of which costs a view a pass over its rows.
+    if (rows.size() > 64) {
         beginResetModel();
-        std::vector<quint8> marked(m_store.size(), 0);
-        size_t kept = 0;
-        for (size_t row = 0; row < m_store.size(); ++row) {
-            if ((marked[row] = isGone(row))) {
-                if (isSearching())
-                    m_matchCount -= m_matches[row];
-                continue;
-            }
+        std::vector<quint8> gone(m_store.size(), 0);
+        for (size_t row : rows) {
+            gone[row] = 1;
             if (isSearching())
-                m_matches[kept] = m_matches[row];
-            ++kept;
+                m_matchCount -= m_matches[row];
         }
-        m_store.removeMarked(marked);
         if (isSearching())
-            m_matches.resize(kept);
+            std::erase_if(m_matches, [&, i = size_t(0)](quint8) mutable { return gone[i++] != 0; });
+        m_store.removeMarked(gone);
         endResetModel();
         return;
     }
     // From the bottom up, in contiguous runs, so views keep the rows around them.
-    for (int row = int(m_store.size()) - 1; row >= 0;) {
-        if (!isGone(size_t(row))) {
-            --row;
-            continue;
-        }
-        int first = row;
-        while (first > 0 && isGone(size_t(first - 1)))
-            --first;
-        beginRemoveRows({}, first, row);
-        m_store.erase(size_t(first), size_t(row) + 1);
+    for (size_t k = rows.size(); k > 0;) {
+        const size_t last = rows[--k];
+        size_t first = last;
+        while (k > 0 && rows[k - 1] == first - 1)
+            first = rows[--k];
+        beginRemoveRows({}, int(first), int(last));
+        m_store.erase(first, last + 1);
         if (isSearching()) {
-            for (int i = first; i <= row; ++i)
-                m_matchCount -= m_matches[size_t(i)];
-            m_matches.erase(m_matches.begin() + first, m_matches.begin() + row + 1);
+            for (size_t i = first; i <= last; ++i)
+                m_matchCount -= m_matches[i];
+            m_matches.erase(m_matches.begin() + qsizetype(first), m_matches.begin() + qsizetype(last) + 1);
         }
         endRemoveRows();
-        row = first - 1;
     }
 }

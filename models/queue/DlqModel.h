@@ -134,6 +134,8 @@ private:
     bool matchesSearch(size_t row) const;
     bool matchesText(size_t row) const;
     void recountMatches();
+    // Rows of the messages with these ids, ascending.
+    std::vector<size_t> rowsOfMessages(const QSet<QString> &ids);
 
     QPointer<QObject> m_requests; // parent of page callbacks; replaced to drop them
     InfraiQueueClient *m_client = nullptr;
@@ -154,7 +156,8 @@ private:
     std::vector<DeadLetterBatch> m_parsed; // parsed pages of a load-all, going in together
     QTimer m_flushTimer;
     DeadLetterStore m_store;
-    QString m_needle; // lower-case
+    size_t m_removeHint = 0; // where the last removed batch was found
+    QString m_needle;        // lower-case
     QString m_searchText;
     QByteArray m_asciiNeedleBytes;
     bool m_asciiNeedle = true;
