@@ -1,6 +1,7 @@
 #include "AppContext.h"
 #include "AppIcons.h"
 #include "AppInfo.h"
+#include "AppearanceManager.h"
 #include "ExplorerWidget.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
@@ -10,9 +11,11 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QTimer>
 
+#include <cstdio>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -59,14 +62,16 @@ void prepareSandboxProfile(const QString &name, Profile::Kind kind, const QVaria
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceMain; // start-up phases, for --exit-when-loaded
+    sinceMain.start();
     QApplication app(argc, argv);
+    const qint64 appReadyMs = sinceMain.elapsed();
     QApplication::setApplicationName(QString::fromLatin1(AppInfo::Name));
     QApplication::setOrganizationName(QString::fromLatin1(AppInfo::Organization));
     QApplication::setApplicationDisplayName(QString::fromLatin1(AppInfo::DisplayName));
     QApplication::setApplicationVersion(QString::fromLatin1(AppInfo::Version));
     QApplication::setDesktopFileName(QString::fromLatin1(AppInfo::DesktopId)); // ties windows to the menu entry
     QApplication::setWindowIcon(AppIcons::application());
-    QApplication::setDesktopFileName(u"cc.infrai.Console"_s);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Desktop console for managed databases and message queues."_s);
@@ -84,7 +89,11 @@ int main(int argc, char *argv[])
         u"NAME"_s);
     const QCommandLineOption windowSize(u"window-size"_s, u"Open the window at WIDTHxHEIGHT (e.g. 1024x700)."_s,
                                         u"SIZE"_s);
-    parser.addOptions({sandbox, screenshot, language, openQueue, windowSize});
+    const QCommandLineOption appearance(u"appearance"_s, u"Appearance: system (follow the desktop), light or dark."_s,
+                                        u"MODE"_s);
+    const QCommandLineOption exitWhenLoaded(
+        u"exit-when-loaded"_s, u"Print start-up timings once the first page is painted, then exit (benchmarks)."_s);
+    parser.addOptions({sandbox, screenshot, language, openQueue, windowSize, appearance, exitWhenLoaded});
     parser.process(app);
 
     LanguageManager languages;
@@ -94,19 +103,32 @@ int main(int argc, char *argv[])
         return 2;
     }
     languages.apply(chosen);
+    AppearanceManager looks;
+    const std::optional<AppearanceManager::Mode> mode = parser.isSet(appearance)
+                                                            ? AppearanceManager::parseMode(parser.value(appearance))
+                                                            : AppearanceManager::initialMode();
+    if (!mode) {
+        qCritical("infrai-console: unknown appearance %s (use system, light or dark)",
+                  qPrintable(parser.value(appearance)));
+        return 2;
+    }
+    looks.apply(*mode);
 
     QNetworkAccessManager network;
     network.setAutoDeleteReplies(false);
     ProfileStore profiles;
     SecretStore secrets;
     RequestLog requestLog;
-    const AppContext context{&network, &profiles, &secrets, &requestLog, &languages};
+    const AppContext context{&network, &profiles, &secrets, &requestLog, &languages, &looks};
 
     std::unique_ptr<MainWindow> window;
     const QString screenshotFile = parser.value(screenshot);
     QStringList sandboxIds; // every --sandbox profile, opened side by side
+    qint64 windowStartMs = 0, windowMadeMs = 0, shownMs = 0;
     auto openWindow = [&] {
+        windowStartMs = sinceMain.elapsed();
         window = std::make_unique<MainWindow>(context);
+        windowMadeMs = sinceMain.elapsed();
         for (const QString &id : std::as_const(sandboxIds))
             window->explorer()->openProfile(id, id == sandboxIds.first());
         if (parser.isSet(windowSize)) {
@@ -115,6 +137,23 @@ int main(int argc, char *argv[])
                 window->resize(parts[0].toInt(), parts[1].toInt());
         }
         window->show();
+        shownMs = sinceMain.elapsed();
+        if (parser.isSet(exitWhenLoaded)) {
+            auto report = [&] {
+                const qint64 loadedMs = sinceMain.elapsed();
+                window->repaint(); // the first page, painted
+                std::printf("STARTUP app_ms %lld profiles_ms %lld window_ms %lld shown_ms %lld loaded_ms %lld "
+                            "painted_ms %lld\n",
+                            qint64(appReadyMs), qint64(windowStartMs), qint64(windowMadeMs), qint64(shownMs),
+                            qint64(loadedMs), qint64(sinceMain.elapsed()));
+                std::fflush(stdout);
+                QCoreApplication::exit(0);
+            };
+            if (window->initialLoadSettled())
+                QTimer::singleShot(0, window.get(), report);
+            else
+                QObject::connect(window.get(), &MainWindow::initialLoadFinished, window.get(), report);
+        }
         const QString queue = parser.value(openQueue);
         if (!queue.isEmpty())
             window->openQueueWhenLoaded(queue.section(u':', 0, 0), queue.section(u':', 1));

@@ -1,5 +1,6 @@
 #include "OperationsModel.h"
 
+#include "SemanticColors.h"
 #include "StatusIcons.h"
 #include "ops/OperationTracker.h"
 
@@ -58,7 +59,7 @@ QVariant OperationsModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::ForegroundRole && index.column() == Message && op.state == Operation::State::Failed)
-        return QColor(0xc62828);
+        return SemanticColors::color(SemanticColors::Role::Error);
     if (role == Qt::ToolTipRole && index.column() == Message)
         return op.error.isError() ? op.error.details() : QVariant();
     if (role == Qt::ToolTipRole && index.column() == State && op.state == Operation::State::Failed && op.retry) {

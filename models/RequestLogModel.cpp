@@ -1,5 +1,6 @@
 #include "RequestLogModel.h"
 
+#include "SemanticColors.h"
 #include "api/RequestLog.h"
 
 #include <QBrush>
@@ -50,7 +51,7 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
     if (role == PathRole)
         return pathOf(entry.url).toString();
     if (role == Qt::ForegroundRole && failed && index.column() == Status)
-        return QBrush(QColor(0xc0, 0x39, 0x2b));
+        return QBrush(SemanticColors::color(SemanticColors::Role::Error));
     if (role == Qt::TextAlignmentRole && (index.column() == Status || index.column() == Duration))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == Url)

@@ -874,6 +874,14 @@ Deleted: it can be undeleted until %2.</source>
     </message>
 </context>
 <context>
+    <name>DesktopNotifier</name>
+    <message>
+        <source>Show</source>
+        <extracomment>The button of a desktop notification that brings the console&apos;s window forward.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <source>Provisioning</source>
@@ -2016,6 +2024,21 @@ Click to show only these times</source>
     </message>
 </context>
 <context>
+    <name>GoToDialog</name>
+    <message>
+        <source>Go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of a project, branch, queue or instance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JsonPath</name>
     <message>
         <source>A JSON path starts with $, for example $.error.code</source>
@@ -2293,6 +2316,29 @@ Click to show only these times</source>
     </message>
 </context>
 <context>
+    <name>LocalSandbox</name>
+    <message>
+        <source>The local sandbox could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local sandbox stopped at start (exit code %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>infrai-sandbox is not installed beside the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local sandbox said something unexpected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>About Infrai Console</source>
@@ -2399,6 +2445,43 @@ Click to show only these times</source>
     <message>
         <source>Connection profiles by state; click one to go to it</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump to a loaded project, branch, queue or instance by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop &amp;notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say on the desktop when a long operation ends while the window is in the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A tooltip with its keyboard shortcut, e.g. &quot;Refresh (F5)&quot;.</extracomment>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4053,6 +4136,65 @@ Click to show only these times</source>
     <message>
         <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
         <translation type="unfinished">Type &lt;b&gt;%1&lt;/b&gt; to confirm:</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Infrai Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage managed Postgres, Neo4j Aura and Databricks Lakebase databases and message queues from one window. Nothing is connected yet: try it on a local sandbox with demo data, or add a connection to your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the local sandbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start a local sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>infrai-sandbox is not installed beside the console, so there is no local sandbox to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs infrai-sandbox on this computer with demo projects and queues, and adds a &quot;Local sandbox&quot; connection; its key is kept in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;infrai…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed Postgres and queues, with an infrai API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neo4j &amp;Aura…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neo4j Aura instances, with an API client ID and secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databricks &amp;Lakebase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lakebase projects, with a workspace URL and a token or service principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New here? Read the &lt;a href=&quot;%1&quot;&gt;README&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

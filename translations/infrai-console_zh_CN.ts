@@ -863,6 +863,14 @@ Deleted: it can be undeleted until %2.</source>
     </message>
 </context>
 <context>
+    <name>DesktopNotifier</name>
+    <message>
+        <source>Show</source>
+        <extracomment>The button of a desktop notification that brings the console&apos;s window forward.</extracomment>
+        <translation>显示</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <source>Provisioning</source>
@@ -1981,6 +1989,21 @@ Click to show only these times</source>
     </message>
 </context>
 <context>
+    <name>GoToDialog</name>
+    <message>
+        <source>Go to</source>
+        <translation>转到</translation>
+    </message>
+    <message>
+        <source>Name of a project, branch, queue or instance…</source>
+        <translation>项目、分支、队列或实例的名称…</translation>
+    </message>
+    <message>
+        <source>Matching resources</source>
+        <translation>匹配的资源</translation>
+    </message>
+</context>
+<context>
     <name>JsonPath</name>
     <message>
         <source>A JSON path starts with $, for example $.error.code</source>
@@ -2257,6 +2280,29 @@ Click to show only these times</source>
     </message>
 </context>
 <context>
+    <name>LocalSandbox</name>
+    <message>
+        <source>The local sandbox could not be started: %1</source>
+        <translation>无法启动本地沙盒：%1</translation>
+    </message>
+    <message>
+        <source>The local sandbox stopped at start (exit code %1).</source>
+        <translation>本地沙盒在启动时退出（退出码 %1）。</translation>
+    </message>
+    <message>
+        <source>infrai-sandbox is not installed beside the console.</source>
+        <translation>控制台旁未安装 infrai-sandbox。</translation>
+    </message>
+    <message>
+        <source>The local sandbox said something unexpected: %1</source>
+        <translation>本地沙盒输出了意外的内容：%1</translation>
+    </message>
+    <message>
+        <source>Local sandbox</source>
+        <translation>本地沙盒</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>About Infrai Console</source>
@@ -2362,6 +2408,43 @@ Click to show only these times</source>
     <message>
         <source>Connection profiles by state; click one to go to it</source>
         <translation>按状态统计的连接配置；点击可跳转</translation>
+    </message>
+    <message>
+        <source>&amp;Go to…</source>
+        <translation>转到(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Jump to a loaded project, branch, queue or instance by name</source>
+        <translation>按名称跳转到已加载的项目、分支、队列或实例</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>外观(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Desktop &amp;notifications</source>
+        <translation>桌面通知(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Say on the desktop when a long operation ends while the window is in the background</source>
+        <translation>窗口在后台时，长时间操作结束后发出桌面通知</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A tooltip with its keyboard shortcut, e.g. &quot;Refresh (F5)&quot;.</extracomment>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -3994,6 +4077,65 @@ Click to show only these times</source>
     <message>
         <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
         <translation>输入 &lt;b&gt;%1&lt;/b&gt; 以确认：</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Infrai Console</source>
+        <translation>欢迎使用 Infrai 控制台</translation>
+    </message>
+    <message>
+        <source>Manage managed Postgres, Neo4j Aura and Databricks Lakebase databases and message queues from one window. Nothing is connected yet: try it on a local sandbox with demo data, or add a connection to your own account.</source>
+        <translation>在一个窗口中管理托管 Postgres、Neo4j Aura 和 Databricks Lakebase 数据库以及消息队列。目前尚未连接任何服务：可以先在带有演示数据的本地沙盒上试用，或添加到您自己账户的连接。</translation>
+    </message>
+    <message>
+        <source>Starting the local sandbox…</source>
+        <translation>正在启动本地沙盒…</translation>
+    </message>
+    <message>
+        <source>&amp;Start a local sandbox</source>
+        <translation>启动本地沙盒(&amp;S)</translation>
+    </message>
+    <message>
+        <source>infrai-sandbox is not installed beside the console, so there is no local sandbox to start.</source>
+        <translation>控制台旁未安装 infrai-sandbox，因此无法启动本地沙盒。</translation>
+    </message>
+    <message>
+        <source>Runs infrai-sandbox on this computer with demo projects and queues, and adds a &quot;Local sandbox&quot; connection; its key is kept in the keychain.</source>
+        <translation>在本机运行带有演示项目和队列的 infrai-sandbox，并添加“本地沙盒”连接；其密钥保存在钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Add a connection</source>
+        <translation>添加连接</translation>
+    </message>
+    <message>
+        <source>&amp;infrai…</source>
+        <translation>infrai(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Managed Postgres and queues, with an infrai API key</source>
+        <translation>托管 Postgres 和队列，使用 infrai API 密钥</translation>
+    </message>
+    <message>
+        <source>Neo4j &amp;Aura…</source>
+        <translation>Neo4j Aura(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Neo4j Aura instances, with an API client ID and secret</source>
+        <translation>Neo4j Aura 实例，使用 API 客户端 ID 和密钥</translation>
+    </message>
+    <message>
+        <source>Databricks &amp;Lakebase…</source>
+        <translation>Databricks Lakebase(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Lakebase projects, with a workspace URL and a token or service principal</source>
+        <translation>Lakebase 项目，使用工作区 URL 以及令牌或服务主体</translation>
+    </message>
+    <message>
+        <source>New here? Read the &lt;a href=&quot;%1&quot;&gt;README&lt;/a&gt;.</source>
+        <translation>第一次使用？请阅读 &lt;a href="%1"&gt;README&lt;/a&gt;。</translation>
     </message>
 </context>
 </TS>

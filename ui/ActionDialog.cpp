@@ -1,5 +1,6 @@
 #include "ActionDialog.h"
 
+#include "AppearanceManager.h"
 #include "LiveLabel.h"
 #include "db/DbActions.h"
 #include "ops/OperationTracker.h"
@@ -32,7 +33,7 @@ ActionDialog::ActionDialog(OperationTracker *tracker, QWidget *parent)
 {
     setAttribute(Qt::WA_DeleteOnClose);
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(u"color:#c62828;"_s);
+    AppearanceManager::setTextRole(m_message, SemanticColors::Role::Error);
     m_message->hide();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_form);

@@ -1,5 +1,6 @@
 #pragma once
 
+class AppearanceManager;
 class LanguageManager;
 class ProfileStore;
 class QNetworkAccessManager;
@@ -14,4 +15,5 @@ struct AppContext
     SecretStore *secrets = nullptr;
     RequestLog *requestLog = nullptr;
     LanguageManager *language = nullptr;
+    AppearanceManager *appearance = nullptr;
 };

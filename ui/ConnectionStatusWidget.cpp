@@ -1,5 +1,6 @@
 #include "ConnectionStatusWidget.h"
 
+#include "SemanticColors.h"
 #include "api/RecoverySchedule.h"
 #include "profiles/ServiceHealth.h"
 
@@ -16,6 +17,7 @@ ConnectionStatusWidget::ConnectionStatusWidget(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 0, 6, 0);
     layout->setSpacing(6);
+    m_dot->setObjectName(u"statusDot"_s);
     m_dot->setFixedSize(10, 10);
     m_retry->setAutoRaise(true);
     m_retry->hide();
@@ -113,7 +115,7 @@ QString ConnectionStatusWidget::recoveryText(const Connection &connection)
 
 void ConnectionStatusWidget::refresh()
 {
-    QString color = u"#9e9e9e"_s;
+    QString color = SemanticColors::color(SemanticColors::Role::Muted).name();
     m_retry->setText(tr("Retry now"));
     m_retry->setToolTip(tr("Check the connection now instead of waiting"));
     if (!m_connection) {
@@ -129,20 +131,20 @@ void ConnectionStatusWidget::refresh()
     QString tip = m_connection->lastError().isError() ? m_connection->lastError().message()
                                                       : m_connection->profile().baseUrl.toString();
     if (state == Connection::State::Online && health.isDegraded()) {
-        color = u"#ef6c00"_s;
+        color = SemanticColors::color(SemanticColors::Role::Warning).name();
         //: Status bar: "online, databases failing (503)".
         status = tr("%1, %2").arg(status, degradedText(health));
         tip = failingCallsText(health);
     } else if (state == Connection::State::Online) {
-        color = u"#2e7d32"_s;
+        color = SemanticColors::color(SemanticColors::Role::Success).name();
     } else if (state == Connection::State::Offline) {
-        color = u"#c62828"_s;
+        color = SemanticColors::color(SemanticColors::Role::Error).name();
         if (const QString retry = recoveryText(*m_connection); !retry.isEmpty())
             status = tr("%1, %2").arg(status, retry);
     } else if (state == Connection::State::Rejected || state == Connection::State::KeychainProblem) {
-        color = u"#c62828"_s;
+        color = SemanticColors::color(SemanticColors::Role::Error).name();
     } else if (state == Connection::State::NoKey) {
-        color = u"#ef6c00"_s;
+        color = SemanticColors::color(SemanticColors::Role::Warning).name();
     }
     m_label->setText(tr("%1 — %2").arg(m_connection->profile().name, status));
     m_label->setToolTip(tip);
@@ -153,7 +155,7 @@ void ConnectionStatusWidget::refresh()
 
 void ConnectionStatusWidget::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange)
         refresh();
     QWidget::changeEvent(event);
 }

@@ -1,5 +1,6 @@
 #include "DetailsPane.h"
 
+#include "AppearanceManager.h"
 #include "explorer/TreeNode.h"
 #include "lakebase/LakebaseController.h"
 #include "lakebase/LakebaseSection.h"
@@ -55,7 +56,7 @@ DetailsPane::DetailsPane(DbTreeModel *model, QWidget *parent)
     big.setBold(true);
     m_title->setFont(big);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_subtitle->setStyleSheet(u"color:palette(mid);"_s);
+    AppearanceManager::setTextRole(m_subtitle, SemanticColors::Role::Muted);
     m_form->setLabelAlignment(Qt::AlignRight);
     m_form->setHorizontalSpacing(16);
     m_form->setVerticalSpacing(8);

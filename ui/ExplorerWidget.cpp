@@ -1,6 +1,7 @@
 #include "ExplorerWidget.h"
 
 #include "AppIcons.h"
+#include "AppearanceManager.h"
 
 #include "Confirm.h"
 #include "ConnectionProblemPage.h"
@@ -45,6 +46,7 @@
 #include <QPushButton>
 #include <QScopedValueRollback>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabBar>
@@ -95,7 +97,7 @@ ExplorerWidget::ExplorerWidget(OperationTracker *tracker, QWidget *parent)
     m_filter->setObjectName(u"explorerFilter"_s);
     m_nothingMatches->setObjectName(u"nothingMatches"_s);
     m_nothingMatches->setWordWrap(true);
-    m_nothingMatches->setStyleSheet(u"color:palette(mid);"_s);
+    AppearanceManager::setTextRole(m_nothingMatches, SemanticColors::Role::Muted);
     m_nothingMatches->hide();
     m_toolbar->setIconSize(QSize(16, 16));
     m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -1362,6 +1364,32 @@ QueueInspector *ExplorerWidget::openQueue(const QString &name, int page)
     m_tabs->setCurrentWidget(open);
     open->showPage(QueueInspector::Page(page));
     return open;
+}
+
+void ExplorerWidget::saveLayout(QSettings &settings) const
+{
+    settings.setValue(u"layout/explorerSplitter"_s, m_splitter->saveState());
+    settings.setValue(u"layout/treeHeader"_s, m_tree->header()->saveState());
+    QStringList queues;
+    for (int i = 1; i < m_tabs->count(); ++i)
+        if (const auto *open = qobject_cast<QueueInspector *>(m_tabs->widget(i)))
+            queues << u"%1\n%2\n%3"_s.arg(open->profileId(), open->queueName()).arg(open->pages()->currentIndex());
+    settings.setValue(u"layout/openQueues"_s, queues);
+}
+
+void ExplorerWidget::restoreLayout(const QSettings &settings)
+{
+    m_splitter->restoreState(settings.value(u"layout/explorerSplitter"_s).toByteArray());
+    m_tree->header()->restoreState(settings.value(u"layout/treeHeader"_s).toByteArray());
+}
+
+QList<ExplorerWidget::OpenQueue> ExplorerWidget::savedQueues(const QSettings &settings)
+{
+    QList<OpenQueue> queues;
+    for (const QString &entry : settings.value(u"layout/openQueues"_s).toStringList())
+        if (const QStringList parts = entry.split(u'\n'); parts.size() == 3)
+            queues.append({parts[0], parts[1], parts[2].toInt()});
+    return queues;
 }
 
 void ExplorerWidget::closeInspectors(const QString &profileId)

@@ -22,6 +22,7 @@ class LiveLabel;
 class QLineEdit;
 class QMessageBox;
 class QSplitter;
+class QSettings;
 class QTabWidget;
 class QToolBar;
 class QTreeView;
@@ -88,6 +89,16 @@ public:
     // Puts filter, tree and tabs in reading order in the window's Tab chain, after `after`.
     void chainTabOrder(QWidget *after);
     bool selectId(const QString &id);
+    // The layout the operator left: the splitter, the tree's columns, and the queue
+    // inspectors open (profile id, queue name, page), for the next start.
+    void saveLayout(QSettings &settings) const;
+    void restoreLayout(const QSettings &settings);
+    struct OpenQueue
+    {
+        QString profileId, queue;
+        int page = 0;
+    };
+    static QList<OpenQueue> savedQueues(const QSettings &settings);
 
 public slots:
     void newProject();

@@ -1,5 +1,6 @@
 #include "LoadProblemBanner.h"
 
+#include "AppearanceManager.h"
 #include "StatusIcons.h"
 #include "api/RecoverySchedule.h"
 
@@ -24,7 +25,7 @@ LoadProblemBanner::LoadProblemBanner(QWidget *parent)
     m_icon->setPixmap(StatusIcons::warning().pixmap(16, 16));
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_text->setStyleSheet(u"color:#c62828;"_s);
+    AppearanceManager::setTextRole(m_text, SemanticColors::Role::Error);
     m_when->setEnabled(false); // the quieter colour
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 4, 4);

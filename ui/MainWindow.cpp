@@ -7,17 +7,22 @@
 #include "queue/QueueInspector.h"
 #include "queue/QueueStatsHub.h"
 
+#include "AppearanceManager.h"
 #include "Confirm.h"
 #include "ConnectionProblemPage.h"
 #include "ConnectionStatusWidget.h"
+#include "DesktopNotifier.h"
 #include "ExplorerWidget.h"
+#include "GoToDialog.h"
 #include "LanguageManager.h"
 #include "OperationsDock.h"
 #include "ProfileManagerDialog.h"
 #include "RequestLogDock.h"
+#include "WelcomePage.h"
 #include "auth/SecretStore.h"
 #include "ops/OperationTracker.h"
 #include "profiles/Connection.h"
+#include "profiles/LocalSandbox.h"
 #include "profiles/ProfileStore.h"
 
 #include <QActionGroup>
@@ -30,7 +35,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 #include <QToolBar>
 #include <QTreeView>
 
@@ -50,14 +57,45 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     resize(1280, 800);
     m_explorer->setSecretStore(m_ctx.secrets);
     m_explorer->setEnvironment({m_ctx.network, m_ctx.secrets, m_ctx.requestLog, m_tracker});
-    setCentralWidget(m_explorer);
+    // With no profile at all, a welcome page in place of the explorer.
+    m_central = new QStackedWidget(this);
+    m_welcome = new WelcomePage(m_central);
+    m_central->addWidget(m_welcome);
+    m_central->addWidget(m_explorer);
+    setCentralWidget(m_central);
+    m_localSandbox = new LocalSandbox(m_ctx.profiles, m_ctx.secrets, this);
+    connect(m_welcome, &WelcomePage::startSandboxRequested, this, [this] {
+        m_welcome->setSandboxBusy(true);
+        m_localSandbox->start();
+    });
+    connect(m_welcome, &WelcomePage::addConnectionRequested, this,
+            [this](Profile::Kind kind) { openProfileManager()->newProfile(kind); });
+    connect(m_localSandbox, &LocalSandbox::failed, m_welcome, &WelcomePage::setSandboxProblem);
+    connect(m_localSandbox, &LocalSandbox::ready, this, [this](const QString &id) {
+        m_welcome->setSandboxBusy(false);
+        // Started again on another port: an open session connects to where it is now.
+        if (ProfileSession *session = m_explorer->session(id); session && session->isOpen()) {
+            const bool current = m_explorer->currentSession() == session;
+            m_explorer->closeProfile(id);
+            m_explorer->openProfile(id, current);
+        } else {
+            activateProfile(id);
+        }
+    });
+    m_notifier = new DesktopNotifier(m_tracker, this, this);
+    connect(m_notifier, &DesktopNotifier::activated, this, &MainWindow::showOperation);
     addDockWidget(Qt::BottomDockWidgetArea, m_opsDock);
     addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
     tabifyDockWidget(m_opsDock, m_logDock);
     m_opsDock->raise();
     resizeDocks({m_opsDock}, {110}, Qt::Vertical); // small until something runs
-    // A new operation brings the dock forward so the operator sees it start.
+    // A new operation brings the dock forward so the operator sees it start, and gives it
+    // room if it was left small.
     connect(m_tracker, &OperationTracker::added, m_opsDock, &QWidget::raise);
+    connect(m_tracker, &OperationTracker::added, this, [this] {
+        if (!m_opsDock->isFloating() && m_opsDock->isVisible() && m_opsDock->height() < GrownDockHeight * 3 / 4)
+            resizeDocks({m_opsDock}, {GrownDockHeight}, Qt::Vertical);
+    });
 
     statusBar()->addPermanentWidget(m_status);
     // Counts of profiles by state; a click jumps to one that needs a look.
@@ -119,6 +157,15 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
         settle(); // nothing to wait for
     }
     onConnectionState();
+    updateWelcome();
+    restoreLayout();
+    // A local sandbox this console started in an earlier run starts again with it.
+    if (LocalSandbox::isAvailable())
+        for (const Profile &profile : m_ctx.profiles->profiles())
+            if (profile.fields.value(QString::fromLatin1(LocalSandbox::ManagedField)).toBool()) {
+                m_localSandbox->restartFor(profile.id);
+                break;
+            }
 }
 
 MainWindow::~MainWindow()
@@ -155,6 +202,11 @@ void MainWindow::buildActions()
     m_fileMenu->addAction(m_quitAction);
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->addAction(m_explorer->findAction());
+    m_goToAction = new QAction(this);
+    m_goToAction->setObjectName(u"goToAction"_s);
+    m_goToAction->setShortcut(QKeySequence(u"Ctrl+K"_s));
+    connect(m_goToAction, &QAction::triggered, this, &MainWindow::showGoTo);
+    m_editMenu->addAction(m_goToAction);
     m_resourceMenu = menuBar()->addMenu(QString());
     for (QAction *action : m_explorer->resourceActions())
         action ? (void)m_resourceMenu->addAction(action) : (void)m_resourceMenu->addSeparator();
@@ -176,6 +228,24 @@ void MainWindow::buildActions()
         if (m_ctx.language)
             m_ctx.language->apply(action->data().toString());
     });
+    m_appearanceMenu = m_settingsMenu->addMenu(QString());
+    m_appearanceGroup = new QActionGroup(this);
+    for (AppearanceManager::Mode mode :
+         {AppearanceManager::Mode::System, AppearanceManager::Mode::Light, AppearanceManager::Mode::Dark}) {
+        QAction *action = m_appearanceMenu->addAction(QString());
+        action->setCheckable(true);
+        action->setData(int(mode));
+        action->setChecked(m_ctx.appearance && m_ctx.appearance->mode() == mode);
+        m_appearanceGroup->addAction(action);
+    }
+    connect(m_appearanceGroup, &QActionGroup::triggered, this, [this](QAction *action) {
+        if (m_ctx.appearance)
+            m_ctx.appearance->apply(AppearanceManager::Mode(action->data().toInt()));
+    });
+    m_notificationsAction = m_settingsMenu->addAction(QString());
+    m_notificationsAction->setCheckable(true);
+    m_notificationsAction->setChecked(m_notifier->isEnabled());
+    connect(m_notificationsAction, &QAction::toggled, m_notifier, &DesktopNotifier::setEnabled);
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
 
@@ -213,8 +283,102 @@ void MainWindow::retranslate()
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About Infrai Console"));
     m_toolbar->setWindowTitle(tr("Main toolbar"));
+    m_goToAction->setText(tr("&Go to…"));
+    m_goToAction->setToolTip(tr("Jump to a loaded project, branch, queue or instance by name"));
+    m_appearanceMenu->setTitle(tr("&Appearance"));
+    const QStringList modes{tr("&System"), tr("&Light"), tr("&Dark")};
+    for (QAction *action : m_appearanceGroup->actions())
+        action->setText(modes.value(action->data().toInt()));
+    m_notificationsAction->setText(tr("Desktop &notifications"));
+    m_notificationsAction->setToolTip(
+        tr("Say on the desktop when a long operation ends while the window is in the background"));
     updateCounts();
     onConnectionState();
+    addShortcutHints();
+}
+
+void MainWindow::addShortcutHints()
+{
+    // Menus show shortcuts by themselves; tooltips (toolbar buttons) are told here.
+    for (QAction *action : findChildren<QAction *>()) {
+        const QString keys = action->shortcut().toString(QKeySequence::NativeText);
+        if (keys.isEmpty() || action->toolTip().contains(keys))
+            continue;
+        //: A tooltip with its keyboard shortcut, e.g. "Refresh (F5)".
+        action->setToolTip(tr("%1 (%2)").arg(action->toolTip(), keys));
+    }
+}
+
+void MainWindow::showGoTo()
+{
+    QList<GoToDialog::Target> targets;
+    for (const QString &id : m_explorer->openProfileIds())
+        if (ProfileSession *session = m_explorer->session(id))
+            targets += GoToDialog::targetsOf(id, m_ctx.profiles->find(id).value_or(Profile()).name, session->tree());
+    auto *dialog = new GoToDialog(targets, this);
+    connect(dialog, &GoToDialog::chosen, this,
+            [this](const GoToDialog::Target &target) { goTo(target.profileId, target.nodeId, target.name); });
+    dialog->show();
+    dialog->activateWindow();
+}
+
+void MainWindow::goTo(const QString &profileId, const QString &nodeId, const QString &)
+{
+    m_explorer->openProfile(profileId, true);
+    if (m_explorer->selectId(nodeId))
+        m_explorer->tree()->setFocus();
+}
+
+void MainWindow::showOperation(int operationId)
+{
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
+    m_opsDock->show();
+    m_opsDock->raise();
+    const int row = m_tracker->rowOf(operationId);
+    if (row < 0)
+        return;
+    m_opsDock->view()->selectRow(row);
+    m_opsDock->view()->setFocus();
+    // And the resource it was about, when the tree has it loaded.
+    const Operation &operation = m_tracker->at(row);
+    if (ProfileSession *session = m_explorer->session(operation.profile.id))
+        for (const GoToDialog::Target &target : GoToDialog::targetsOf(operation.profile.id, QString(), session->tree()))
+            if (target.name == operation.target) {
+                goTo(target.profileId, target.nodeId, target.name);
+                m_opsDock->view()->setFocus();
+                break;
+            }
+}
+
+void MainWindow::updateWelcome()
+{
+    const bool none = m_ctx.profiles->profiles().isEmpty();
+    m_central->setCurrentWidget(none ? static_cast<QWidget *>(m_welcome) : m_explorer);
+    m_status->setVisible(!none);
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(u"layout/geometry"_s).toByteArray());
+    restoreState(settings.value(u"layout/state"_s).toByteArray());
+    m_explorer->restoreLayout(settings);
+    const QString current = m_explorer->currentSession()->id();
+    for (const ExplorerWidget::OpenQueue &open : ExplorerWidget::savedQueues(settings))
+        if (!current.isEmpty() && open.profileId == current)
+            openQueueWhenLoaded(open.queue, open.page);
+}
+
+void MainWindow::saveLayout()
+{
+    QSettings settings;
+    settings.setValue(u"layout/geometry"_s, saveGeometry());
+    settings.setValue(u"layout/state"_s, saveState());
+    m_explorer->saveLayout(settings);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -229,11 +393,15 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::openQueueWhenLoaded(const QString &queue, const QString &pageName)
 {
-    const int page = pageName == u"publish"        ? QueueInspector::PublishTab
-                     : pageName == u"consume"      ? QueueInspector::ConsumeTab
-                     : pageName == u"dead-letters" ? QueueInspector::DeadLettersTab
-                     : pageName == u"push"         ? QueueInspector::PushTab
-                                                   : QueueInspector::OverviewPage;
+    openQueueWhenLoaded(queue, pageName == u"publish"        ? QueueInspector::PublishTab
+                               : pageName == u"consume"      ? QueueInspector::ConsumeTab
+                               : pageName == u"dead-letters" ? QueueInspector::DeadLettersTab
+                               : pageName == u"push"         ? QueueInspector::PushTab
+                                                             : QueueInspector::OverviewPage);
+}
+
+void MainWindow::openQueueWhenLoaded(const QString &queue, int page)
+{
     // In the profile current now (the one opened at start), whatever is selected later.
     ProfileSession *session = m_explorer->currentSession();
     DbTreeModel *tree = session->tree();
@@ -265,6 +433,7 @@ void MainWindow::onProfilesChanged()
 {
     m_explorer->setProfiles(m_ctx.profiles->profiles());
     noteRemovedProfiles();
+    updateWelcome();
 }
 
 void MainWindow::duplicateProfile(const QString &id)
@@ -370,6 +539,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    saveLayout();
     QMainWindow::closeEvent(event);
 }
 

@@ -8,6 +8,9 @@
 
 #include "profiles/Connection.h"
 class ConnectionProblemPage;
+class DesktopNotifier;
+class LocalSandbox;
+class WelcomePage;
 class ConnectionStatusWidget;
 class ExplorerWidget;
 class OperationTracker;
@@ -48,6 +51,17 @@ public:
     // Opens a queue's inspector as soon as the queue list has it, on a page named as on the
     // command line ("publish", "consume", "dead-letters", "push"; anything else: overview).
     void openQueueWhenLoaded(const QString &queue, const QString &page);
+    void openQueueWhenLoaded(const QString &queue, int page);
+    WelcomePage *welcomePage() const { return m_welcome; }
+    DesktopNotifier *notifier() const { return m_notifier; }
+    LocalSandbox *localSandbox() const { return m_localSandbox; }
+    QAction *goToAction() const { return m_goToAction; }
+    QActionGroup *appearanceGroup() const { return m_appearanceGroup; }
+    QAction *notificationsAction() const { return m_notificationsAction; }
+    // Ctrl+K: the Go to box over everything loaded.
+    void showGoTo();
+    // Brings the window forward to an operation (a notification was clicked).
+    void showOperation(int operationId);
 
 public slots:
     // Opens a profile (connecting it) and selects it.
@@ -73,6 +87,12 @@ private:
     void updateCounts();
     void retranslate();
     void settle();
+    void updateWelcome();
+    void restoreLayout();
+    void saveLayout();
+    // Shortcuts in tooltips as in menus: "Refresh (F5)".
+    void addShortcutHints();
+    void goTo(const QString &profileId, const QString &nodeId, const QString &name);
 
     AppContext m_ctx;
     QPointer<ProfileManagerDialog> m_profileDialog;
@@ -94,7 +114,16 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
+    QMenu *m_appearanceMenu = nullptr;
+    QActionGroup *m_appearanceGroup = nullptr;
+    QAction *m_notificationsAction = nullptr;
+    QAction *m_goToAction = nullptr;
+    QStackedWidget *m_central = nullptr;
+    WelcomePage *m_welcome = nullptr;
+    LocalSandbox *m_localSandbox = nullptr;
+    DesktopNotifier *m_notifier = nullptr;
     QToolBar *m_toolbar = nullptr;
     bool m_settled = false;
+    static constexpr int GrownDockHeight = 220;
     QSet<QString> m_knownProfiles;
 };

@@ -1,5 +1,6 @@
 #include "ProfileManagerDialog.h"
 
+#include "AppearanceManager.h"
 #include "Confirm.h"
 #include "ConnectionStatusWidget.h"
 #include "auth/SecretStore.h"
@@ -96,7 +97,7 @@ ProfileManagerDialog::ProfileManagerDialog(ProfileStore *profiles, SecretStore *
     root->addWidget(m_buttons);
 
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_add, &QPushButton::clicked, this, &ProfileManagerDialog::newProfile);
+    connect(m_add, &QPushButton::clicked, this, [this] { newProfile(); });
     connect(m_remove, &QPushButton::clicked, this, &ProfileManagerDialog::removeCurrent);
     connect(m_save, &QPushButton::clicked, this, &ProfileManagerDialog::saveCurrent);
     connect(m_test, &QPushButton::clicked, this, &ProfileManagerDialog::testConnection);
@@ -241,7 +242,7 @@ void ProfileManagerDialog::showProfile(const QString &id)
     markSaved();
 }
 
-void ProfileManagerDialog::newProfile()
+void ProfileManagerDialog::newProfile(Profile::Kind kind)
 {
     m_currentId.clear();
     m_list->clearSelection();
@@ -253,6 +254,8 @@ void ProfileManagerDialog::newProfile()
     m_key->clear();
     m_sessionOnly->hide();
     m_remove->setEnabled(false);
+    if (const int index = m_kind->findData(Profile::kindId(kind)); index > 0)
+        m_kind->setCurrentIndex(index); // its own URL and sign-in fields
     setMessage(tr("Enter a name, the service's base URL and an API key."), false);
     updateKeyField();
     markSaved(); // nothing typed yet: nothing to lose
@@ -450,7 +453,8 @@ void ProfileManagerDialog::testConnection()
 void ProfileManagerDialog::setMessage(const QString &text, bool error)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(error ? u"color:#c62828;"_s : QString());
+    error ? AppearanceManager::setTextRole(m_message, SemanticColors::Role::Error)
+          : AppearanceManager::clearTextRole(m_message);
     m_messageIsTestResult = false;
 }
 

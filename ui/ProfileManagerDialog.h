@@ -46,7 +46,7 @@ public:
     QPushButton *testButton() const { return m_test; }
     QDialogButtonBox *buttonBox() const { return m_buttons; }
 
-    void newProfile();
+    void newProfile(Profile::Kind kind = Profile::Kind::Infrai);
     // How many operations are in flight on a profile (asked before removing it).
     void setInFlightCounter(std::function<int(const QString &profileId)> counter) { m_inFlight = std::move(counter); }
     // Shows a saved profile's form (nothing happens for an unknown id).

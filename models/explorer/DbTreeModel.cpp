@@ -1,5 +1,6 @@
 #include "explorer/DbTreeModel.h"
 
+#include "SemanticColors.h"
 #include "StatusIcons.h"
 #include "api/RecoverySchedule.h"
 #include "aura/AuraSection.h"
@@ -320,7 +321,9 @@ QVariant DbTreeModel::data(const QModelIndex &index, int role) const
         if (index.column() == NameColumn && (node->isContainer() || node->kind == NodeKind::Profile))
             return StatusIcons::folder(node->hasFailed());
         return {};
-    case Qt::ForegroundRole: return node->kind == NodeKind::LoadMore ? QVariant(QColor(0x1565c0)) : QVariant();
+    case Qt::ForegroundRole:
+        return node->kind == NodeKind::LoadMore ? QVariant(SemanticColors::color(SemanticColors::Role::Link))
+                                                : QVariant();
     case Qt::DisplayRole: break;
     default: return {};
     }
@@ -506,7 +509,8 @@ QVariant DbTreeModel::problemData(const Node *row, int column, int role) const
         return tr("Could not load: %1 — %2 · request %3").arg(what, attempt(), error.requestId());
     }
     case Qt::DecorationRole: return column == NameColumn ? QVariant(StatusIcons::warning()) : QVariant();
-    case Qt::ForegroundRole: return column == NameColumn ? QVariant(QColor(0xc62828)) : QVariant();
+    case Qt::ForegroundRole:
+        return column == NameColumn ? QVariant(SemanticColors::color(SemanticColors::Role::Error)) : QVariant();
     case Qt::ToolTipRole: {
         QStringList lines{error.message()};
         if (!error.call().isEmpty())

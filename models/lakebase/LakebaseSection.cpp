@@ -1,5 +1,6 @@
 #include "lakebase/LakebaseSection.h"
 
+#include "SemanticColors.h"
 #include "StatusIcons.h"
 #include "api/lakebase/LakebaseClient.h"
 #include "explorer/TreeNode.h"
@@ -117,7 +118,7 @@ QVariant LakebaseSection::data(const Node *node, int column, int role) const
         if (column == DbTreeModel::NameColumn && (project || branch || endpoint))
             return StatusIcons::forStatus(node->status());
         return {};
-    case Qt::ForegroundRole: return deleted ? QVariant(QColor(Qt::gray)) : QVariant();
+    case Qt::ForegroundRole: return deleted ? QVariant(SemanticColors::color(SemanticColors::Role::Muted)) : QVariant();
     case Qt::FontRole:
         if (branch && branch->isDefault && column == DbTreeModel::NameColumn) {
             QFont bold;

@@ -1,5 +1,6 @@
 #include "queue/LeasedMessagesModel.h"
 
+#include "SemanticColors.h"
 #include <QBrush>
 #include <QDateTime>
 #include <QJsonDocument>
@@ -105,7 +106,7 @@ QVariant LeasedMessagesModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::ForegroundRole && index.column() == LeaseColumn && isExpired(index.row()))
-        return QBrush(QColor(0xc0, 0x39, 0x2b));
+        return QBrush(SemanticColors::color(SemanticColors::Role::Error));
     if (role == Qt::TextAlignmentRole && index.column() != PayloadColumn && index.column() != IdColumn)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     return {};

@@ -1,5 +1,6 @@
 #include "queue/QueuesSection.h"
 
+#include "SemanticColors.h"
 #include "StatusIcons.h"
 #include "api/queue/InfraiQueueClient.h"
 #include "explorer/TreeNode.h"
@@ -62,7 +63,7 @@ QVariant QueuesSection::data(const Node *node, int column, int role) const
         return isQueue ? StatusIcons::queue() : StatusIcons::deadLetters();
     case Qt::ForegroundRole:
         if (dead > 0 && (column == DbTreeModel::StatusColumn || !isQueue))
-            return QColor(0xc62828);
+            return SemanticColors::color(SemanticColors::Role::Error);
         return {};
     case Qt::ToolTipRole:
         if (!known)

@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 
 #include "ActionDialog.h"
+#include "AppearanceManager.h"
 #include "ExplorerWidget.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
@@ -49,8 +50,8 @@ protected:
             return false;
         m_profiles->setActiveId(profile.id);
         m_secrets.keepForSession(profile.id, QStringLiteral("api-key"), QStringLiteral("ifr_test_key"));
-        m_window =
-            std::make_unique<MainWindow>(AppContext{&m_network, m_profiles.get(), &m_secrets, &m_log, &m_language});
+        m_window = std::make_unique<MainWindow>(
+            AppContext{&m_network, m_profiles.get(), &m_secrets, &m_log, &m_language, &m_appearance});
         if (size.isValid())
             m_window->resize(size);
         m_window->show();
@@ -151,6 +152,7 @@ protected:
     SecretStore m_secrets;
     RequestLog m_log;
     LanguageManager m_language;
+    AppearanceManager m_appearance;
     std::unique_ptr<MainWindow> m_window;
     QString m_profileId;
 };

@@ -1,5 +1,6 @@
 #include "lakebase/LakebaseDialogs.h"
 
+#include "AppearanceManager.h"
 #include "SecretClipboard.h"
 #include "lakebase/LakebaseActions.h"
 
@@ -506,7 +507,7 @@ void LakebaseCredentialDialog::tick()
     const qint64 left = QDateTime::currentDateTimeUtc().secsTo(m_credential.expireTime);
     if (left <= 0) {
         m_countdown->setText(tr("Expired. Get a new credential to connect again."));
-        m_countdown->setStyleSheet(u"color:#c62828;"_s);
+        AppearanceManager::setTextRole(m_countdown, SemanticColors::Role::Error);
         m_copy->setEnabled(false);
         m_copyPsql->setEnabled(false);
         m_timer.stop();

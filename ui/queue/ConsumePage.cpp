@@ -1,5 +1,6 @@
 #include "queue/ConsumePage.h"
 
+#include "AppearanceManager.h"
 #include "Confirm.h"
 #include "queue/LeasedMessagesModel.h"
 #include "queue/QueueActions.h"
@@ -51,13 +52,13 @@ ConsumePage::ConsumePage(QueueActions *actions, const QueueRecord &record, QWidg
     m_impact->setWordWrap(true);
     for (LiveLabel *impact : {m_ackImpact, m_requeueImpact, m_toDlqImpact}) {
         impact->setWordWrap(true);
-        impact->setStyleSheet(u"color:palette(mid);"_s);
+        AppearanceManager::setTextRole(impact, SemanticColors::Role::Muted);
     }
     m_ackImpact->setObjectName(u"ackImpact"_s);
     m_requeueImpact->setObjectName(u"requeueImpact"_s);
     m_toDlqImpact->setObjectName(u"deadLetterImpact"_s);
     m_note->setWordWrap(true);
-    m_note->setStyleSheet(u"color:palette(mid);"_s);
+    AppearanceManager::setTextRole(m_note, SemanticColors::Role::Muted);
     m_table->setModel(m_leased);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);

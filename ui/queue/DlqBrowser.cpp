@@ -1,5 +1,6 @@
 #include "queue/DlqBrowser.h"
 
+#include "AppearanceManager.h"
 #include "queue/DlqTimelineChart.h"
 
 #include "Confirm.h"
@@ -82,7 +83,7 @@ DlqBrowser::DlqBrowser(QueueActions *actions, QueueStatsHub *stats, const QueueR
     m_mode->addItem(QString(), int(DlqModel::SearchMode::Text));
     m_mode->addItem(QString(), int(DlqModel::SearchMode::JsonPath));
     m_searchError->setObjectName(u"dlqSearchError"_s);
-    m_searchError->setStyleSheet(u"color:#c62828;"_s);
+    AppearanceManager::setTextRole(m_searchError, SemanticColors::Role::Error);
     m_searchError->hide();
     m_stop->hide();
     m_groupPath->setText(u"$.error.code"_s);

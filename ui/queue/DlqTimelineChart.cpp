@@ -1,5 +1,6 @@
 #include "queue/DlqTimelineChart.h"
 
+#include "AppearanceManager.h"
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QCursor>
@@ -18,6 +19,7 @@ DlqTimelineChart::DlqTimelineChart(QWidget *parent)
     setRenderHint(QPainter::Antialiasing);
     QChart *plot = chart();
     plot->setAnimationOptions(QChart::NoAnimation);
+    AppearanceManager::themeChart(plot, palette());
     plot->setMargins(QMargins(2, 2, 2, 2));
     plot->setBackgroundRoundness(0);
     plot->legend()->hide(); // the groups table beside it names the colours' kinds
@@ -114,6 +116,10 @@ void DlqTimelineChart::rebuild()
 
 void DlqTimelineChart::changeEvent(QEvent *event)
 {
+    if (event->type() == QEvent::PaletteChange) {
+        AppearanceManager::themeChart(chart(), palette()); // recolours the bars too
+        rebuild();
+    }
     if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange)
         rebuild(); // "other", and the time labels in the new locale
     QChartView::changeEvent(event);

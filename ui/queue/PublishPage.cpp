@@ -1,5 +1,6 @@
 #include "queue/PublishPage.h"
 
+#include "AppearanceManager.h"
 #include "LiveLabel.h"
 #include "queue/MessageJsonl.h"
 #include "queue/QueueActions.h"
@@ -171,7 +172,7 @@ void PublishPage::validate()
         m_validation->setText(
             tr("Valid JSON object, %n byte(s) compact.", nullptr, int(document.toJson(QJsonDocument::Compact).size())));
     }
-    m_validation->setStyleSheet(m_valid ? u"color:#2e7d32;"_s : u"color:#c62828;"_s);
+    AppearanceManager::setTextRole(m_validation, m_valid ? SemanticColors::Role::Success : SemanticColors::Role::Error);
     m_publish->setEnabled(m_valid && !m_pendingPublish);
     m_pretty->setEnabled(m_valid);
 }

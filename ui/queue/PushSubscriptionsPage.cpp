@@ -1,5 +1,6 @@
 #include "queue/PushSubscriptionsPage.h"
 
+#include "AppearanceManager.h"
 #include "LiveLabel.h"
 #include "SecretClipboard.h"
 #include "auth/SecretStore.h"
@@ -35,7 +36,7 @@ PushSubscriptionsPage::PushSubscriptionsPage(QueueActions *actions, SecretStore 
 {
     setObjectName(u"pushPage"_s);
     m_note->setWordWrap(true);
-    m_note->setStyleSheet(u"color:palette(mid);"_s);
+    AppearanceManager::setTextRole(m_note, SemanticColors::Role::Muted);
     m_list->setColumnCount(3);
     m_list->setRootIsDecorated(false);
     m_list->header()->setSectionResizeMode(1, QHeaderView::Stretch);

@@ -1,5 +1,6 @@
 #include "queue/QueueInspector.h"
 
+#include "AppearanceManager.h"
 #include "LoadProblemBanner.h"
 #include "explorer/DbTreeModel.h"
 #include "queue/ConsumePage.h"
@@ -41,7 +42,7 @@ QueueInspector::QueueInspector(QueueActions *actions, QueueStatsHub *stats, Secr
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    m_subtitle->setStyleSheet(u"color:palette(mid);"_s);
+    AppearanceManager::setTextRole(m_subtitle, SemanticColors::Role::Muted);
     m_pages->setDocumentMode(true);
     m_pages->addTab(m_overview, QString());
     m_pages->addTab(m_publish, QString());
@@ -55,7 +56,10 @@ QueueInspector::QueueInspector(QueueActions *actions, QueueStatsHub *stats, Secr
     layout->addWidget(m_gone);
     layout->addWidget(m_pages, 1);
     m_gone->setObjectName(u"queueGone"_s);
-    m_gone->setStyleSheet(u"color:#c62828;font-weight:bold;"_s);
+    AppearanceManager::setTextRole(m_gone, SemanticColors::Role::Error);
+    QFont bold = m_gone->font();
+    bold.setBold(true);
+    m_gone->setFont(bold);
     m_gone->hide();
 
     m_overview->setDlqChoices(tree->queueNames());

@@ -1,5 +1,6 @@
 #include "queue/QueueOverviewPage.h"
 
+#include "AppearanceManager.h"
 #include "LiveLabel.h"
 #include "LoadProblemBanner.h"
 #include "queue/QueueActions.h"
@@ -78,7 +79,7 @@ QueueOverviewPage::QueueOverviewPage(QueueActions *actions, const QueueRecord &r
         big.setBold(true);
         value->setFont(big);
         auto *name = new QLabel(statsBox);
-        name->setStyleSheet(u"color:palette(mid);"_s);
+        AppearanceManager::setTextRole(name, SemanticColors::Role::Muted);
         statsGrid->addWidget(value, 0, i);
         statsGrid->addWidget(name, 1, i);
         m_statValues.insert(StatNames[i], value);
@@ -254,7 +255,8 @@ void QueueOverviewPage::showStats(const QueueStats &stats)
     m_statValues.value(u"in_flight"_s)->setText(locale.toString(stats.inFlight));
     QLabel *dead = m_statValues.value(u"dlq"_s);
     dead->setText(locale.toString(stats.dlq));
-    dead->setStyleSheet(stats.dlq > 0 ? u"color:#c62828;"_s : QString());
+    stats.dlq > 0 ? AppearanceManager::setTextRole(dead, SemanticColors::Role::Error)
+                  : AppearanceManager::clearTextRole(dead);
     m_statValues.value(u"oldest"_s)->setText(ageText(stats.oldestAgeSeconds));
     m_chart->addSample(stats);
 }

@@ -1,5 +1,6 @@
 #include "queue/QueueStatsChart.h"
 
+#include "AppearanceManager.h"
 #include <QChart>
 #include <QDateTimeAxis>
 #include <QEvent>
@@ -21,21 +22,13 @@ QueueStatsChart::QueueStatsChart(QWidget *parent)
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(0);
-    const struct
-    {
-        QLineSeries *series;
-        QColor color;
-    } lines[] = {{m_available, QColor(0x1565c0)}, {m_inFlight, QColor(0xef6c00)}, {m_dead, QColor(0xc62828)}};
     chart->addAxis(m_time, Qt::AlignBottom);
     chart->addAxis(m_count, Qt::AlignLeft);
-    for (const auto &line : lines) {
-        QPen pen(line.color);
-        pen.setWidthF(2);
-        line.series->setPen(pen);
-        line.series->setPointsVisible(true); // the first sample shows before there is a line
-        chart->addSeries(line.series);
-        line.series->attachAxis(m_time);
-        line.series->attachAxis(m_count);
+    for (QLineSeries *series : {m_available, m_inFlight, m_dead}) {
+        series->setPointsVisible(true); // the first sample shows before there is a line
+        chart->addSeries(series);
+        series->attachAxis(m_time);
+        series->attachAxis(m_count);
     }
     m_time->setFormat(QStringLiteral("HH:mm"));
     m_time->setTickCount(6);
@@ -44,6 +37,7 @@ QueueStatsChart::QueueStatsChart(QWidget *parent)
     const QDateTime now = QDateTime::currentDateTime();
     m_time->setRange(now.addSecs(-60 * WindowMinutes), now);
     setChart(chart);
+    applyAppearance();
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(180);
     retranslate();
@@ -87,9 +81,23 @@ void QueueStatsChart::retranslate()
     m_dead->setName(tr("Dead letters"));
 }
 
+void QueueStatsChart::applyAppearance()
+{
+    AppearanceManager::themeChart(chart(), palette());
+    using SemanticColors::Role;
+    for (auto [series, role] :
+         {std::pair{m_available, Role::Link}, std::pair{m_inFlight, Role::Warning}, std::pair{m_dead, Role::Error}}) {
+        QPen pen(SemanticColors::color(role, palette()));
+        pen.setWidthF(2);
+        series->setPen(pen);
+    }
+}
+
 void QueueStatsChart::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::PaletteChange)
+        applyAppearance();
     QChartView::changeEvent(event);
 }

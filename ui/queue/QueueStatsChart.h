@@ -25,6 +25,8 @@ protected:
 
 private:
     void retranslate();
+    // Theme and line colours for the palette in use.
+    void applyAppearance();
 
     QLineSeries *m_available;
     QLineSeries *m_inFlight;
