@@ -49,6 +49,8 @@ public:
     void setPageSize(int size) { m_pageSize = size; }
     // Load all asks for the largest pages the API allows: fewer round trips.
     void setLoadAllPageSize(int size) { m_allPageSize = size; }
+    // How long parsed pages of a load-all wait to go in together (tests use 0).
+    void setFlushIntervalMs(int ms) { m_flushTimer.setInterval(ms); }
     void reload();
 
     int rowCount(const QModelIndex &parent = {}) const override;

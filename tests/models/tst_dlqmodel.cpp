@@ -230,6 +230,7 @@ private slots:
         DlqModel model;
         model.setPageSize(20);
         model.setLoadAllPageSize(20);
+        model.setFlushIntervalMs(0); // pages go in as they are parsed: the stop lands mid-way
         model.setQueue(m_client.get(), u"orders"_s);
         QObject::connect(&model, &DlqModel::pageLoaded, &model, [&] {
             if (model.rowCount() >= 100)
