@@ -112,7 +112,7 @@ int main(int argc, char *argv[])
                   qPrintable(parser.value(appearance)));
         return 2;
     }
-    looks.apply(*mode);
+    looks.apply(*mode, !parser.isSet(appearance)); // a one-off choice is not remembered
 
     QNetworkAccessManager network;
     network.setAutoDeleteReplies(false);

@@ -4135,7 +4135,7 @@ Click to show only these times</source>
     </message>
     <message>
         <source>New here? Read the &lt;a href=&quot;%1&quot;&gt;README&lt;/a&gt;.</source>
-        <translation>第一次使用？请阅读 &lt;a href="%1"&gt;README&lt;/a&gt;。</translation>
+        <translation>第一次使用？请阅读 &lt;a href=&quot;%1&quot;&gt;README&lt;/a&gt;。</translation>
     </message>
 </context>
 </TS>

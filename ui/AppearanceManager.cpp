@@ -110,10 +110,11 @@ QPalette AppearanceManager::darkPalette()
     return p;
 }
 
-void AppearanceManager::apply(Mode mode)
+void AppearanceManager::apply(Mode mode, bool remember)
 {
     m_mode = mode;
-    QSettings().setValue(u"ui/appearance"_s, modeName(mode));
+    if (remember)
+        QSettings().setValue(u"ui/appearance"_s, modeName(mode));
     if (mode == Mode::System && m_desktopScheme < 0)
         askDesktop();
     update();

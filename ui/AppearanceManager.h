@@ -34,8 +34,8 @@ public:
 
     Mode mode() const { return m_mode; }
     bool isDark() const { return m_dark; }
-    // Applies and remembers the choice.
-    void apply(Mode mode);
+    // Applies the choice, and remembers it unless it is a one-off (from the command line).
+    void apply(Mode mode, bool remember = true);
     // What the portal said: 0 no preference, 1 prefers dark, 2 prefers light; -1 unknown.
     int desktopScheme() const { return m_desktopScheme; }
 

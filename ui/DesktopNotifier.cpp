@@ -3,6 +3,7 @@
 #include "AppInfo.h"
 #include "ops/OperationTracker.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QDBusConnection>
 #include <QDBusMessage>
@@ -33,6 +34,11 @@ DesktopNotifier::DesktopNotifier(OperationTracker *tracker, QWidget *window, QOb
     bus.connect(QString(), Path, Interface, u"NotificationClosed"_s, this, SLOT(onClosed(uint, uint)));
 }
 
+void DesktopNotifier::detach()
+{
+    disconnect(m_tracker, nullptr, this, nullptr);
+}
+
 bool DesktopNotifier::enabledSetting()
 {
     return QSettings().value(u"ui/notifications"_s, true).toBool();
@@ -54,11 +60,17 @@ void DesktopNotifier::onChanged(int row)
     if (!m_running.remove(operation.id))
         return; // settled before (or never seen running)
     const bool failed = operation.state == Operation::State::Failed;
-    if (!m_enabled || m_window->isActiveWindow() || (!failed && operation.durationMs < m_longAfterMs))
+    // Cancelled is the operator's own doing (or the console closing): nothing to announce.
+    // In the background: neither the window nor a dialog of it is the active one.
+    const QWidget *active = QApplication::activeWindow();
+    const bool inFront = active && (active == m_window || m_window->isAncestorOf(active));
+    if (!m_enabled || inFront || operation.error.kind() == ApiError::Kind::Cancelled ||
+        (!failed && operation.durationMs < m_longAfterMs))
         return;
     const QString result = failed ? operation.error.message() : operation.resultText();
-    notify(operation.id, operation.describe(),
-           result.isEmpty() ? operation.stateText() : operation.stateText() + u" — "_s + result, failed);
+    // Servers may read the body as markup: an error's text is shown as it is.
+    const QString body = result.isEmpty() ? operation.stateText() : operation.stateText() + u" — "_s + result;
+    notify(operation.id, operation.describe(), body.toHtmlEscaped(), failed);
 }
 
 void DesktopNotifier::notify(int operationId, const QString &summary, const QString &body, bool failed)

@@ -24,6 +24,8 @@ public:
     bool isEnabled() const { return m_enabled; }
     // Successes quicker than this are not worth a notification (failures always are).
     void setLongAfterMs(qint64 ms) { m_longAfterMs = ms; }
+    // Stops following operations (the window is closing: what ends now is not news).
+    void detach();
 
 signals:
     // The operator clicked the notification of operation `operationId`.

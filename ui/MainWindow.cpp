@@ -38,6 +38,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 
@@ -171,7 +172,9 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
 MainWindow::~MainWindow()
 {
     // The sessions first: closing them settles their operations in the tracker, which
-    // (made before the explorer) would otherwise be gone already.
+    // (made before the explorer) would otherwise be gone already. What they cancel is not
+    // news for the desktop.
+    m_notifier->detach();
     delete m_explorer;
 }
 
@@ -299,13 +302,23 @@ void MainWindow::retranslate()
 
 void MainWindow::addShortcutHints()
 {
-    // Menus show shortcuts by themselves; tooltips (toolbar buttons) are told here.
+    // Menus show shortcuts by themselves; tooltips (toolbar buttons) are told here. An
+    // action whose owner sets no tooltip of its own gets one from its text, made again
+    // each time (it would otherwise stay in the language it was made in).
+    const char *fromText = "infraiToolTipFromText";
     for (QAction *action : findChildren<QAction *>()) {
         const QString keys = action->shortcut().toString(QKeySequence::NativeText);
-        if (keys.isEmpty() || action->toolTip().contains(keys))
+        if (keys.isEmpty())
+            continue;
+        QString text = action->text();
+        text.replace(u"&&"_s, u"\x01"_s).remove(u'&').replace(u"\x01"_s, u"&"_s);
+        if (action->property(fromText).isNull())
+            action->setProperty(fromText, action->toolTip() == text);
+        QString base = action->property(fromText).toBool() ? text : action->toolTip();
+        if (base.contains(keys))
             continue;
         //: A tooltip with its keyboard shortcut, e.g. "Refresh (F5)".
-        action->setToolTip(tr("%1 (%2)").arg(action->toolTip(), keys));
+        action->setToolTip(tr("%1 (%2)").arg(base, keys));
     }
 }
 
@@ -331,8 +344,7 @@ void MainWindow::goTo(const QString &profileId, const QString &nodeId, const QSt
 
 void MainWindow::showOperation(int operationId)
 {
-    if (isMinimized())
-        showNormal();
+    setWindowState(windowState() & ~Qt::WindowMinimized); // maximized stays maximized
     show();
     raise();
     activateWindow();
@@ -383,8 +395,11 @@ void MainWindow::saveLayout()
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // Once every widget has retranslated its own actions' tooltips.
+        QTimer::singleShot(0, this, &MainWindow::addShortcutHints);
+    }
     // Live counts poll more slowly while nobody can see them.
     if (event->type() == QEvent::WindowStateChange)
         m_explorer->setCountsVisible(!isMinimized());

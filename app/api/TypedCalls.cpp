@@ -36,9 +36,13 @@ void followPages(ApiTransport *transport, std::function<ApiRequest(const QString
     auto expected = std::make_shared<QString>(startCursor);  // the page to be handed over next
     auto requested = std::make_shared<QString>(startCursor); // the last cursor asked for
     auto fetch = std::make_shared<std::function<void(const QString &)>>();
-    // Breaks the fetcher's reference to itself once the listing is over; from the event
-    // loop, as it may end from within a fetch.
-    auto release = [fetch, context] {
+    // A context deleted mid-listing (a stopped load) runs no callback: the fetcher lets go
+    // of itself then; otherwise once the listing is over, from the event loop (it may end
+    // from within a fetch).
+    auto onDestroyed = std::make_shared<QMetaObject::Connection>(
+        QObject::connect(context, &QObject::destroyed, [fetch] { *fetch = nullptr; }));
+    auto release = [fetch, context, onDestroyed] {
+        QObject::disconnect(*onDestroyed);
         QMetaObject::invokeMethod(
             context, [fetch] { *fetch = nullptr; }, Qt::QueuedConnection);
     };

@@ -7,11 +7,15 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QSignalBlocker>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// The sandbox reads accepted keys from here as well as from --api-key.
+constexpr char ApiKeySourcesVariable[] = "INFRAI_SANDBOX_API_KEYS";
 
 QString dataDirectory()
 {
@@ -51,6 +55,7 @@ LocalSandbox::LocalSandbox(ProfileStore *profiles, SecretStore *secrets, QObject
 
 LocalSandbox::~LocalSandbox()
 {
+    m_process.disconnect(this); // no restart, and no handler, while it goes
     if (m_process.state() != QProcess::NotRunning) {
         m_process.terminate();
         if (!m_process.waitForFinished(2000))
@@ -67,6 +72,17 @@ QString LocalSandbox::executable()
         if (QFileInfo(candidate).isExecutable())
             return candidate;
     return {};
+}
+
+void LocalSandbox::stop()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    const QSignalBlocker quiet(&m_process); // a stop asked for is not a failure to report
+    m_process.terminate();
+    if (!m_process.waitForFinished(2000))
+        m_process.kill();
+    m_process.waitForFinished(1000);
 }
 
 void LocalSandbox::start()
@@ -94,14 +110,17 @@ void LocalSandbox::launch(const QString &key, quint16 port)
     const QString program = executable();
     if (program.isEmpty())
         return emit failed(tr("infrai-sandbox is not installed beside the console."));
+    stop(); // one at a time
     m_key = key;
     m_url.clear();
     m_output.clear();
     QDir().mkpath(dataDirectory());
-    // The key on the command line, not in a file: nothing secret is written to disk.
-    const QStringList arguments{
-        u"--listen"_s, u"127.0.0.1:%1"_s.arg(port), u"--data"_s, dataDirectory(), u"--api-key"_s, key, u"--demo"_s};
-    m_process.start(program, arguments);
+    // The key in its environment, which only this user can read: not on the command line
+    // (every local user sees /proc/*/cmdline), and not written to disk.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QString::fromLatin1(ApiKeySourcesVariable), key);
+    m_process.setProcessEnvironment(environment);
+    m_process.start(program, {u"--listen"_s, u"127.0.0.1:%1"_s.arg(port), u"--data"_s, dataDirectory(), u"--demo"_s});
 }
 
 void LocalSandbox::onOutput()
@@ -114,8 +133,10 @@ void LocalSandbox::onOutput()
     if (line < 0)
         return;
     const QString first = QString::fromUtf8(m_output.left(line)).trimmed();
-    if (!first.startsWith(u"listening on "_s))
+    if (!first.startsWith(u"listening on "_s)) {
+        stop();
         return emit failed(tr("The local sandbox said something unexpected: %1").arg(first));
+    }
     m_url = QUrl(first.mid(13));
     saveProfile();
 }

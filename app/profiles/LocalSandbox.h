@@ -40,6 +40,8 @@ signals:
 
 private:
     void launch(const QString &key, quint16 port);
+    // Ends a running sandbox (not reported as failed).
+    void stop();
     void onOutput();
     void saveProfile();
 

@@ -194,7 +194,9 @@ void DlqModel::requestAll()
             if (requests != m_requests || !m_wantAll)
                 return false;
             parse(answer);
-            return true;
+            // Pages are not fetched faster than they are parsed: with this many waiting the
+            // listing pauses, and settle() goes on from the cursor once they are in.
+            return m_parsing < MaxParsing;
         },
         [this, requests](const ApiError &error) {
             if (requests != m_requests)
@@ -210,8 +212,6 @@ void DlqModel::parse(const QByteArray &answer)
     ++m_parsing;
     const quint64 generation = m_generation;
     m_parser.start([this, answer, generation] {
-        // Background work: the GUI thread (and the rest of the desktop) comes first.
-        QThread::currentThread()->setPriority(QThread::IdlePriority);
         QString problem;
         std::optional<DeadLetterBatch> parsed = DeadLetterBatch::fromAnswer(answer, &problem);
         auto batch = parsed ? std::make_shared<DeadLetterBatch>(std::move(*parsed)) : nullptr;
@@ -232,7 +232,9 @@ void DlqModel::batchParsed(quint64 generation, const std::shared_ptr<DeadLetterB
         m_wantAll = false;
         m_failed = true;
         setLoading(false);
-        return emit loadFailed(ApiError::malformed(problem));
+        ApiError error = ApiError::malformed(problem);
+        error.setCall(u"GET /v1/queue/dlq/list/"_s + m_queue);
+        return emit loadFailed(error);
     }
     m_parsed.push_back(std::move(*batch));
     // Pages of a load-all go in together, a few times a second: each insert costs the
@@ -556,8 +558,13 @@ void DlqModel::removeMessages(const QSet<QString> &ids)
             if (isSearching())
                 m_matchCount -= m_matches[row];
         }
-        if (isSearching())
-            std::erase_if(m_matches, [&, i = size_t(0)](quint8) mutable { return gone[i++] != 0; });
+        if (isSearching()) {
+            size_t kept = 0;
+            for (size_t row = 0; row < gone.size(); ++row)
+                if (!gone[row])
+                    m_matches[kept++] = m_matches[row];
+            m_matches.resize(kept);
+        }
         m_store.removeMarked(gone);
         endResetModel();
         return;

@@ -39,6 +39,7 @@ public:
 
     static constexpr int AllPageSize = 1000;
     static constexpr int FlushIntervalMs = 100;
+    static constexpr int MaxParsing = 4; // pages of a load-all waiting to be parsed, at most
 
     explicit DlqModel(QObject *parent = nullptr);
     ~DlqModel() override;

@@ -207,11 +207,14 @@ private slots:
         QCOMPARE(stats->chart()->theme(), QChart::ChartThemeDark);
         QCOMPARE(timeline->chart()->theme(), QChart::ChartThemeDark);
         QCOMPARE(timeline->chart()->backgroundBrush().color(), QApplication::palette().color(QPalette::Base));
-        // Meaningful colours take their dark-window shade.
-        const QVariant error = explorer()->model()->data(explorer()->model()->index(0, 0),
-                                                         Qt::ForegroundRole); // any row: red only for problems
-        Q_UNUSED(error)
-        QVERIFY(SemanticColors::color(SemanticColors::Role::Error).lightness() > 128);
+        // Meaningful colours take their dark-window shade: a failed operation's message.
+        OperationTracker *ops = m_window->operations();
+        const int failed = ops->start(Operation::Kind::PurgeQueue, u"orders"_s, 0, {m_profileId, u"Sandbox"_s});
+        ops->fail(failed, ApiError::fromHttp(503, QByteArray(), QByteArray()));
+        QAbstractItemModel *opsModel = m_window->operationsDock()->view()->model();
+        const QColor failedColour = opsModel->index(ops->rowOf(failed), 5).data(Qt::ForegroundRole).value<QColor>();
+        QCOMPARE(failedColour, SemanticColors::color(SemanticColors::Role::Error));
+        QVERIFY(failedColour.lightness() > 128); // light red on the dark window
         const QImage shot = m_window->grab().toImage();
         QVERIFY(QColor(shot.pixel(shot.width() / 2, shot.height() / 2)).lightness() < 110);
         if (const QByteArray dir = qgetenv("CONSOLE_SCREENSHOT_DIR"); !dir.isEmpty())
@@ -384,6 +387,14 @@ private slots:
         QVERIFY(m_language.apply(u"zh_CN"_s));
         QTRY_COMPARE(m_window->goToAction()->text(), u"转到(&G)…"_s);
         QVERIFY(m_window->goToAction()->toolTip().contains(u"Ctrl+K"_s));
+        QAction *refresh = nullptr;
+        for (QAction *action : m_window->findChildren<QAction *>())
+            if (action->shortcut() == QKeySequence(QKeySequence::Refresh))
+                refresh = action;
+        QVERIFY(refresh);
+        const QString f5 = refresh->shortcut().toString(QKeySequence::NativeText);
+        QTRY_VERIFY2(refresh->toolTip().contains(u"刷新"_s) && refresh->toolTip().contains(f5),
+                     qPrintable(refresh->toolTip())); // in the new language, still with its key
         QVERIFY(m_language.apply(u"en"_s));
         QTRY_COMPARE(m_window->goToAction()->text(), u"&Go to…"_s);
     }
@@ -483,6 +494,10 @@ private slots:
         QTRY_VERIFY(explorer()->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(explorer()->model()->queue(u"orders"_s).has_value(), 20000);
         QVERIFY(m_window->localSandbox()->isRunning());
+        // The key is not left in the session's keychain.
+        bool forgotten = false;
+        m_secrets.remove(local.id, u"api-key"_s, this, [&](const SecretStore::Result &) { forgotten = true; });
+        QTRY_VERIFY(forgotten);
     }
 };
 
