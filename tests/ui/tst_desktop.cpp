@@ -494,6 +494,18 @@ private slots:
         QTRY_VERIFY(explorer()->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(explorer()->model()->queue(u"orders"_s).has_value(), 20000);
         QVERIFY(m_window->localSandbox()->isRunning());
+
+        // The next start of the console starts it again, on its port, with its state.
+        const int port = local.baseUrl.port();
+        m_window.reset(); // the sandbox ends with the window that started it
+        QTRY_COMPARE(rawCall(m_network, local.baseUrl.toString(), "GET", u"/v1/queue/list"_s).status, 0); // refused
+        m_window = std::make_unique<MainWindow>(
+            AppContext{&m_network, m_profiles.get(), &m_secrets, &m_log, &m_language, &m_appearance});
+        m_window->show();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->localSandbox()->isRunning() && m_window->localSandbox()->url().port() == port, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(explorer()->model()->queue(u"orders"_s).has_value(), 20000);
+        QVERIFY(explorer()->isVisible());
         // The key is not left in the session's keychain.
         bool forgotten = false;
         m_secrets.remove(local.id, u"api-key"_s, this, [&](const SecretStore::Result &) { forgotten = true; });
