@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "api/RequestLog.h"
 #include "auth/SecretStore.h"
+#include "profiles/LocalSandbox.h"
 #include "profiles/ProfileStore.h"
 
 #include <QApplication>
@@ -33,29 +34,14 @@ void prepareSandboxProfile(const QString &name, Profile::Kind kind, const QVaria
     profile.name = name;
     profile.kind = kind;
     profile.baseUrl = url;
-    profile.fields.insert(u"sandbox"_s, true);
     for (auto it = fields.cbegin(); it != fields.cend(); ++it)
         profile.fields.insert(it.key(), it.value());
-    if (profile.id.isEmpty())
-        profile.id = Profile::newId();
-    const QString error = profiles.save(profile);
-    if (!error.isEmpty()) {
-        qWarning("infrai-console: %s", qPrintable(error));
-        ready({});
-        return;
-    }
-    if (key.isEmpty()) {
-        ready(profile.id);
-        return;
-    }
-    secrets.write(profile.id, u"api-key"_s, key, nullptr,
-                  [&secrets, id = profile.id, key, ready](const SecretStore::Result &result) {
-                      if (!result.ok()) {
-                          qWarning("infrai-console: %s", qPrintable(result.message()));
-                          secrets.keepForSession(id, u"api-key"_s, key);
-                      }
-                      ready(id);
-                  });
+    LocalSandbox::storeProfile(profile, key, &profiles, &secrets, nullptr,
+                               [ready](const QString &id, const QString &problem) {
+                                   if (!problem.isEmpty())
+                                       qWarning("infrai-console: %s", qPrintable(problem));
+                                   ready(id);
+                               });
 }
 
 } // namespace

@@ -138,26 +138,39 @@ void LocalSandbox::onOutput()
         return emit failed(tr("The local sandbox said something unexpected: %1").arg(first));
     }
     m_url = QUrl(first.mid(13));
-    saveProfile();
+    registerProfile();
 }
 
-void LocalSandbox::saveProfile()
+void LocalSandbox::storeProfile(Profile profile, const QString &key, ProfileStore *profiles, SecretStore *secrets,
+                                QObject *context, std::function<void(const QString &, const QString &)> done)
+{
+    profile.fields.insert(u"sandbox"_s, true);
+    if (profile.id.isEmpty())
+        profile.id = Profile::newId();
+    if (const QString error = profiles->save(profile); !error.isEmpty())
+        return done({}, error);
+    if (key.isEmpty())
+        return done(profile.id, {});
+    secrets->write(profile.id, u"api-key"_s, key, context,
+                   [secrets, id = profile.id, key, done](const SecretStore::Result &result) {
+                       if (!result.ok()) // a locked keychain: the key still works for this run
+                           secrets->keepForSession(id, u"api-key"_s, key);
+                       done(id, result.ok() ? QString() : result.message());
+                   });
+}
+
+void LocalSandbox::registerProfile()
 {
     Profile profile = m_profileId.isEmpty() ? Profile() : m_profiles->find(m_profileId).value_or(Profile());
-    if (profile.id.isEmpty()) {
-        profile.id = Profile::newId();
+    if (profile.id.isEmpty())
         profile.name = tr("Local sandbox");
-    }
     profile.kind = Profile::Kind::Infrai;
     profile.baseUrl = m_url;
-    profile.fields.insert(u"sandbox"_s, true);
     profile.fields.insert(QString::fromLatin1(ManagedField), true);
-    if (const QString error = m_profiles->save(profile); !error.isEmpty())
-        return emit failed(error);
-    m_profileId = profile.id;
-    m_secrets->write(profile.id, u"api-key"_s, m_key, this, [this, id = profile.id](const SecretStore::Result &r) {
-        if (!r.ok()) // a locked keychain: the key still works for this run
-            m_secrets->keepForSession(id, u"api-key"_s, m_key);
+    storeProfile(profile, m_key, m_profiles, m_secrets, this, [this](const QString &id, const QString &problem) {
+        if (id.isEmpty())
+            return emit failed(problem);
+        m_profileId = id;
         emit ready(id);
     });
 }

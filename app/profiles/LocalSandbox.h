@@ -1,8 +1,12 @@
 #pragma once
 
+#include "profiles/Profile.h"
+
 #include <QObject>
 #include <QProcess>
 #include <QUrl>
+
+#include <functional>
 
 class ProfileStore;
 class SecretStore;
@@ -27,6 +31,12 @@ public:
     static QString executable();
     static bool isAvailable() { return !executable().isEmpty(); }
 
+    // Saves `profile` as a sandbox's (a new id if it has none) and its key in the keychain,
+    // or for this session only when the keychain refuses. `done` gets the profile's id, or
+    // none and why; with an id, `problem` is the keychain's complaint, if any.
+    static void storeProfile(Profile profile, const QString &key, ProfileStore *profiles, SecretStore *secrets,
+                             QObject *context, std::function<void(const QString &id, const QString &problem)> done);
+
     // Starts it and makes (or updates) the profile; ready() or failed() follows.
     void start();
     // Starts it again for a profile made by start() in an earlier run, on its port if free.
@@ -43,7 +53,7 @@ private:
     // Ends a running sandbox (not reported as failed).
     void stop();
     void onOutput();
-    void saveProfile();
+    void registerProfile();
 
     ProfileStore *m_profiles;
     SecretStore *m_secrets;

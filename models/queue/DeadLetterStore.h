@@ -67,7 +67,6 @@ class DeadLetterStore
 {
 public:
     size_t size() const { return m_records.size(); }
-    bool empty() const { return m_records.size() == 0; }
     const DeadLetterRecord &record(size_t row) const { return m_records[row]; }
     QByteArrayView id(size_t row) const;
     QString idString(size_t row) const { return QString::fromUtf8(id(row)); }

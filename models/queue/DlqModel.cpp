@@ -4,14 +4,12 @@
 
 #include "api/queue/InfraiQueueClient.h"
 
-#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QThread>
-#include <cstdio>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -158,12 +156,8 @@ void DlqModel::requestPage()
     m_client->dlqListAnswer(m_queue, m_cursor, m_pageSize, m_requests,
                             [this](const QByteArray &answer, const ApiError &error) {
                                 m_pageInFlight = false;
-                                if (error.isError()) {
-                                    m_wantAll = false;
-                                    m_failed = true; // views stop asking; retryFailedLoad() asks again
-                                    setLoading(false);
-                                    return emit loadFailed(error);
-                                }
+                                if (error.isError())
+                                    return failLoad(error);
                                 m_failed = false;
                                 // Still "loading" while it is parsed and goes in: a view asking
                                 // for more meanwhile must not fetch this cursor a second time.
@@ -229,12 +223,9 @@ void DlqModel::batchParsed(quint64 generation, const std::shared_ptr<DeadLetterB
     if (!batch) {
         // An answer that does not parse ends the loading here; the cursor stays before it.
         dropInFlight();
-        m_wantAll = false;
-        m_failed = true;
-        setLoading(false);
         ApiError error = ApiError::malformed(problem);
         error.setCall(u"GET /v1/queue/dlq/list/"_s + m_queue);
-        return emit loadFailed(error);
+        return failLoad(error);
     }
     m_parsed.push_back(std::move(*batch));
     // Pages of a load-all go in together, a few times a second: each insert costs the
@@ -245,8 +236,7 @@ void DlqModel::batchParsed(quint64 generation, const std::shared_ptr<DeadLetterB
             m_flushTimer.start();
         return;
     }
-    flushParsed();
-    settle();
+    settle(); // nothing else in flight: it goes in now
 }
 
 void DlqModel::flushParsed()
@@ -264,18 +254,20 @@ void DlqModel::settle()
     if (m_parsing > 0 || m_listing || m_pageInFlight)
         return;
     flushParsed();
-    if (m_listError.isError()) {
-        const ApiError error = m_listError;
-        m_listError = ApiError();
-        m_wantAll = false;
-        m_failed = true;
-        setLoading(false);
-        return emit loadFailed(error);
-    }
+    if (m_listError.isError())
+        return failLoad(std::exchange(m_listError, ApiError()));
     if (m_wantAll && !m_complete)
         return requestAll();
     m_wantAll = false;
     setLoading(false);
+}
+
+void DlqModel::failLoad(const ApiError &error)
+{
+    m_wantAll = false;
+    m_failed = true; // views stop asking; retryFailedLoad() asks again
+    setLoading(false);
+    emit loadFailed(error);
 }
 
 void DlqModel::dropInFlight()

@@ -133,6 +133,8 @@ private:
     void settle();
     // Drops what is in flight: requests, and pages parsed or being parsed.
     void dropInFlight();
+    // Ends a load that failed: no more loading all, and views stop asking until a retry.
+    void failLoad(const ApiError &error);
     void setLoading(bool loading);
     bool matchesSearch(size_t row) const;
     bool matchesText(size_t row) const;
