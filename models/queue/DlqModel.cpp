@@ -228,9 +228,9 @@ void DlqModel::batchParsed(quint64 generation, const std::shared_ptr<DeadLetterB
         return failLoad(error);
     }
     m_parsed.push_back(std::move(*batch));
-    // Pages of a load-all go in together, a few times a second: each insert costs the
-    // view a pass over its rows (Qt's header keeps one entry per row), so at a million rows
-    // fewer inserts keep every frame short. A single page goes in at once.
+    // Pages of a load-all go in together, a few times a second: each insert wakes all that
+    // follows the model (the filter, the view, the browser's counts), and ten a second is
+    // as often as an operator can read them. A single page goes in at once.
     if (m_listing || m_parsing > 0) {
         if (!m_flushTimer.isActive())
             m_flushTimer.start();

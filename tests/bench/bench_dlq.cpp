@@ -4,6 +4,7 @@
 #include "SandboxClock.h"
 #include "SandboxServer.h"
 #include "SandboxStore.h"
+#include "UniformRowTableView.h"
 #include "api/ApiTransport.h"
 #include "api/TypedCalls.h"
 #include "api/queue/InfraiQueueClient.h"
@@ -20,7 +21,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
-#include <QTableView>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -80,15 +80,12 @@ int main(int argc, char *argv[])
     transport.setTokenProvider(std::make_shared<StaticTokenProvider>(key));
     InfraiQueueClient client(&transport);
 
-    // The view as the browser sets it up (no row numbers, fixed rows, no wrapping):
-    // offscreen, painted.
+    // The browser's view: offscreen, painted.
     auto makeView = [](QAbstractItemModel *model) {
-        auto *view = new QTableView;
+        auto *view = new UniformRowTableView;
         view->setModel(model);
-        view->verticalHeader()->hide();
-        view->setWordWrap(false);
-        view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-        view->verticalHeader()->setDefaultSectionSize(20);
+        view->setSelectionBehavior(QAbstractItemView::SelectRows);
+        view->horizontalHeader()->setStretchLastSection(true);
         view->resize(1000, 600);
         view->show();
         return view;
@@ -105,7 +102,7 @@ int main(int argc, char *argv[])
         for (int round = 0; round < 5; ++round) {
             DlqModel model;
             DlqFilterProxy proxy(&model);
-            std::unique_ptr<QTableView> view(makeView(&proxy));
+            std::unique_ptr<UniformRowTableView> view(makeView(&proxy));
             QCoreApplication::processEvents();
             QElapsedTimer clock;
             clock.start();
@@ -120,7 +117,7 @@ int main(int argc, char *argv[])
 
     DlqModel model;
     DlqFilterProxy proxy(&model);
-    std::unique_ptr<QTableView> view(makeView(&proxy));
+    std::unique_ptr<UniformRowTableView> view(makeView(&proxy));
     model.setQueue(&client, u"orders"_s);
     QCoreApplication::processEvents();
     {

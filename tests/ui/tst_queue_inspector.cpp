@@ -6,6 +6,7 @@
 #include "ExplorerWidget.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "UniformRowTableView.h"
 #include "api/ApiError.h"
 #include "api/RequestLog.h"
 #include "auth/SecretStore.h"
@@ -371,8 +372,7 @@ private slots:
         // The tree keeps room for names, the DLQ table shows a screenful, and nothing is
         // pushed past the window's edge.
         QVERIFY2(explorer()->tree()->width() >= 300, qPrintable(QString::number(explorer()->tree()->width())));
-        const int rows =
-            browser->table()->viewport()->height() / browser->table()->verticalHeader()->defaultSectionSize();
+        const int rows = browser->table()->viewport()->height() / browser->table()->rowHeight();
         QVERIFY2(rows >= 6, qPrintable(QString::number(rows)));
         saveShot(m_window.get(), u"dlq-1024x700-en"_s);
         QVERIFY(browser->mapTo(m_window.get(), QPoint(browser->width(), 0)).x() <= m_window->width());

@@ -7,6 +7,7 @@
 #include "CopyFeedback.h"
 #include "LiveLabel.h"
 #include "LoadProblemBanner.h"
+#include "UniformRowTableView.h"
 #include "queue/DlqFilterProxy.h"
 #include "queue/DlqModel.h"
 #include "queue/QueueActions.h"
@@ -34,7 +35,6 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -55,7 +55,7 @@ DlqBrowser::DlqBrowser(QueueActions *actions, QueueStatsHub *stats, const QueueR
       m_groupPath(new QLineEdit(this)),
       m_groupButton(new QPushButton(this)),
       m_groups(new QTableWidget(this)),
-      m_table(new QTableView(this)),
+      m_table(new UniformRowTableView(this)),
       m_payload(new QPlainTextEdit(this)),
       m_payloadMode(new QComboBox(this)),
       m_copy(new QPushButton(this)),
@@ -102,16 +102,11 @@ DlqBrowser::DlqBrowser(QueueActions *actions, QueueStatsHub *stats, const QueueR
     m_table->setObjectName(u"dlqTable"_s);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->verticalHeader()->hide();
-    // Fixed row heights: the view never measures 100,000 rows.
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(DlqModel::IdColumn, 180);
     m_table->setColumnWidth(DlqModel::DeadLetteredColumn, 140);
     m_table->setColumnWidth(DlqModel::DeliveryColumn, 80);
     m_table->setColumnWidth(DlqModel::SourceColumn, 110);
-    m_table->setWordWrap(false);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_payload->setReadOnly(true);
     m_payload->setObjectName(u"payloadView"_s);

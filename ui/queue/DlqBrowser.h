@@ -20,7 +20,7 @@ class QProgressBar;
 class QPushButton;
 class QSpinBox;
 class DlqTimelineChart;
-class QTableView;
+class UniformRowTableView;
 class QTableWidget;
 class QueueActions;
 class QueueStatsHub;
@@ -39,7 +39,7 @@ public:
 
     DlqModel *model() const { return m_model; }
     DlqFilterProxy *proxy() const { return m_proxy; }
-    QTableView *table() const { return m_table; }
+    UniformRowTableView *table() const { return m_table; }
     QLineEdit *searchEdit() const { return m_search; }
     QComboBox *searchMode() const { return m_mode; }
     QLabel *searchError() const { return m_searchError; }
@@ -128,7 +128,7 @@ private:
     QLineEdit *m_groupPath;
     QPushButton *m_groupButton;
     QTableWidget *m_groups;
-    QTableView *m_table;
+    UniformRowTableView *m_table;
     QPlainTextEdit *m_payload;
     QComboBox *m_payloadMode;
     QPushButton *m_copy;

@@ -1,0 +1,390 @@
+#include "UniformRowTableView.h"
+
+#include <QHeaderView>
+#include <QPaintEvent>
+#include <QPainter>
+#include <QScopedValueRollback>
+#include <QScrollBar>
+
+#include <algorithm>
+#include <limits>
+
+namespace {
+
+int clampToInt(qint64 value)
+{
+    return int(std::clamp<qint64>(value, std::numeric_limits<int>::min(), std::numeric_limits<int>::max()));
+}
+
+} // namespace
+
+UniformRowTableView::UniformRowTableView(QWidget *parent)
+    : QAbstractItemView(parent),
+      m_header(new QHeaderView(Qt::Horizontal, this)),
+      m_rowHeight(fontMetrics().height() + 6)
+{
+    m_header->setHighlightSections(false);
+    setHorizontalScrollMode(ScrollPerPixel);
+    setVerticalScrollMode(ScrollPerPixel);
+    auto relayout = [this] {
+        updateGeometries();
+        viewport()->update();
+    };
+    connect(m_header, &QHeaderView::sectionResized, this, relayout);
+    connect(m_header, &QHeaderView::sectionMoved, this, relayout);
+    connect(m_header, &QHeaderView::sectionCountChanged, this, relayout);
+    connect(m_header, &QHeaderView::geometriesChanged, this, &UniformRowTableView::updateGeometries);
+}
+
+void UniformRowTableView::setRowHeight(int height)
+{
+    m_rowHeight = std::max(1, height);
+    updateGeometries();
+    viewport()->update();
+}
+
+void UniformRowTableView::setColumnWidth(int column, int width)
+{
+    m_header->resizeSection(column, width);
+}
+
+void UniformRowTableView::setShowGrid(bool show)
+{
+    m_showGrid = show;
+    viewport()->update();
+}
+
+void UniformRowTableView::selectRow(int row)
+{
+    if (!model() || !selectionModel() || row < 0 || row >= rowCount())
+        return;
+    const QModelIndex index = model()->index(row, std::max(0, currentIndex().column()), rootIndex());
+    selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+    selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+int UniformRowTableView::rowAt(int y) const
+{
+    const qint64 contentY = qint64(y) + verticalOffset();
+    if (contentY < 0)
+        return -1;
+    const qint64 row = contentY / m_rowHeight;
+    return row < rowCount() ? int(row) : -1;
+}
+
+void UniformRowTableView::setModel(QAbstractItemModel *model)
+{
+    for (const QMetaObject::Connection &connection : std::as_const(m_modelConnections))
+        disconnect(connection);
+    m_modelConnections.clear();
+    QAbstractItemView::setModel(model);
+    m_header->setModel(model);
+    if (model) {
+        // Inserts arrive through rowsInserted(); the base view leaves the rest to us.
+        m_modelConnections << connect(model, &QAbstractItemModel::rowsRemoved, this,
+                                      [this](const QModelIndex &parent, int first, int) {
+                                          if (parent == rootIndex())
+                                              rowsChangedFrom(first);
+                                      });
+        m_modelConnections << connect(model, &QAbstractItemModel::modelReset, this, [this] { rowsChangedFrom(0); });
+        m_modelConnections << connect(model, &QAbstractItemModel::layoutChanged, this, [this] { rowsChangedFrom(0); });
+    }
+    rowsChangedFrom(0);
+}
+
+QRect UniformRowTableView::visualRect(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != model() || index.parent() != rootIndex())
+        return {};
+    const qint64 y = qint64(index.row()) * m_rowHeight - verticalOffset();
+    return QRect(m_header->sectionViewportPosition(index.column()), clampToInt(y),
+                 m_header->sectionSize(index.column()), m_rowHeight);
+}
+
+void UniformRowTableView::scrollTo(const QModelIndex &index, ScrollHint hint)
+{
+    if (!index.isValid() || index.model() != model() || index.parent() != rootIndex())
+        return;
+    const qint64 top = qint64(index.row()) * m_rowHeight;
+    const qint64 offset = verticalOffset();
+    const int height = viewport()->height();
+    qint64 target = offset;
+    switch (hint) {
+    case EnsureVisible:
+        if (top < offset)
+            target = top;
+        else if (top + m_rowHeight > offset + height)
+            target = top + m_rowHeight - height;
+        break;
+    case PositionAtTop: target = top; break;
+    case PositionAtBottom: target = top + m_rowHeight - height; break;
+    case PositionAtCenter: target = top - (height - m_rowHeight) / 2; break;
+    }
+    verticalScrollBar()->setValue(clampToInt(target));
+    // Whole rows are what is selected: moving between them keeps the columns where they are.
+    if (selectionBehavior() == SelectRows)
+        return;
+    const int left = m_header->sectionPosition(index.column());
+    const int width = m_header->sectionSize(index.column());
+    const int scrolled = horizontalOffset();
+    if (left < scrolled)
+        horizontalScrollBar()->setValue(left);
+    else if (left + width > scrolled + viewport()->width())
+        horizontalScrollBar()->setValue(std::min(left, left + width - viewport()->width()));
+}
+
+QModelIndex UniformRowTableView::indexAt(const QPoint &point) const
+{
+    const int row = rowAt(point.y());
+    const int column = m_header->logicalIndexAt(point.x());
+    if (row < 0 || column < 0)
+        return {};
+    return model()->index(row, column, rootIndex());
+}
+
+int UniformRowTableView::sizeHintForRow(int) const
+{
+    return m_rowHeight;
+}
+
+QModelIndex UniformRowTableView::moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers)
+{
+    const int rows = rowCount();
+    const int columns = m_header->count();
+    if (rows == 0 || columns == 0)
+        return {};
+    // The nearest shown column from a visual index in a direction, or -1.
+    auto shownColumn = [this, columns](int visual, int step) {
+        for (; visual >= 0 && visual < columns; visual += step)
+            if (!m_header->isSectionHidden(m_header->logicalIndex(visual)))
+                return visual;
+        return -1;
+    };
+    const QModelIndex current = currentIndex();
+    if (!current.isValid()) {
+        const int first = shownColumn(0, 1);
+        return first < 0 ? QModelIndex() : model()->index(0, m_header->logicalIndex(first), rootIndex());
+    }
+    qint64 row = current.row();
+    int visual = m_header->visualIndex(current.column());
+    const int page = std::max(1, viewport()->height() / m_rowHeight);
+    switch (cursorAction) {
+    case MoveUp: --row; break;
+    case MoveDown: ++row; break;
+    case MovePageUp: row -= page; break;
+    case MovePageDown: row += page; break;
+    // A table of rows: Home and End go to the first and the last one.
+    case MoveHome: row = 0; break;
+    case MoveEnd: row = rows - 1; break;
+    case MoveLeft:
+    case MovePrevious:
+        if (const int previous = shownColumn(visual - 1, -1); previous >= 0)
+            visual = previous;
+        break;
+    case MoveRight:
+    case MoveNext:
+        if (const int next = shownColumn(visual + 1, 1); next >= 0)
+            visual = next;
+        break;
+    }
+    return model()->index(int(std::clamp<qint64>(row, 0, rows - 1)), m_header->logicalIndex(visual), rootIndex());
+}
+
+int UniformRowTableView::horizontalOffset() const
+{
+    return horizontalScrollBar()->value();
+}
+
+int UniformRowTableView::verticalOffset() const
+{
+    return verticalScrollBar()->value();
+}
+
+bool UniformRowTableView::isIndexHidden(const QModelIndex &index) const
+{
+    return m_header->isSectionHidden(index.column());
+}
+
+void UniformRowTableView::setSelection(const QRect &rect, QItemSelectionModel::SelectionFlags command)
+{
+    const int rows = rowCount();
+    if (!selectionModel() || rows == 0)
+        return;
+    const QRect area = rect.normalized();
+    // Above the first row or below the last: the nearest row (a drag past the edge).
+    auto rowOf = [this, rows](int y) {
+        return int(std::clamp<qint64>((qint64(y) + verticalOffset()) / m_rowHeight, 0, rows - 1));
+    };
+    const auto [firstVisual, lastVisual] = visualColumns(area.left(), area.right());
+    int left = std::numeric_limits<int>::max();
+    int right = -1;
+    for (int visual = firstVisual; visual >= 0 && visual <= lastVisual; ++visual) {
+        const int logical = m_header->logicalIndex(visual);
+        if (m_header->isSectionHidden(logical))
+            continue;
+        left = std::min(left, logical);
+        right = std::max(right, logical);
+    }
+    if (right < 0)
+        return;
+    const QItemSelection selection(model()->index(rowOf(area.top()), left, rootIndex()),
+                                   model()->index(rowOf(area.bottom()), right, rootIndex()));
+    selectionModel()->select(selection, command);
+}
+
+QRegion UniformRowTableView::visualRegionForSelection(const QItemSelection &selection) const
+{
+    // Whole visible stretches of rows: cheap, and a selection is mostly whole rows.
+    QRegion region;
+    const int firstShown = verticalOffset() / m_rowHeight;
+    const int lastShown = lastVisibleRow();
+    for (const QItemSelectionRange &range : selection) {
+        if (!range.isValid() || range.parent() != rootIndex())
+            continue;
+        const int top = std::max(range.top(), firstShown);
+        const int bottom = std::min(range.bottom(), lastShown);
+        if (top > bottom)
+            continue;
+        const qint64 y = qint64(top) * m_rowHeight - verticalOffset();
+        region += QRect(0, clampToInt(y), viewport()->width(), (bottom - top + 1) * m_rowHeight);
+    }
+    return region;
+}
+
+void UniformRowTableView::updateGeometries()
+{
+    if (m_updatingGeometries)
+        return;
+    const QScopedValueRollback guard(m_updatingGeometries, true);
+    const int headerHeight = m_header->isHidden() ? 0 : m_header->sizeHint().height();
+    setViewportMargins(0, headerHeight, 0, 0);
+    const QRect area = viewport()->geometry();
+    m_header->setGeometry(area.left(), area.top() - headerHeight, area.width(), headerHeight);
+
+    const qint64 contentHeight = qint64(rowCount()) * m_rowHeight;
+    verticalScrollBar()->setSingleStep(m_rowHeight);
+    verticalScrollBar()->setPageStep(std::max(m_rowHeight, area.height()));
+    verticalScrollBar()->setRange(
+        0, int(std::clamp<qint64>(contentHeight - area.height(), 0, std::numeric_limits<int>::max())));
+    horizontalScrollBar()->setSingleStep(fontMetrics().averageCharWidth() * 3);
+    horizontalScrollBar()->setPageStep(std::max(1, area.width()));
+    horizontalScrollBar()->setRange(0, std::max(0, m_header->length() - area.width()));
+    m_header->setOffset(horizontalOffset());
+    QAbstractItemView::updateGeometries();
+}
+
+void UniformRowTableView::scrollContentsBy(int dx, int dy)
+{
+    m_header->setOffset(horizontalOffset());
+    viewport()->scroll(dx, dy);
+}
+
+void UniformRowTableView::rowsInserted(const QModelIndex &parent, int start, int end)
+{
+    QAbstractItemView::rowsInserted(parent, start, end);
+    if (parent == rootIndex())
+        rowsChangedFrom(start);
+}
+
+bool UniformRowTableView::viewportEvent(QEvent *event)
+{
+    // The viewport narrows when a scroll bar appears: the header follows it.
+    if (event->type() == QEvent::Resize)
+        updateGeometries();
+    return QAbstractItemView::viewportEvent(event);
+}
+
+int UniformRowTableView::rowCount() const
+{
+    return model() ? model()->rowCount(rootIndex()) : 0;
+}
+
+int UniformRowTableView::lastVisibleRow() const
+{
+    return int((qint64(verticalOffset()) + viewport()->height() - 1) / m_rowHeight);
+}
+
+void UniformRowTableView::rowsChangedFrom(int first)
+{
+    updateGeometries();
+    // Rows landing below the screen (a load-all appending pages) need no paint at all.
+    if (first <= lastVisibleRow())
+        viewport()->update();
+}
+
+std::pair<int, int> UniformRowTableView::visualColumns(int left, int right) const
+{
+    const int count = m_header->count();
+    const int first = m_header->visualIndexAt(std::max(0, left));
+    if (count == 0 || first < 0)
+        return {-1, -1};
+    const int last = m_header->visualIndexAt(right);
+    return {first, last < 0 ? count - 1 : last};
+}
+
+void UniformRowTableView::paintEvent(QPaintEvent *event)
+{
+    const int rows = rowCount();
+    if (rows == 0 || m_header->count() == 0)
+        return;
+    const QRect dirty = event->rect();
+    const int firstRow = std::max(0, rowAt(std::max(0, dirty.top())));
+    const int lastRow = std::min<qint64>(rows - 1, (qint64(dirty.bottom()) + verticalOffset()) / m_rowHeight);
+    const auto [firstVisual, lastVisual] = visualColumns(dirty.left(), dirty.right());
+    if (firstRow > lastRow || firstVisual < 0)
+        return;
+
+    QPainter painter(viewport());
+    QStyleOptionViewItem base;
+    initViewItemOption(&base);
+    const int grid = m_showGrid ? 1 : 0;
+    const QModelIndex current = currentIndex();
+    const bool focused = hasFocus() || viewport()->hasFocus();
+    const bool alternate = alternatingRowColors();
+    for (int row = firstRow; row <= lastRow; ++row) {
+        const int y = clampToInt(qint64(row) * m_rowHeight - verticalOffset());
+        for (int visual = firstVisual; visual <= lastVisual; ++visual) {
+            const int column = m_header->logicalIndex(visual);
+            if (m_header->isSectionHidden(column))
+                continue;
+            const QModelIndex index = model()->index(row, column, rootIndex());
+            QStyleOptionViewItem option = base;
+            option.rect = QRect(m_header->sectionViewportPosition(column), y, m_header->sectionSize(column) - grid,
+                                m_rowHeight - grid);
+            if (alternate && (row & 1))
+                option.features |= QStyleOptionViewItem::Alternate;
+            if (selectionModel() && selectionModel()->isSelected(index))
+                option.state |= QStyle::State_Selected;
+            if (!(index.flags() & Qt::ItemIsEnabled)) {
+                option.state &= ~QStyle::State_Enabled;
+                option.palette.setCurrentColorGroup(QPalette::Disabled);
+            }
+            if (focused && index == current)
+                option.state |= QStyle::State_HasFocus;
+            style()->drawPrimitive(QStyle::PE_PanelItemViewRow, &option, &painter, this);
+            itemDelegateForIndex(index)->paint(&painter, option, index);
+        }
+    }
+    if (m_showGrid)
+        paintGrid(painter, firstRow, lastRow, firstVisual, lastVisual);
+}
+
+void UniformRowTableView::paintGrid(QPainter &painter, int firstRow, int lastRow, int firstVisual, int lastVisual) const
+{
+    QStyleOptionViewItem option;
+    initViewItemOption(&option);
+    painter.setPen(QColor::fromRgba(QRgb(style()->styleHint(QStyle::SH_Table_GridLineColor, &option, this))));
+    const int top = clampToInt(qint64(firstRow) * m_rowHeight - verticalOffset());
+    const int bottom = top + (lastRow - firstRow + 1) * m_rowHeight - 1;
+    int right = 0;
+    for (int visual = firstVisual; visual <= lastVisual; ++visual) {
+        const int column = m_header->logicalIndex(visual);
+        if (m_header->isSectionHidden(column))
+            continue;
+        const int x = m_header->sectionViewportPosition(column) + m_header->sectionSize(column) - 1;
+        painter.drawLine(x, top, x, bottom);
+        right = std::max(right, x);
+    }
+    for (int y = top + m_rowHeight - 1; y <= bottom; y += m_rowHeight)
+        painter.drawLine(0, y, right, y);
+}

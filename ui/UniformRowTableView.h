@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QAbstractItemView>
+
+class QHeaderView;
+
+// A table for flat models of a million rows. Every row has the same height, so where a row
+// is, which row is under the mouse and how far the view scrolls are arithmetic: rows added
+// or removed cost the view nothing per row. (QTableView keeps an entry per row in its
+// vertical header and walks them on every insert and paint, a frame's time at a million.)
+// Columns keep a QHeaderView: they are few, and the operator resizes and reads them.
+class UniformRowTableView final : public QAbstractItemView
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(UniformRowTableView)
+
+public:
+    explicit UniformRowTableView(QWidget *parent = nullptr);
+
+    QHeaderView *horizontalHeader() const { return m_header; }
+    int rowHeight() const { return m_rowHeight; }
+    void setRowHeight(int height);
+    void setColumnWidth(int column, int width);
+    void setShowGrid(bool show);
+    void selectRow(int row);
+    // The row at a viewport y, or -1 below the last one.
+    int rowAt(int y) const;
+
+    void setModel(QAbstractItemModel *model) override;
+    QRect visualRect(const QModelIndex &index) const override;
+    void scrollTo(const QModelIndex &index, ScrollHint hint = EnsureVisible) override;
+    QModelIndex indexAt(const QPoint &point) const override;
+    int sizeHintForRow(int row) const override;
+
+protected:
+    QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
+    int horizontalOffset() const override;
+    int verticalOffset() const override;
+    bool isIndexHidden(const QModelIndex &index) const override;
+    void setSelection(const QRect &rect, QItemSelectionModel::SelectionFlags command) override;
+    QRegion visualRegionForSelection(const QItemSelection &selection) const override;
+    void updateGeometries() override;
+    void scrollContentsBy(int dx, int dy) override;
+    void rowsInserted(const QModelIndex &parent, int start, int end) override;
+    bool viewportEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    int rowCount() const;
+    int lastVisibleRow() const;
+    // Rows changed at or after `first`: new scroll range; a repaint only if they show.
+    void rowsChangedFrom(int first);
+    // The visual column range a viewport x-range covers.
+    std::pair<int, int> visualColumns(int left, int right) const;
+    void paintGrid(QPainter &painter, int firstRow, int lastRow, int firstVisual, int lastVisual) const;
+
+    QHeaderView *m_header;
+    int m_rowHeight;
+    bool m_showGrid = true;
+    bool m_updatingGeometries = false;
+    QList<QMetaObject::Connection> m_modelConnections;
+};
