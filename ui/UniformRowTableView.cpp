@@ -38,6 +38,7 @@ UniformRowTableView::UniformRowTableView(QWidget *parent)
 
 void UniformRowTableView::setRowHeight(int height)
 {
+    m_rowHeightSet = true;
     m_rowHeight = std::max(1, height);
     updateGeometries();
     viewport()->update();
@@ -61,6 +62,18 @@ void UniformRowTableView::selectRow(int row)
     const QModelIndex index = model()->index(row, std::max(0, currentIndex().column()), rootIndex());
     selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
     selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+int UniformRowTableView::selectedRowCount() const
+{
+    if (!selectionModel())
+        return 0;
+    // The ranges of a merged selection do not overlap.
+    qint64 rows = 0;
+    for (const QItemSelectionRange &range : selectionModel()->selection())
+        if (range.parent() == rootIndex())
+            rows += range.height();
+    return int(std::min<qint64>(rows, std::numeric_limits<int>::max()));
 }
 
 int UniformRowTableView::rowAt(int y) const
@@ -89,6 +102,13 @@ void UniformRowTableView::setModel(QAbstractItemModel *model)
         m_modelConnections << connect(model, &QAbstractItemModel::modelReset, this, [this] { rowsChangedFrom(0); });
         m_modelConnections << connect(model, &QAbstractItemModel::layoutChanged, this, [this] { rowsChangedFrom(0); });
     }
+    rowsChangedFrom(0);
+}
+
+void UniformRowTableView::setRootIndex(const QModelIndex &index)
+{
+    QAbstractItemView::setRootIndex(index);
+    m_header->setRootIndex(index);
     rowsChangedFrom(0);
 }
 
@@ -121,12 +141,13 @@ void UniformRowTableView::scrollTo(const QModelIndex &index, ScrollHint hint)
     case PositionAtCenter: target = top - (height - m_rowHeight) / 2; break;
     }
     verticalScrollBar()->setValue(clampToInt(target));
-    // Whole rows are what is selected: moving between them keeps the columns where they are.
-    if (selectionBehavior() == SelectRows)
-        return;
     const int left = m_header->sectionPosition(index.column());
     const int width = m_header->sectionSize(index.column());
     const int scrolled = horizontalOffset();
+    // Whole rows selected: a click on a half-shown cell leaves the columns where they are;
+    // only a cell out of sight (the keyboard moved there) brings its column in.
+    if (selectionBehavior() == SelectRows && left < scrolled + viewport()->width() && left + width > scrolled)
+        return;
     if (left < scrolled)
         horizontalScrollBar()->setValue(left);
     else if (left + width > scrolled + viewport()->width())
@@ -145,6 +166,21 @@ QModelIndex UniformRowTableView::indexAt(const QPoint &point) const
 int UniformRowTableView::sizeHintForRow(int) const
 {
     return m_rowHeight;
+}
+
+int UniformRowTableView::sizeHintForColumn(int column) const
+{
+    if (!model() || column < 0 || column >= model()->columnCount(rootIndex()))
+        return -1;
+    QStyleOptionViewItem option;
+    initViewItemOption(&option);
+    int width = 0;
+    const int last = std::min(lastVisibleRow(), rowCount() - 1);
+    for (int row = firstVisibleRow(); row <= last; ++row) {
+        const QModelIndex index = model()->index(row, column, rootIndex());
+        width = std::max(width, itemDelegateForIndex(index)->sizeHint(option, index).width());
+    }
+    return width + (m_showGrid ? 1 : 0);
 }
 
 QModelIndex UniformRowTableView::moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers)
@@ -210,33 +246,48 @@ void UniformRowTableView::setSelection(const QRect &rect, QItemSelectionModel::S
     const int rows = rowCount();
     if (!selectionModel() || rows == 0)
         return;
-    const QRect area = rect.normalized();
+    // Not QRect::normalized(): for a rectangle drawn upwards it moves both edges a pixel in,
+    // and the row under the mouse (or the anchor) would fall out.
+    const int top = std::min(rect.top(), rect.bottom());
+    const int bottom = std::max(rect.top(), rect.bottom());
+    const int left = std::min(rect.left(), rect.right());
+    const int right = std::max(rect.left(), rect.right());
     // Above the first row or below the last: the nearest row (a drag past the edge).
     auto rowOf = [this, rows](int y) {
         return int(std::clamp<qint64>((qint64(y) + verticalOffset()) / m_rowHeight, 0, rows - 1));
     };
-    const auto [firstVisual, lastVisual] = visualColumns(area.left(), area.right());
-    int left = std::numeric_limits<int>::max();
-    int right = -1;
-    for (int visual = firstVisual; visual >= 0 && visual <= lastVisual; ++visual) {
-        const int logical = m_header->logicalIndex(visual);
-        if (m_header->isSectionHidden(logical))
-            continue;
-        left = std::min(left, logical);
-        right = std::max(right, logical);
-    }
-    if (right < 0)
+    const auto [firstVisual, lastVisual] = visualColumns(left, right);
+    const int firstRow = rowOf(top);
+    const int lastRow = rowOf(bottom);
+    // The shown columns the rectangle crosses, as runs of logical columns (they differ from
+    // the visual order once columns were moved).
+    QList<int> columns;
+    for (int visual = firstVisual; visual >= 0 && visual <= lastVisual; ++visual)
+        if (const int column = m_header->logicalIndex(visual); !m_header->isSectionHidden(column))
+            columns << column;
+    if (columns.isEmpty())
         return;
-    const QItemSelection selection(model()->index(rowOf(area.top()), left, rootIndex()),
-                                   model()->index(rowOf(area.bottom()), right, rootIndex()));
-    selectionModel()->select(selection, command);
+    std::sort(columns.begin(), columns.end());
+    if (command & QItemSelectionModel::Rows)
+        columns.resize(1); // whole rows: one range, the selection model widens it
+    QItemSelection selection;
+    for (qsizetype i = 0; i < columns.size();) {
+        qsizetype end = i;
+        while (end + 1 < columns.size() && columns[end + 1] == columns[end] + 1)
+            ++end;
+        selection.select(model()->index(firstRow, columns[i], rootIndex()),
+                         model()->index(lastRow, columns[end], rootIndex()));
+        i = end + 1;
+    }
+    if (!selection.isEmpty())
+        selectionModel()->select(selection, command);
 }
 
 QRegion UniformRowTableView::visualRegionForSelection(const QItemSelection &selection) const
 {
     // Whole visible stretches of rows: cheap, and a selection is mostly whole rows.
     QRegion region;
-    const int firstShown = verticalOffset() / m_rowHeight;
+    const int firstShown = firstVisibleRow();
     const int lastShown = lastVisibleRow();
     for (const QItemSelectionRange &range : selection) {
         if (!range.isValid() || range.parent() != rootIndex())
@@ -276,6 +327,7 @@ void UniformRowTableView::updateGeometries()
 void UniformRowTableView::scrollContentsBy(int dx, int dy)
 {
     m_header->setOffset(horizontalOffset());
+    scrollDirtyRegion(dx, dy);
     viewport()->scroll(dx, dy);
 }
 
@@ -286,12 +338,69 @@ void UniformRowTableView::rowsInserted(const QModelIndex &parent, int start, int
         rowsChangedFrom(start);
 }
 
-bool UniformRowTableView::viewportEvent(QEvent *event)
+void UniformRowTableView::dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                                      const QList<int> &roles)
 {
-    // The viewport narrows when a scroll bar appears: the header follows it.
-    if (event->type() == QEvent::Resize)
+    if (topLeft == bottomRight || !topLeft.isValid() || topLeft.parent() != rootIndex())
+        return QAbstractItemView::dataChanged(topLeft, bottomRight, roles);
+    // A stretch of rows: the part on screen is painted again (the base would work out the
+    // rectangle of every cell in it).
+    const int top = std::max(topLeft.row(), firstVisibleRow());
+    const int bottom = std::min(bottomRight.row(), lastVisibleRow());
+    if (top <= bottom)
+        viewport()->update(0, clampToInt(qint64(top) * m_rowHeight - verticalOffset()), viewport()->width(),
+                           (bottom - top + 1) * m_rowHeight);
+}
+
+void UniformRowTableView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange && !m_rowHeightSet) {
+        m_rowHeight = fontMetrics().height() + 6;
         updateGeometries();
-    return QAbstractItemView::viewportEvent(event);
+    }
+    QAbstractItemView::changeEvent(event);
+}
+
+UniformRowTableView::SelectedCells::SelectedCells(int firstRow, int lastRow, int columns)
+    : m_firstRow(firstRow),
+      m_lastRow(lastRow),
+      m_columns(columns),
+      m_cells(size_t(std::max(0, lastRow - firstRow + 1)) * size_t(columns), false)
+{
+}
+
+void UniformRowTableView::SelectedCells::mark(int top, int bottom, int left, int right)
+{
+    top = std::max(top, m_firstRow);
+    bottom = std::min(bottom, m_lastRow);
+    left = std::max(left, 0);
+    right = std::min(right, m_columns - 1);
+    for (int row = top; row <= bottom; ++row)
+        for (int column = left; column <= right; ++column)
+            m_cells[size_t(row - m_firstRow) * size_t(m_columns) + size_t(column)] = true;
+}
+
+bool UniformRowTableView::SelectedCells::contains(int row, int column) const
+{
+    if (row < m_firstRow || row > m_lastRow || column < 0 || column >= m_columns)
+        return false;
+    return m_cells[size_t(row - m_firstRow) * size_t(m_columns) + size_t(column)];
+}
+
+UniformRowTableView::SelectedCells UniformRowTableView::selectedCells(int firstRow, int lastRow) const
+{
+    SelectedCells cells(firstRow, lastRow, model() ? model()->columnCount(rootIndex()) : 0);
+    if (!selectionModel())
+        return cells;
+    for (const QItemSelectionRange &range : selectionModel()->selection())
+        if (range.parent() == rootIndex() && range.bottom() >= firstRow && range.top() <= lastRow)
+            cells.mark(range.top(), range.bottom(), range.left(), range.right());
+    return cells;
+}
+
+int UniformRowTableView::firstVisibleRow() const
+{
+    return verticalOffset() / m_rowHeight;
 }
 
 int UniformRowTableView::rowCount() const
@@ -328,20 +437,22 @@ void UniformRowTableView::paintEvent(QPaintEvent *event)
     if (rows == 0 || m_header->count() == 0)
         return;
     const QRect dirty = event->rect();
-    const int firstRow = std::max(0, rowAt(std::max(0, dirty.top())));
-    const int lastRow = std::min<qint64>(rows - 1, (qint64(dirty.bottom()) + verticalOffset()) / m_rowHeight);
+    const qint64 firstRow = (qint64(std::max(0, dirty.top())) + verticalOffset()) / m_rowHeight;
+    const qint64 lastRow = std::min<qint64>(rows - 1, (qint64(dirty.bottom()) + verticalOffset()) / m_rowHeight);
     const auto [firstVisual, lastVisual] = visualColumns(dirty.left(), dirty.right());
     if (firstRow > lastRow || firstVisual < 0)
-        return;
+        return; // below the last row, or right of the last column
 
     QPainter painter(viewport());
     QStyleOptionViewItem base;
     initViewItemOption(&base);
     const int grid = m_showGrid ? 1 : 0;
+    base.showDecorationSelected = true;
     const QModelIndex current = currentIndex();
     const bool focused = hasFocus() || viewport()->hasFocus();
     const bool alternate = alternatingRowColors();
-    for (int row = firstRow; row <= lastRow; ++row) {
+    const SelectedCells selected = selectedCells(int(firstRow), int(lastRow));
+    for (int row = int(firstRow); row <= lastRow; ++row) {
         const int y = clampToInt(qint64(row) * m_rowHeight - verticalOffset());
         for (int visual = firstVisual; visual <= lastVisual; ++visual) {
             const int column = m_header->logicalIndex(visual);
@@ -353,7 +464,7 @@ void UniformRowTableView::paintEvent(QPaintEvent *event)
                                 m_rowHeight - grid);
             if (alternate && (row & 1))
                 option.features |= QStyleOptionViewItem::Alternate;
-            if (selectionModel() && selectionModel()->isSelected(index))
+            if (selected.contains(row, column))
                 option.state |= QStyle::State_Selected;
             if (!(index.flags() & Qt::ItemIsEnabled)) {
                 option.state &= ~QStyle::State_Enabled;
@@ -366,7 +477,7 @@ void UniformRowTableView::paintEvent(QPaintEvent *event)
         }
     }
     if (m_showGrid)
-        paintGrid(painter, firstRow, lastRow, firstVisual, lastVisual);
+        paintGrid(painter, int(firstRow), int(lastRow), firstVisual, lastVisual);
 }
 
 void UniformRowTableView::paintGrid(QPainter &painter, int firstRow, int lastRow, int firstVisual, int lastVisual) const

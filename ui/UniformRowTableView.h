@@ -23,14 +23,23 @@ public:
     void setColumnWidth(int column, int width);
     void setShowGrid(bool show);
     void selectRow(int row);
+    // Rows selected, from the selection's ranges (not one index per selected row): whole-row
+    // selection assumed, as in SelectRows.
+    int selectedRowCount() const;
     // The row at a viewport y, or -1 below the last one.
     int rowAt(int y) const;
 
     void setModel(QAbstractItemModel *model) override;
+    void setRootIndex(const QModelIndex &index) override;
+    // Type-to-find would read every row's text for a letter that matches none: the
+    // owner's search field finds rows instead.
+    void keyboardSearch(const QString &) override {}
     QRect visualRect(const QModelIndex &index) const override;
     void scrollTo(const QModelIndex &index, ScrollHint hint = EnsureVisible) override;
     QModelIndex indexAt(const QPoint &point) const override;
     int sizeHintForRow(int row) const override;
+    // From the rows on screen only (the base reads every row).
+    int sizeHintForColumn(int column) const override;
 
 protected:
     QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
@@ -42,11 +51,28 @@ protected:
     void updateGeometries() override;
     void scrollContentsBy(int dx, int dy) override;
     void rowsInserted(const QModelIndex &parent, int start, int end) override;
-    bool viewportEvent(QEvent *event) override;
+    void dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles) override;
+    void changeEvent(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    // Which cells of a stretch of rows are selected: read from the selection's ranges once
+    // per paint rather than asked cell by cell.
+    class SelectedCells
+    {
+    public:
+        SelectedCells(int firstRow, int lastRow, int columns);
+        void mark(int top, int bottom, int left, int right);
+        bool contains(int row, int column) const;
+
+    private:
+        int m_firstRow, m_lastRow, m_columns;
+        std::vector<bool> m_cells;
+    };
+
+    SelectedCells selectedCells(int firstRow, int lastRow) const;
     int rowCount() const;
+    int firstVisibleRow() const;
     int lastVisibleRow() const;
     // Rows changed at or after `first`: new scroll range; a repaint only if they show.
     void rowsChangedFrom(int first);
@@ -56,6 +82,7 @@ private:
 
     QHeaderView *m_header;
     int m_rowHeight;
+    bool m_rowHeightSet = false; // by the owner; otherwise it follows the font
     bool m_showGrid = true;
     bool m_updatingGeometries = false;
     QList<QMetaObject::Connection> m_modelConnections;

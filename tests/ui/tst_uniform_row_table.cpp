@@ -56,18 +56,26 @@ private:
     int m_fetchable;
 };
 
-// Counts the paints a widget gets.
+// Counts the paints a widget gets, and the area they covered.
 class PaintCounter final : public QObject
 {
 public:
     explicit PaintCounter(QWidget *widget) { widget->installEventFilter(this); }
+    void reset()
+    {
+        count = 0;
+        region = {};
+    }
     int count = 0;
+    QRegion region;
 
 protected:
     bool eventFilter(QObject *, QEvent *event) override
     {
-        if (event->type() == QEvent::Paint)
+        if (event->type() == QEvent::Paint) {
             ++count;
+            region += static_cast<QPaintEvent *>(event)->region();
+        }
         return false;
     }
 };
@@ -133,6 +141,8 @@ private slots:
         NumberedRows model(5);
         auto view = makeView(&model);
         PaintCounter paints(view->viewport());
+        QTest::qWait(50);
+        paints.reset();
         // A short list growing on screen: painted.
         model.append(5);
         QTRY_VERIFY(paints.count > 0);
@@ -195,6 +205,36 @@ private slots:
 
         QTest::keySequence(view.get(), QKeySequence::SelectAll);
         QCOMPARE(selectedRowCount(*view), 10000);
+        QCOMPARE(view->selectedRowCount(), 10000);
+
+        // Typing does not jump to a row (that would read every row's text): the owner has a
+        // search field for that.
+        view->setCurrentIndex(model.index(3, 0));
+        QTest::keyClicks(view.get(), u"r99"_s);
+        QCOMPARE(view->currentIndex().row(), 3);
+    }
+
+    void theKeyboardBringsAHiddenColumnIntoSight()
+    {
+        NumberedRows model(100);
+        auto view = makeView(&model);
+        view->resize(260, 300);
+        QTRY_VERIFY(view->horizontalScrollBar()->maximum() > 0);
+        view->setCurrentIndex(model.index(0, 0));
+        for (int column = 1; column < 4; ++column) {
+            QTest::keyClick(view.get(), Qt::Key_Right);
+            QCOMPARE(view->currentIndex().column(), column);
+            const QRect cell = view->visualRect(view->currentIndex());
+            QVERIFY2(cell.left() < view->viewport()->width() && cell.right() >= 0,
+                     qPrintable(u"column %1 at %2..%3"_s.arg(column).arg(cell.left()).arg(cell.right())));
+        }
+        // A click on a cell partly in sight leaves the columns where they are.
+        view->horizontalScrollBar()->setValue(60);
+        const int scrolled = view->horizontalScrollBar()->value();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                          QPoint(5, view->visualRect(model.index(2, 0)).center().y()));
+        QCOMPARE(view->currentIndex().row(), 2);
+        QCOMPARE(view->horizontalScrollBar()->value(), scrolled);
     }
 
     void theMouseSelectsAndExtends()
@@ -226,12 +266,47 @@ private slots:
         QCOMPARE(view->selectionModel()->selectedRows().size(), 300);
     }
 
+    void aDragUpwardSelectsEveryRowItCrosses()
+    {
+        NumberedRows model(1000);
+        auto view = makeView(&model);
+        QWidget *viewport = view->viewport();
+        // From the top pixel of row 10 up to the bottom pixel of row 6: rows 6 to 10.
+        const QPoint from(30, view->visualRect(model.index(10, 0)).top());
+        const QPoint to(30, view->visualRect(model.index(6, 0)).bottom());
+        QTest::mousePress(viewport, Qt::LeftButton, {}, from);
+        QMouseEvent move(QEvent::MouseMove, to, viewport->mapToGlobal(to), Qt::NoButton, Qt::LeftButton,
+                         Qt::NoModifier);
+        QApplication::sendEvent(viewport, &move);
+        QTest::mouseRelease(viewport, Qt::LeftButton, {}, to);
+        QCOMPARE(view->selectionModel()->selectedRows().size(), 5);
+        for (int row = 6; row <= 10; ++row)
+            QVERIFY(view->selectionModel()->isRowSelected(row, {}));
+        // Shift+click on the top pixel of a row above: from the anchor down to it, both in.
+        QTest::mouseClick(viewport, Qt::LeftButton, {}, QPoint(30, view->visualRect(model.index(20, 0)).bottom()));
+        QTest::mouseClick(viewport, Qt::LeftButton, Qt::ShiftModifier,
+                          QPoint(30, view->visualRect(model.index(15, 0)).top()));
+        QCOMPARE(view->selectionModel()->selectedRows().size(), 6);
+        QVERIFY(view->selectionModel()->isRowSelected(15, {}));
+        QVERIFY(view->selectionModel()->isRowSelected(20, {}));
+    }
+
     void aSelectedRowIsPaintedSelected()
     {
         NumberedRows model(100);
         auto view = makeView(&model);
         view->selectRow(2);
         view->setCurrentIndex(model.index(2, 0));
+        // Moving the selection paints both the row left and the row chosen.
+        PaintCounter paints(view->viewport());
+        QTest::qWait(30);
+        paints.reset();
+        view->selectRow(6);
+        QTRY_VERIFY(paints.count > 0);
+        QVERIFY(paints.region.contains(view->visualRect(model.index(2, 3))));
+        QVERIFY(paints.region.contains(view->visualRect(model.index(6, 3))));
+        QVERIFY(!paints.region.contains(view->visualRect(model.index(12, 3))));
+        view->selectRow(2);
         const QImage image = view->viewport()->grab().toImage();
         const QColor highlight = view->palette().color(QPalette::Active, QPalette::Highlight);
         const QPoint inRow2(view->visualRect(model.index(2, 3)).right() - 4,
@@ -239,6 +314,29 @@ private slots:
         const QPoint inRow4(inRow2.x(), view->visualRect(model.index(4, 3)).center().y());
         QCOMPARE(image.pixelColor(inRow2).rgb(), highlight.rgb());
         QVERIFY(image.pixelColor(inRow4).rgb() != highlight.rgb());
+    }
+
+    void aResetOrAChangeOfManyRowsRepaintsWhatShows()
+    {
+        NumberedRows model(1000000);
+        auto view = makeView(&model);
+        PaintCounter paints(view->viewport());
+        QTest::qWait(30);
+        paints.reset();
+        // Every row changed: the rows on screen are painted, as one band.
+        emit model.dataChanged(model.index(0, 0), model.index(999999, 3));
+        QTRY_VERIFY(paints.count > 0);
+        QVERIFY(paints.region.contains(view->visualRect(model.index(0, 0))));
+        QVERIFY(paints.region.contains(view->visualRect(model.index(view->rowAt(view->viewport()->height() - 1), 3))));
+
+        view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum());
+        view->selectRow(999990);
+        // Far fewer rows after a reset: the range shrinks, the view shows the new last rows.
+        NumberedRows fewer(30);
+        view->setModel(&fewer);
+        QCOMPARE(view->verticalScrollBar()->maximum(), 30 * 20 - view->viewport()->height());
+        QCOMPARE(view->selectedRowCount(), 0);
+        QCOMPARE(view->rowAt(view->viewport()->height() - 1), 29);
     }
 
     void scrollingToTheEndFetchesMore()

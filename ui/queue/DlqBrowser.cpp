@@ -38,6 +38,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 DlqBrowser::DlqBrowser(QueueActions *actions, QueueStatsHub *stats, const QueueRecord &record, QWidget *parent)
@@ -522,11 +524,20 @@ QList<QByteArray> DlqBrowser::selectedExportLines() const
 
 void DlqBrowser::selectSourceRows(const QList<int> &rows)
 {
+    // Consecutive rows as one range: a selection of many single-row ranges costs every
+    // later selection change a pass over all of them.
+    QList<int> proxyRows;
+    for (int row : rows)
+        if (const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0)); index.isValid())
+            proxyRows << index.row();
+    std::sort(proxyRows.begin(), proxyRows.end());
     QItemSelection selection;
-    for (int row : rows) {
-        const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-        if (index.isValid())
-            selection.select(index, index);
+    for (qsizetype i = 0; i < proxyRows.size();) {
+        qsizetype end = i;
+        while (end + 1 < proxyRows.size() && proxyRows[end + 1] <= proxyRows[end] + 1)
+            ++end;
+        selection.select(m_proxy->index(proxyRows[i], 0), m_proxy->index(proxyRows[end], 0));
+        i = end + 1;
     }
     m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
@@ -775,7 +786,7 @@ void DlqBrowser::updateStatus()
         text += u" · "_s + tr("loading…");
     if (m_model->isSearching())
         text += u" · "_s + tr("%n match(es)", nullptr, m_model->matchCount());
-    const int selected = int(m_table->selectionModel()->selectedRows().size());
+    const int selected = m_table->selectedRowCount();
     if (selected > 0)
         text += u" · "_s + tr("%n selected", nullptr, selected);
     m_status->setText(text);
@@ -813,7 +824,7 @@ void DlqBrowser::updateScopeLabels()
     // Every bulk action names its scope and count: selected, matching the search, or the
     // whole DLQ (which a search does not narrow, and says so).
     const QLocale locale;
-    const int selected = int(m_table->selectionModel()->selectedRows().size());
+    const int selected = m_table->selectedRowCount();
     const bool searching = m_model->isSearching();
     m_redriveSelected->setText(selected > 0 ? tr("Redrive %n selected", nullptr, selected) : tr("Redrive selected"));
     m_exportSelected->setText(selected > 0 ? tr("Export %n selected…", nullptr, selected) : tr("Export selected…"));
