@@ -88,6 +88,11 @@ int DlqFilterProxy::sourceRow(int proxyRow) const
     return m_all ? proxyRow : m_rows[size_t(proxyRow)];
 }
 
+int DlqFilterProxy::rowAtOrAfter(int sourceRow) const
+{
+    return std::min(m_all ? sourceRow : lowerBound(sourceRow), rowCount() - 1);
+}
+
 int DlqFilterProxy::lowerBound(int row) const
 {
     return int(std::lower_bound(m_rows.begin(), m_rows.end(), row) - m_rows.begin());

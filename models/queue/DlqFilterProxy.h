@@ -20,6 +20,8 @@ public:
     DlqModel *dlqModel() const { return m_model; }
     // Source rows of the proxy rows, sorted, without duplicates.
     QList<int> sourceRows(const QModelIndexList &proxyRows) const;
+    // The first row shown at or after a source row (the last row when none is), -1 if empty.
+    int rowAtOrAfter(int sourceRow) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

@@ -534,11 +534,17 @@ std::vector<size_t> DlqModel::rowsOfMessages(const QSet<QString> &ids)
     return rows;
 }
 
-void DlqModel::removeMessages(const QSet<QString> &ids)
+int DlqModel::rowAfterRemoval(int row, const std::vector<size_t> &removed)
 {
-    const std::vector<size_t> rows = rowsOfMessages(ids);
+    const auto before = std::lower_bound(removed.begin(), removed.end(), size_t(row));
+    return row - int(before - removed.begin());
+}
+
+std::vector<size_t> DlqModel::removeMessages(const QSet<QString> &ids)
+{
+    std::vector<size_t> rows = rowsOfMessages(ids);
     if (rows.empty())
-        return;
+        return rows;
     m_removeHint = rows.front();
     // Many scattered rows (a redrive of what matches): one compaction under a reset, linear,
     // instead of one removal per run, each of which costs a view a pass over its rows.
@@ -559,7 +565,7 @@ void DlqModel::removeMessages(const QSet<QString> &ids)
         }
         m_store.removeMarked(gone);
         endResetModel();
-        return;
+        return rows;
     }
     // From the bottom up, in contiguous runs, so views keep the rows around them.
     for (size_t k = rows.size(); k > 0;) {
@@ -576,4 +582,5 @@ void DlqModel::removeMessages(const QSet<QString> &ids)
         }
         endRemoveRows();
     }
+    return rows;
 }

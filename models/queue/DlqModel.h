@@ -111,8 +111,12 @@ public:
     int countDeadLetteredSince(const QDateTime &since) const;
     // The message as the API describes it, one compact JSON line: what Export writes.
     QByteArray exportLine(int row) const;
-    // Drops rows whose messages left the DLQ (after a redrive of exactly these).
-    void removeMessages(const QSet<QString> &ids);
+    // Drops rows whose messages left the DLQ (after a redrive of exactly these). Answers
+    // the rows dropped, in ascending order and numbered as they were before.
+    std::vector<size_t> removeMessages(const QSet<QString> &ids);
+    // Where a row is once `removed` (ascending, as removeMessages answers) are gone: its new
+    // number, or for a row that went, the number of the first one after it that stayed.
+    static int rowAfterRemoval(int row, const std::vector<size_t> &removed);
     int rowOfMessage(const QString &id) const;
 
 signals:

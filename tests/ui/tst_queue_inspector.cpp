@@ -50,6 +50,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -747,6 +748,54 @@ private slots:
         QVERIFY(dlq->messageId(dlq->rowCount()).isEmpty());
         QVERIFY(dlq->exportLine(-1).isEmpty());
         QVERIFY(!dlq->rowMatches(dlq->rowCount() + 5));
+    }
+
+    void aRedriveKeepsTheOperatorsPlace()
+    {
+        DlqBrowser *browser = open(u"orders"_s, QueueInspector::DeadLettersTab)->deadLetters();
+        browser->searchEdit()->clear();
+        browser->applySearch();
+        browser->model()->loadAll();
+        QTRY_VERIFY(browser->model()->isComplete() && !browser->model()->isLoading());
+        DlqModel *model = browser->model();
+        const int count = model->rowCount();
+        QVERIFY2(count >= 100, qPrintable(QString::number(count)));
+        UniformRowTableView *table = browser->table();
+        // Reading row 21 of a selection of three, with row 15 at the top of the table.
+        browser->selectSourceRows({20, 21, 22});
+        table->selectionModel()->setCurrentIndex(browser->proxy()->index(21, 1), QItemSelectionModel::NoUpdate);
+        table->verticalScrollBar()->setValue(15 * table->rowHeight() + 4);
+        const QString top = model->messageId(15);
+        const QString open = model->messageId(21);
+        const QStringList selected{model->messageId(20), open, model->messageId(22)};
+        QTRY_VERIFY(!browser->payloadView()->toPlainText().isEmpty());
+        const QString payload = browser->payloadView()->toPlainText();
+        // A batch of scattered messages moved back, above and below (as a job's batch is),
+        // more than the model drops one by one.
+        QStringList moved;
+        for (int row = 0; row <= 12; row += 2)
+            moved << model->messageId(row);
+        for (int row = 30; moved.size() < 70; ++row)
+            moved << model->messageId(row);
+        QVERIFY(explorer()->queueActions()->redriveMessages(u"orders"_s, moved) > 0);
+        QTRY_COMPARE(model->rowCount(), count - 70);
+        // The same rows at the top, the same message open, the same selection.
+        QCOMPARE(model->messageId(table->rowAt(0)), top);
+        QCOMPARE(table->verticalScrollBar()->value() % table->rowHeight(), 4);
+        QCOMPARE(model->messageId(table->currentIndex().row()), open);
+        QCOMPARE(table->currentIndex().column(), 1);
+        QCOMPARE(browser->payloadView()->toPlainText(), payload);
+        QStringList nowSelected;
+        for (int row : browser->proxy()->sourceRows(table->selectionModel()->selectedRows()))
+            nowSelected << model->messageId(row);
+        QCOMPARE(nowSelected, selected);
+
+        // The open message itself moved: the one after it opens, the others stay selected.
+        const QString next = model->messageId(model->rowOfMessage(open) + 1);
+        QVERIFY(explorer()->queueActions()->redriveMessages(u"orders"_s, {open}) > 0);
+        QTRY_COMPARE(model->rowOfMessage(open), -1);
+        QCOMPARE(model->messageId(table->currentIndex().row()), next);
+        QCOMPARE(table->selectedRowCount(), 2);
     }
 
     void redriveASelectionThenAll()

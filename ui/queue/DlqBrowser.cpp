@@ -32,6 +32,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
@@ -343,7 +344,7 @@ DlqBrowser::DlqBrowser(QueueActions *actions, QueueStatsHub *stats, const QueueR
     });
     connect(actions, &QueueActions::messagesRedriven, this, [this](const QString &queue, const QStringList &ids) {
         if (queue == m_record.name)
-            m_model->removeMessages(QSet<QString>(ids.begin(), ids.end()));
+            dropRedriven(QSet<QString>(ids.begin(), ids.end()));
     });
     connect(actions, &QueueActions::deadLettersRedriven, this, [this](const QString &queue) {
         if (queue != m_record.name)
@@ -540,6 +541,60 @@ void DlqBrowser::selectSourceRows(const QList<int> &rows)
         i = end + 1;
     }
     m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void DlqBrowser::dropRedriven(const QSet<QString> &ids)
+{
+    // A job's batch leaves scattered rows, which the model drops in one pass under a reset
+    // (one removal per row would cost more than the batch took to send). The operator's
+    // place is carried across by row arithmetic, not lost twice a second while a job runs.
+    const Place before = place();
+    const std::vector<size_t> removed = m_model->removeMessages(ids);
+    if (!removed.empty())
+        restorePlace(before, removed);
+}
+
+DlqBrowser::Place DlqBrowser::place() const
+{
+    // A selection bigger than this is let go: carrying it would cost a frame per batch.
+    constexpr int MaxCarriedSelection = 10000;
+    Place place;
+    if (const int top = m_table->rowAt(0); top >= 0) {
+        place.topRow = m_proxy->mapToSource(m_proxy->index(top, 0)).row();
+        place.topOffset = m_table->verticalScrollBar()->value() - top * m_table->rowHeight();
+    }
+    if (const QModelIndex current = m_table->selectionModel()->currentIndex(); current.isValid()) {
+        place.currentRow = m_proxy->mapToSource(current).row();
+        place.currentColumn = current.column();
+    }
+    if (m_table->selectedRowCount() <= MaxCarriedSelection)
+        place.selected = selectedSourceRows();
+    return place;
+}
+
+void DlqBrowser::restorePlace(const Place &place, const std::vector<size_t> &removed)
+{
+    if (m_proxy->rowCount() == 0)
+        return;
+    if (place.selected) {
+        QList<int> rows;
+        for (int row : *place.selected)
+            if (!std::binary_search(removed.begin(), removed.end(), size_t(row)))
+                rows << DlqModel::rowAfterRemoval(row, removed);
+        selectSourceRows(rows);
+    }
+    // The message open stays open; if it left, the one after it opens (as a view does when
+    // the current row is removed).
+    if (place.currentRow >= 0) {
+        const int row = m_proxy->rowAtOrAfter(DlqModel::rowAfterRemoval(place.currentRow, removed));
+        m_table->selectionModel()->setCurrentIndex(m_proxy->index(row, place.currentColumn),
+                                                   QItemSelectionModel::NoUpdate);
+    }
+    // Last, so that opening the current message does not scroll the list away.
+    if (place.topRow >= 0) {
+        const int row = m_proxy->rowAtOrAfter(DlqModel::rowAfterRemoval(place.topRow, removed));
+        m_table->verticalScrollBar()->setValue(row * m_table->rowHeight() + place.topOffset);
+    }
 }
 
 void DlqBrowser::showPayload()

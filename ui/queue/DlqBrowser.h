@@ -6,6 +6,9 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <optional>
+#include <vector>
+
 #include <functional>
 
 class DlqFilterProxy;
@@ -100,6 +103,18 @@ private:
     void updateStatus();
     void showPayload();
     QList<int> selectedSourceRows() const;
+    // The operator's place in the list, by source row: carried across a redrive's removals.
+    struct Place
+    {
+        int topRow = -1;     // the row at the top of the table
+        int topOffset = 0;   // how far it is scrolled up out of sight, in pixels
+        int currentRow = -1; // the message open
+        int currentColumn = 0;
+        std::optional<QList<int>> selected; // none when too many to carry
+    };
+    Place place() const;
+    void restorePlace(const Place &place, const std::vector<size_t> &removed);
+    void dropRedriven(const QSet<QString> &ids);
     void redriveMessages(const QStringList &ids);
     // Source rows of what the table shows (all, or what passes the search), in order.
     QList<int> visibleSourceRows() const;
