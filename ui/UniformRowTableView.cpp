@@ -1,5 +1,8 @@
 #include "UniformRowTableView.h"
 
+#include "UniformRowTableAccessible.h"
+
+#include <QAccessible>
 #include <QHeaderView>
 #include <QPaintEvent>
 #include <QPainter>
@@ -23,6 +26,12 @@ UniformRowTableView::UniformRowTableView(QWidget *parent)
       m_header(new QHeaderView(Qt::Horizontal, this)),
       m_rowHeight(fontMetrics().height() + 6)
 {
+    // Screen readers get a table of cells, as from QTableView (Qt builds that for it alone).
+    static const bool accessible = [] {
+        QAccessible::installFactory(&UniformRowTableAccessible::create);
+        return true;
+    }();
+    Q_UNUSED(accessible);
     m_header->setHighlightSections(false);
     setHorizontalScrollMode(ScrollPerPixel);
     setVerticalScrollMode(ScrollPerPixel);
@@ -350,6 +359,19 @@ void UniformRowTableView::dataChanged(const QModelIndex &topLeft, const QModelIn
     if (top <= bottom)
         viewport()->update(0, clampToInt(qint64(top) * m_rowHeight - verticalOffset()), viewport()->width(),
                            (bottom - top + 1) * m_rowHeight);
+}
+
+void UniformRowTableView::currentChanged(const QModelIndex &current, const QModelIndex &previous)
+{
+    QAbstractItemView::currentChanged(current, previous);
+    // The base names no cell in its focus event (it knows only Qt's own views' children).
+    if (QAccessible::isActive() && current.isValid() && hasFocus()) {
+        if (auto *table = dynamic_cast<UniformRowTableAccessible *>(QAccessible::queryAccessibleInterface(this))) {
+            QAccessibleEvent event(this, QAccessible::Focus);
+            event.setChild(table->childIndex(current.row(), current.column()));
+            QAccessible::updateAccessibility(&event);
+        }
+    }
 }
 
 void UniformRowTableView::changeEvent(QEvent *event)

@@ -1,6 +1,7 @@
 #include "UniformRowTableView.h"
 
 #include <QAbstractTableModel>
+#include <QAccessible>
 #include <QApplication>
 #include <QHeaderView>
 #include <QScrollBar>
@@ -337,6 +338,56 @@ private slots:
         QCOMPARE(view->verticalScrollBar()->maximum(), 30 * 20 - view->viewport()->height());
         QCOMPARE(view->selectedRowCount(), 0);
         QCOMPARE(view->rowAt(view->viewport()->height() - 1), 29);
+    }
+
+    void screenReadersSeeATableOfCells()
+    {
+        NumberedRows model(1000000);
+        auto view = makeView(&model);
+        QAccessibleInterface *table = QAccessible::queryAccessibleInterface(view.get());
+        QVERIFY(table);
+        QCOMPARE(table->role(), QAccessible::Table);
+        QAccessibleTableInterface *cells = table->tableInterface();
+        QVERIFY(cells);
+        QCOMPARE(cells->rowCount(), 1000000);
+        QCOMPARE(cells->columnCount(), 4);
+        QCOMPARE(cells->columnDescription(2), u"3"_s);
+
+        view->scrollTo(model.index(765432, 0), QAbstractItemView::PositionAtTop);
+        QAccessibleInterface *cell = cells->cellAt(765432, 2);
+        QVERIFY(cell);
+        QCOMPARE(cell->role(), QAccessible::Cell);
+        QCOMPARE(cell->text(QAccessible::Name), u"r765432c2"_s);
+        QCOMPARE(cell->parent(), table);
+        QCOMPARE(table->indexOfChild(cell), (765432 + 1) * 4 + 2);
+        QCOMPARE(table->child((765432 + 1) * 4 + 2), cell);
+        const QRect onScreen = cell->rect();
+        QCOMPARE(onScreen.topLeft(), view->viewport()->mapToGlobal(view->visualRect(model.index(765432, 2)).topLeft()));
+        QCOMPARE(table->childAt(onScreen.center().x(), onScreen.center().y()), cell);
+        QVERIFY(!cell->state().invisible);
+        QVERIFY(cells->cellAt(5, 0)->state().invisible);
+        QAccessibleTableCellInterface *asCell = cell->tableCellInterface();
+        QVERIFY(asCell);
+        QCOMPARE(asCell->rowIndex(), 765432);
+        QCOMPARE(asCell->columnHeaderCells().size(), 1);
+        QCOMPARE(asCell->columnHeaderCells().constFirst()->text(QAccessible::Name), u"3"_s);
+        QCOMPARE(asCell->columnHeaderCells().constFirst()->role(), QAccessible::ColumnHeader);
+
+        // Selection both ways: the view's shows to the reader, the reader's to the view.
+        view->selectRow(765432);
+        QVERIFY(asCell->isSelected());
+        QVERIFY(cell->state().selected);
+        QCOMPARE(cells->selectedRowCount(), 1);
+        QCOMPARE(cells->selectedRows(), QList<int>{765432});
+        QVERIFY(cells->selectRow(765433));
+        QVERIFY(view->selectionModel()->isRowSelected(765433, {}));
+        QVERIFY(cells->unselectRow(765432));
+        QVERIFY(!view->selectionModel()->isRowSelected(765432, {}));
+
+        // Rows removed above it: a cell asked for again is the row now there.
+        QVERIFY(model.removeRows(0, 10));
+        QCOMPARE(cells->cellAt(765432, 2)->text(QAccessible::Name), u"r765432c2"_s);
+        QCOMPARE(cells->cellAt(765432, 2)->tableCellInterface()->rowIndex(), 765432);
     }
 
     void scrollingToTheEndFetchesMore()
