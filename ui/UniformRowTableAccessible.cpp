@@ -2,8 +2,10 @@
 
 #include "UniformRowTableView.h"
 
+#include <QCoreApplication>
 #include <QHeaderView>
 #include <QPointer>
+#include <QTimer>
 
 namespace {
 
@@ -179,7 +181,7 @@ QAccessibleInterface *UniformRowTableAccessible::child(int index) const
 
 int UniformRowTableAccessible::indexOfChild(const QAccessibleInterface *child) const
 {
-    if (!child || child->parent() != this)
+    if (!child || !child->isValid() || child->parent() != this)
         return -1;
     if (QAccessibleTableCellInterface *cell = const_cast<QAccessibleInterface *>(child)->tableCellInterface())
         return childIndex(cell->rowIndex(), cell->columnIndex());
@@ -189,8 +191,10 @@ int UniformRowTableAccessible::indexOfChild(const QAccessibleInterface *child) c
 QAccessibleInterface *UniformRowTableAccessible::childAt(int x, int y) const
 {
     const QPoint inViewport = view()->viewport()->mapFromGlobal(QPoint(x, y));
-    if (const QModelIndex index = view()->indexAt(inViewport); index.isValid())
-        return cachedCell(index.row(), index.column());
+    if (view()->viewport()->rect().contains(inViewport)) {
+        const QModelIndex index = view()->indexAt(inViewport);
+        return index.isValid() ? cachedCell(index.row(), index.column()) : nullptr;
+    }
     QHeaderView *header = view()->horizontalHeader();
     const QPoint inHeader = header->viewport()->mapFromGlobal(QPoint(x, y));
     if (header->viewport()->rect().contains(inHeader))
@@ -237,15 +241,18 @@ int UniformRowTableAccessible::selectedRowCount() const
 
 QList<int> UniformRowTableAccessible::selectedRows() const
 {
-    // The first screenful or so: a reader announces a count, not a million rows.
+    // The first rows selected, not all: a reader announces how many (selectedRowCount) and
+    // lists a few, never a million.
     constexpr int MaxListed = 256;
     QList<int> rows;
     if (!view()->selectionModel())
         return rows;
-    for (const QItemSelectionRange &range : view()->selectionModel()->selection())
+    QItemSelection selection = view()->selectionModel()->selection();
+    std::sort(selection.begin(), selection.end(),
+              [](const QItemSelectionRange &a, const QItemSelectionRange &b) { return a.top() < b.top(); });
+    for (const QItemSelectionRange &range : std::as_const(selection))
         for (int row = range.top(); row <= range.bottom() && rows.size() < MaxListed; ++row)
             rows << row;
-    std::sort(rows.begin(), rows.end());
     return rows;
 }
 
@@ -275,10 +282,12 @@ bool UniformRowTableAccessible::unselectRow(int row)
     return true;
 }
 
-void UniformRowTableAccessible::modelChange(QAccessibleTableModelChangeEvent *)
+void UniformRowTableAccessible::modelChange(QAccessibleTableModelChangeEvent *event)
 {
-    // Rows moved: cells name rows by persistent index, but their child numbers changed.
-    forgetCells();
+    // Inserts and removals leave cells to be checked when asked for again (a cell follows its
+    // row, see cachedCell); after a reset none of them names anything.
+    if (event->modelChangeType() == QAccessibleTableModelChangeEvent::ModelReset)
+        forgetCells();
 }
 
 QAccessibleInterface *UniformRowTableAccessible::cachedCell(int row, int column) const
@@ -289,10 +298,10 @@ QAccessibleInterface *UniformRowTableAccessible::cachedCell(int row, int column)
         QAccessibleInterface *cell = QAccessible::accessibleInterface(*found);
         if (cell && cell->isValid() && cell->tableCellInterface()->rowIndex() == row)
             return cell;
-        QAccessible::deleteAccessibleInterface(*found);
+        m_retired << *found; // a caller may still hold it
         m_cells.erase(found);
     }
-    if (m_cells.size() >= MaxCachedCells)
+    if (m_cells.size() + m_retired.size() >= MaxCachedCells)
         forgetCells();
     auto *cell = new CellAccessible(view(), row, column);
     m_cells.insert(key, QAccessible::registerAccessibleInterface(cell));
@@ -301,7 +310,11 @@ QAccessibleInterface *UniformRowTableAccessible::cachedCell(int row, int column)
 
 void UniformRowTableAccessible::forgetCells() const
 {
-    const QHash<quint64, QAccessible::Id> cells = std::exchange(m_cells, {});
-    for (QAccessible::Id id : cells)
-        QAccessible::deleteAccessibleInterface(id);
+    // Not now: the query under way (or its caller) may hold some of them. Deleting an id
+    // twice, or one gone with its table, is harmless.
+    const QList<QAccessible::Id> cells = std::exchange(m_cells, {}).values() + std::exchange(m_retired, {});
+    QTimer::singleShot(0, QCoreApplication::instance(), [cells] {
+        for (QAccessible::Id id : cells)
+            QAccessible::deleteAccessibleInterface(id);
+    });
 }

@@ -55,4 +55,5 @@ private:
 
     // Cells by (row, column); let go of all at once when too many were asked about.
     mutable QHash<quint64, QAccessible::Id> m_cells;
+    mutable QList<QAccessible::Id> m_retired; // cells whose row moved: let go of with the rest
 };

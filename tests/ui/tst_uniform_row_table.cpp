@@ -384,6 +384,20 @@ private slots:
         QVERIFY(cells->unselectRow(765432));
         QVERIFY(!view->selectionModel()->isRowSelected(765432, {}));
 
+        // Over the header while scrolled deep: the header cell, not a row hidden under it.
+        QAccessibleInterface *header = asCell->columnHeaderCells().constFirst();
+        const QPoint overHeader = header->rect().center();
+        QCOMPARE(table->childAt(overHeader.x(), overHeader.y()), header);
+
+        // A reader walking thousands of cells: the ones it holds stay good until its query is
+        // over, then the table lets go of them (memory stays bounded).
+        QAccessibleInterface *held = cells->cellAt(765440, 0);
+        const QAccessible::Id heldId = QAccessible::uniqueId(held);
+        for (int row = 0; row < 5000; ++row)
+            QVERIFY(cells->cellAt(row, 1));
+        QCOMPARE(held->text(QAccessible::Name), u"r765440c0"_s);
+        QTRY_VERIFY(!QAccessible::accessibleInterface(heldId));
+
         // Rows removed above it: a cell asked for again is the row now there.
         QVERIFY(model.removeRows(0, 10));
         QCOMPARE(cells->cellAt(765432, 2)->text(QAccessible::Name), u"r765432c2"_s);

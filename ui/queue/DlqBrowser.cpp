@@ -549,9 +549,16 @@ void DlqBrowser::dropRedriven(const QSet<QString> &ids)
     // (one removal per row would cost more than the batch took to send). The operator's
     // place is carried across by row arithmetic, not lost twice a second while a job runs.
     const Place before = place();
+    m_carryingPlace = true;
     const std::vector<size_t> removed = m_model->removeMessages(ids);
     if (!removed.empty())
         restorePlace(before, removed);
+    m_carryingPlace = false;
+    // The same message open: its payload stays as it was, scrolled where it was.
+    if (m_shownPayloadId != currentMessageId())
+        showPayload();
+    // A reset clears a selection without a signal.
+    updateStatus();
 }
 
 DlqBrowser::Place DlqBrowser::place() const
@@ -583,8 +590,7 @@ void DlqBrowser::restorePlace(const Place &place, const std::vector<size_t> &rem
                 rows << DlqModel::rowAfterRemoval(row, removed);
         selectSourceRows(rows);
     }
-    // The message open stays open; if it left, the one after it opens (as a view does when
-    // the current row is removed).
+    // The message open stays open; if it left, the one after it opens.
     if (place.currentRow >= 0) {
         const int row = m_proxy->rowAtOrAfter(DlqModel::rowAfterRemoval(place.currentRow, removed));
         m_table->selectionModel()->setCurrentIndex(m_proxy->index(row, place.currentColumn),
@@ -599,6 +605,8 @@ void DlqBrowser::restorePlace(const Place &place, const std::vector<size_t> &rem
 
 void DlqBrowser::showPayload()
 {
+    if (m_carryingPlace)
+        return;
     m_shownPayloadId = currentMessageId();
     const QModelIndex current = m_table->selectionModel()->currentIndex();
     if (!current.isValid()) {

@@ -42,6 +42,7 @@ public:
 
     DlqModel *model() const { return m_model; }
     DlqFilterProxy *proxy() const { return m_proxy; }
+    QPushButton *redriveSelectedButton() const { return m_redriveSelected; }
     UniformRowTableView *table() const { return m_table; }
     QLineEdit *searchEdit() const { return m_search; }
     QComboBox *searchMode() const { return m_mode; }
@@ -50,6 +51,7 @@ public:
     QTableWidget *groupTable() const { return m_groups; }
     QPlainTextEdit *payloadView() const { return m_payload; }
     QComboBox *payloadModeCombo() const { return m_payloadMode; }
+    QComboBox *searchModeCombo() const { return m_mode; }
     QLabel *statusLabel() const { return m_status; }
     QLabel *resultLabel() const { return m_result; }
     LoadProblemBanner *loadBanner() const { return m_loadBanner; }
@@ -170,5 +172,6 @@ private:
     QString m_pendingExportPath;   // "Export all" waits for the load to finish
     bool m_pendingRedrive = false; // "Redrive matching" too, for this search:
     QString m_pendingRedriveSearch;
-    QString m_shownPayloadId; // the message whose payload is shown
+    QString m_shownPayloadId;     // the message whose payload is shown
+    bool m_carryingPlace = false; // across a redrive's removal: the payload waits for the end
 };
