@@ -134,9 +134,10 @@ UniformRowTableAccessible::~UniformRowTableAccessible()
 
 QAccessibleInterface *UniformRowTableAccessible::create(const QString &className, QObject *object)
 {
-    if (className == QLatin1String("UniformRowTableView") && object && object->isWidgetType())
-        return new UniformRowTableAccessible(static_cast<UniformRowTableView *>(object));
-    return nullptr;
+    auto *view = qobject_cast<UniformRowTableView *>(object);
+    return view && className == QLatin1String(UniformRowTableView::staticMetaObject.className())
+               ? new UniformRowTableAccessible(view)
+               : nullptr;
 }
 
 UniformRowTableView *UniformRowTableAccessible::view() const
@@ -201,6 +202,12 @@ QAccessibleInterface *UniformRowTableAccessible::childAt(int x, int y) const
         if (const int column = header->logicalIndexAt(inHeader.x()); column >= 0)
             return headerCell(column);
     return nullptr;
+}
+
+QAccessibleInterface *UniformRowTableAccessible::focusChild() const
+{
+    const QModelIndex current = view()->currentIndex();
+    return view()->hasFocus() && current.isValid() ? cachedCell(current.row(), current.column()) : nullptr;
 }
 
 QAccessibleInterface *UniformRowTableAccessible::cellAt(int row, int column) const

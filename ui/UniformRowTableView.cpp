@@ -134,6 +134,8 @@ void UniformRowTableView::scrollTo(const QModelIndex &index, ScrollHint hint)
 {
     if (!index.isValid() || index.model() != model() || index.parent() != rootIndex())
         return;
+    if (m_inBaseTimer && m_scrolledSincePress)
+        return; // the delayed scroll to a clicked row, after the operator scrolled away
     const qint64 top = qint64(index.row()) * m_rowHeight;
     const qint64 offset = verticalOffset();
     const int height = viewport()->height();
@@ -333,8 +335,21 @@ void UniformRowTableView::updateGeometries()
     QAbstractItemView::updateGeometries();
 }
 
+void UniformRowTableView::mousePressEvent(QMouseEvent *event)
+{
+    m_scrolledSincePress = false;
+    QAbstractItemView::mousePressEvent(event);
+}
+
+void UniformRowTableView::timerEvent(QTimerEvent *event)
+{
+    const QScopedValueRollback inTimer(m_inBaseTimer, true);
+    QAbstractItemView::timerEvent(event);
+}
+
 void UniformRowTableView::scrollContentsBy(int dx, int dy)
 {
+    m_scrolledSincePress = true;
     m_header->setOffset(horizontalOffset());
     scrollDirtyRegion(dx, dy);
     viewport()->scroll(dx, dy);

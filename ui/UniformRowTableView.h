@@ -54,6 +54,8 @@ protected:
     void dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles) override;
     void changeEvent(QEvent *event) override;
     void currentChanged(const QModelIndex &current, const QModelIndex &previous) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void timerEvent(QTimerEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
 
 private:
@@ -86,5 +88,9 @@ private:
     bool m_rowHeightSet = false; // by the owner; otherwise it follows the font
     bool m_showGrid = true;
     bool m_updatingGeometries = false;
+    // The base scrolls a clicked row into full view a moment after the click, unless the
+    // view scrolled meanwhile (QTableView cancels that timer; it is private to us).
+    bool m_inBaseTimer = false;
+    bool m_scrolledSincePress = false;
     QList<QMetaObject::Connection> m_modelConnections;
 };

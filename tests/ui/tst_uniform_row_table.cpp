@@ -267,6 +267,26 @@ private slots:
         QCOMPARE(view->selectionModel()->selectedRows().size(), 300);
     }
 
+    void aClickedHalfRowComesIntoViewUnlessTheOperatorScrolled()
+    {
+        NumberedRows model(1000);
+        auto view = makeView(&model);
+        // Row 3 half hidden above the top edge.
+        view->verticalScrollBar()->setValue(3 * 20 + 10);
+        const QPoint onRow3(30, 5);
+        QCOMPARE(view->indexAt(onRow3).row(), 3);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, onRow3);
+        QCOMPARE(view->verticalScrollBar()->value(), 70); // not at once (a double click may follow)
+        QTRY_COMPARE(view->verticalScrollBar()->value(), 60);
+
+        // Clicked, then scrolled away at once (the wheel): the list stays where it was taken.
+        view->verticalScrollBar()->setValue(3 * 20 + 10);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, onRow3);
+        view->verticalScrollBar()->setValue(5000);
+        QTest::qWait(QApplication::doubleClickInterval() + 300);
+        QCOMPARE(view->verticalScrollBar()->value(), 5000);
+    }
+
     void aDragUpwardSelectsEveryRowItCrosses()
     {
         NumberedRows model(1000);
@@ -383,6 +403,13 @@ private slots:
         QVERIFY(view->selectionModel()->isRowSelected(765433, {}));
         QVERIFY(cells->unselectRow(765432));
         QVERIFY(!view->selectionModel()->isRowSelected(765432, {}));
+
+        // The reader is told which cell has the focus.
+        view->setCurrentIndex(model.index(765433, 1));
+        QVERIFY(view->hasFocus());
+        QVERIFY(table->focusChild());
+        QCOMPARE(table->focusChild()->tableCellInterface()->rowIndex(), 765433);
+        QCOMPARE(table->focusChild()->tableCellInterface()->columnIndex(), 1);
 
         // Over the header while scrolled deep: the header cell, not a row hidden under it.
         QAccessibleInterface *header = asCell->columnHeaderCells().constFirst();
