@@ -88,9 +88,9 @@ int DlqFilterProxy::sourceRow(int proxyRow) const
     return m_all ? proxyRow : m_rows[size_t(proxyRow)];
 }
 
-int DlqFilterProxy::rowAtOrAfter(int sourceRow) const
+int DlqFilterProxy::firstRowAtOrAfter(int sourceRow) const
 {
-    return std::min(m_all ? sourceRow : lowerBound(sourceRow), rowCount() - 1);
+    return m_all ? std::min(sourceRow, rowCount()) : lowerBound(sourceRow);
 }
 
 int DlqFilterProxy::lowerBound(int row) const

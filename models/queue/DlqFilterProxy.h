@@ -2,6 +2,8 @@
 
 #include <QAbstractProxyModel>
 
+#include <algorithm>
+
 #include <vector>
 
 class DlqModel;
@@ -20,8 +22,10 @@ public:
     DlqModel *dlqModel() const { return m_model; }
     // Source rows of the proxy rows, sorted, without duplicates.
     QList<int> sourceRows(const QModelIndexList &proxyRows) const;
-    // The first row shown at or after a source row (the last row when none is), -1 if empty.
-    int rowAtOrAfter(int sourceRow) const;
+    // The first row shown at or after a source row: rowCount() when none is.
+    int firstRowAtOrAfter(int sourceRow) const;
+    // The same, or the last row when none is (-1 if empty).
+    int rowAtOrAfter(int sourceRow) const { return std::min(firstRowAtOrAfter(sourceRow), rowCount() - 1); }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

@@ -252,6 +252,21 @@ private slots:
         QCOMPARE(ids.size(), 320);       // nothing skipped
     }
 
+    void rowsAfterARemovalAreCountedNotSearched()
+    {
+        const std::vector<size_t> removed{0, 2, 3, 7};
+        // Rows that stayed: moved up by the removed rows before them.
+        QCOMPARE(DlqModel::rowAfterRemoval(1, removed), 0);
+        QCOMPARE(DlqModel::rowAfterRemoval(4, removed), 1);
+        QCOMPARE(DlqModel::rowAfterRemoval(8, removed), 4);
+        // Rows that went: the first row after them that stayed.
+        QCOMPARE(DlqModel::rowAfterRemoval(0, removed), 0);
+        QCOMPARE(DlqModel::rowAfterRemoval(2, removed), 1);
+        QCOMPARE(DlqModel::rowAfterRemoval(3, removed), 1);
+        QCOMPARE(DlqModel::rowAfterRemoval(7, removed), 4);
+        QCOMPARE(DlqModel::rowAfterRemoval(5, {}), 5);
+    }
+
     void theStoreKeepsRowsAcrossSegmentsAndGivesBackRemovedText()
     {
         DeadLetterStore store;

@@ -784,13 +784,14 @@ private slots:
         const int count = model->rowCount();
         QCOMPARE(count, deadBefore + 300);
         UniformRowTableView *table = browser->table();
-        // Reading row 21 of a selection of three, with row 15 at the top of the table.
-        browser->selectSourceRows({20, 21, 22});
+        // Reading row 21 of a selection in two stretches, with row 15 at the top of the table.
+        browser->selectSourceRows({20, 21, 22, 95, 96});
         table->selectionModel()->setCurrentIndex(browser->proxy()->index(21, 1), QItemSelectionModel::NoUpdate);
         table->verticalScrollBar()->setValue(15 * table->rowHeight() + 4);
         const QString top = model->messageId(15);
         const QString open = model->messageId(21);
-        const QStringList selected{model->messageId(20), open, model->messageId(22)};
+        const QStringList selected{model->messageId(20), open, model->messageId(22), model->messageId(95),
+                                   model->messageId(96)};
         QTRY_VERIFY(!browser->payloadView()->toPlainText().isEmpty());
         const QString payload = browser->payloadView()->toPlainText();
         // A batch of scattered messages moved back, above and below (as a job's batch is),
@@ -818,13 +819,13 @@ private slots:
         const int openRow = model->rowOfMessage(open);
         const QString next = model->messageId(openRow + 1);
         QStringList withOpen{open};
-        for (int row = openRow + 5; withOpen.size() < 70; ++row)
+        for (int row = openRow + 20; withOpen.size() < 70; ++row) // below the selection
             withOpen << model->messageId(row);
         QVERIFY(explorer()->queueActions()->redriveMessages(u"orders"_s, withOpen) > 0);
         QTRY_COMPARE(model->rowOfMessage(open), -1);
         QCOMPARE(model->messageId(table->currentIndex().row()), next);
-        QCOMPARE(table->selectedRowCount(), 2);
-        QTRY_VERIFY(browser->redriveSelectedButton()->text().contains(u"2"_s));
+        QCOMPARE(table->selectedRowCount(), 4);
+        QTRY_VERIFY(browser->redriveSelectedButton()->text().contains(u"4"_s));
 
         // While a search narrows the list: the same, in the rows that match.
         browser->searchModeCombo()->setCurrentIndex(1); // JSON path

@@ -563,8 +563,6 @@ void DlqBrowser::dropRedriven(const QSet<QString> &ids)
 
 DlqBrowser::Place DlqBrowser::place() const
 {
-    // A selection bigger than this is let go: carrying it would cost a frame per batch.
-    constexpr int MaxCarriedSelection = 10000;
     Place place;
     if (const int top = m_table->rowAt(0); top >= 0) {
         place.topRow = m_proxy->mapToSource(m_proxy->index(top, 0)).row();
@@ -574,8 +572,11 @@ DlqBrowser::Place DlqBrowser::place() const
         place.currentRow = m_proxy->mapToSource(current).row();
         place.currentColumn = current.column();
     }
-    if (m_table->selectedRowCount() <= MaxCarriedSelection)
-        place.selected = selectedSourceRows();
+    // The selection as stretches of rows, by the source rows at their ends: a million rows
+    // selected cost what one does.
+    for (const QItemSelectionRange &range : m_table->selectionModel()->selection())
+        place.selected.push_back({m_proxy->mapToSource(m_proxy->index(range.top(), 0)).row(),
+                                  m_proxy->mapToSource(m_proxy->index(range.bottom(), 0)).row()});
     return place;
 }
 
@@ -583,13 +584,16 @@ void DlqBrowser::restorePlace(const Place &place, const std::vector<size_t> &rem
 {
     if (m_proxy->rowCount() == 0)
         return;
-    if (place.selected) {
-        QList<int> rows;
-        for (int row : *place.selected)
-            if (!std::binary_search(removed.begin(), removed.end(), size_t(row)))
-                rows << DlqModel::rowAfterRemoval(row, removed);
-        selectSourceRows(rows);
+    // A stretch keeps the rows of it still shown: from the first one left at or after its
+    // first row to the last one left at or before its last row.
+    QItemSelection selection;
+    for (const auto &[first, last] : place.selected) {
+        const int top = m_proxy->firstRowAtOrAfter(DlqModel::rowAfterRemoval(first, removed));
+        const int bottom = m_proxy->firstRowAtOrAfter(DlqModel::rowAfterRemoval(last + 1, removed)) - 1;
+        if (top <= bottom)
+            selection.append(QItemSelectionRange(m_proxy->index(top, 0), m_proxy->index(bottom, 0)));
     }
+    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     // The message open stays open; if it left, the one after it opens.
     if (place.currentRow >= 0) {
         const int row = m_proxy->rowAtOrAfter(DlqModel::rowAfterRemoval(place.currentRow, removed));

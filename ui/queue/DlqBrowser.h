@@ -6,7 +6,6 @@
 #include <QTimer>
 #include <QWidget>
 
-#include <optional>
 #include <vector>
 
 #include <functional>
@@ -112,7 +111,7 @@ private:
         int topOffset = 0;   // how far it is scrolled up out of sight, in pixels
         int currentRow = -1; // the message open
         int currentColumn = 0;
-        std::optional<QList<int>> selected; // none when too many to carry
+        std::vector<std::pair<int, int>> selected; // first and last row of each stretch
     };
     Place place() const;
     void restorePlace(const Place &place, const std::vector<size_t> &removed);
