@@ -81,7 +81,9 @@ int QueueActions::startRedriveJob(const QString &queue, const QStringList &messa
 
 QList<RedriveJob::Saved> QueueActions::unfinishedRedriveJobs() const
 {
-    QList<RedriveJob::Saved> jobs = RedriveJob::unfinished(m_journalDir, m_scope.profile().id);
+    if (!m_client)
+        return {};
+    QList<RedriveJob::Saved> jobs = RedriveJob::unfinished(m_journalDir, m_scope.profile().id, m_client->baseUrl());
     // Not the ones running now.
     jobs.removeIf([this](const RedriveJob::Saved &saved) {
         return std::any_of(m_jobs.cbegin(), m_jobs.cend(), [&](const auto &job) { return job->id() == saved.id; });
@@ -94,7 +96,8 @@ int QueueActions::resumeRedriveJob(const RedriveJob::Saved &saved)
     // Once: not a job running here already, nor one whose journal is gone meanwhile.
     const bool running =
         std::any_of(m_jobs.cbegin(), m_jobs.cend(), [&](const auto &job) { return job->id() == saved.id; });
-    if (!m_client || running || !QFile::exists(QDir(m_journalDir).filePath(saved.id + QStringLiteral(".ids"))))
+    if (!m_client || running || !RedriveJob::sameServer(saved.baseUrl, m_client->baseUrl()) ||
+        !QFile::exists(QDir(m_journalDir).filePath(saved.id + QStringLiteral(".ids"))))
         return 0;
     return adoptJob(std::make_shared<RedriveJob>(m_client, m_tracker, m_journalDir, m_scope.profile(), saved));
 }

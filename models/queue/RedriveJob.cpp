@@ -30,6 +30,7 @@ RedriveJob::Saved readHeader(const QString &file)
     saved.profileId = json.value(u"profile"_s).toString();
     saved.queue = json.value(u"queue"_s).toString();
     saved.key = json.value(u"key"_s).toString();
+    saved.baseUrl = json.value(u"base_url"_s).toString();
     saved.rate = json.value(u"rate"_s).toDouble();
     saved.total = json.value(u"total"_s).toInt();
     saved.created = QDateTime::fromString(json.value(u"created"_s).toString(), Qt::ISODate);
@@ -76,6 +77,7 @@ RedriveJob::RedriveJob(InfraiQueueClient *client, OperationTracker *tracker, con
     m_saved.profileId = profile.id;
     m_saved.queue = queue;
     m_saved.key = ApiRequest::newIdempotencyKey();
+    m_saved.baseUrl = client->baseUrl().toString(QUrl::RemoveUserInfo); // no secrets in the journal
     m_saved.rate = std::max(1.0, rate);
     m_saved.total = int(messageIds.size());
     m_saved.created = QDateTime::currentDateTimeUtc();
@@ -106,13 +108,27 @@ QString RedriveJob::path(const QString &suffix) const
     return QDir(m_dir).filePath(m_saved.id + suffix);
 }
 
-QList<RedriveJob::Saved> RedriveJob::unfinished(const QString &journalDir, const QString &profileId)
+bool RedriveJob::sameServer(const QString &saved, const QUrl &baseUrl)
+{
+    // Journals from before the address was recorded name none: their profile is the guide.
+    auto normal = [](const QUrl &url) {
+        QUrl plain = url.adjusted(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash | QUrl::NormalizePathSegments);
+        if (plain.path().isEmpty())
+            plain.setPath(QStringLiteral("/")); // "http://host" and "http://host/" are one server
+        return plain;
+    };
+    return saved.isEmpty() || normal(QUrl(saved)) == normal(baseUrl);
+}
+
+QList<RedriveJob::Saved> RedriveJob::unfinished(const QString &journalDir, const QString &profileId,
+                                                const QUrl &baseUrl)
 {
     QList<Saved> jobs;
     const QDir dir(journalDir);
     for (const QString &file : dir.entryList({u"*.json"_s}, QDir::Files)) {
         Saved saved = readHeader(dir.filePath(file));
-        if (saved.id.isEmpty() || saved.profileId != profileId || !QFile::exists(dir.filePath(saved.id + u".ids"_s)))
+        if (saved.id.isEmpty() || saved.profileId != profileId || !sameServer(saved.baseUrl, baseUrl) ||
+            !QFile::exists(dir.filePath(saved.id + u".ids"_s)))
             continue;
         QLockFile running(dir.filePath(saved.id + u".lock"_s));
         if (!running.tryLock(0)) // another window runs it
@@ -139,6 +155,7 @@ bool RedriveJob::writeHeader()
                              {u"profile"_s, m_saved.profileId},
                              {u"queue"_s, m_saved.queue},
                              {u"key"_s, m_saved.key},
+                             {u"base_url"_s, m_saved.baseUrl},
                              {u"rate"_s, m_saved.rate},
                              {u"total"_s, m_saved.total},
                              {u"created"_s, m_saved.created.toString(Qt::ISODate)}};

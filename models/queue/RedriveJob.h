@@ -35,6 +35,7 @@ public:
     struct Saved
     {
         QString id, profileId, queue, key;
+        QString baseUrl; // the server it moves messages on: resumed there only
         double rate = 0;
         int total = 0;
         int done = 0;
@@ -49,8 +50,10 @@ public:
                const ProfileRef &profile, const Saved &saved, QObject *parent = nullptr);
     ~RedriveJob() override;
 
-    // The unfinished jobs of a profile in `journalDir`, oldest first.
-    static QList<Saved> unfinished(const QString &journalDir, const QString &profileId);
+    // The unfinished jobs of a profile in `journalDir`, oldest first: those begun on the
+    // server at `baseUrl` (a profile pointed elsewhere since does not resume them there).
+    static QList<Saved> unfinished(const QString &journalDir, const QString &profileId, const QUrl &baseUrl);
+    static bool sameServer(const QString &saved, const QUrl &baseUrl);
     // Forgets a job (its journal).
     static void discard(const QString &journalDir, const QString &jobId);
 

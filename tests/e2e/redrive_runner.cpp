@@ -27,7 +27,7 @@ int main(int argc, char *argv[])
     const ProfileRef profile{QStringLiteral("runner"), QStringLiteral("runner")};
     std::shared_ptr<RedriveJob> job;
     if (args.contains(QStringLiteral("--resume"))) {
-        const QList<RedriveJob::Saved> saved = RedriveJob::unfinished(args[6], profile.id);
+        const QList<RedriveJob::Saved> saved = RedriveJob::unfinished(args[6], profile.id, QUrl(args[1]));
         if (saved.isEmpty())
             return 3;
         job = std::make_shared<RedriveJob>(&client, &tracker, args[6], profile, saved.first());

@@ -110,6 +110,13 @@ private slots:
         }
         QVERIFY(!failedAgain.isEmpty());
 
+        // Offered on the server it began on only: the same profile pointed elsewhere does not
+        // move messages there.
+        QCOMPARE(RedriveJob::unfinished(journal, u"runner"_s, QUrl(server->baseUrl())).size(), 1);
+        QCOMPARE(RedriveJob::unfinished(journal, u"runner"_s, QUrl(server->baseUrl() + u"/"_s)).size(), 1);
+        QCOMPARE(RedriveJob::unfinished(journal, u"runner"_s, QUrl(u"https://api.infrai.example"_s)).size(), 0);
+        QCOMPARE(RedriveJob::unfinished(journal, u"other"_s, QUrl(server->baseUrl())).size(), 0);
+
         // Resumed from the journal.
         QProcess second;
         second.start(QStringLiteral(CONSOLE_REDRIVE_RUNNER), args + QStringList{u"--resume"_s});
@@ -149,7 +156,8 @@ private slots:
         QTRY_COMPARE(tracker.at(tracker.rowOf(operation)).state, Operation::State::Failed);
         QCOMPARE(tracker.at(tracker.rowOf(operation)).error.kind(), ApiError::Kind::NotFound);
         QCOMPARE(job->doneCount(), 0);
-        QCOMPARE(RedriveJob::unfinished(journal.path(), u"p"_s).size(), 0); // running here: locked
+        QCOMPARE(RedriveJob::unfinished(journal.path(), u"p"_s, QUrl(server->baseUrl())).size(),
+                 0); // running here: locked
         // Cancelled, it is over: no Retry reaches it, even once it is gone.
         job->cancel();
         QVERIFY(!tracker.at(tracker.rowOf(operation)).retry);

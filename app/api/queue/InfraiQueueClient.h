@@ -26,6 +26,7 @@ public:
     };
 
     explicit InfraiQueueClient(ApiTransport *transport) : m_transport(transport) {}
+    QUrl baseUrl() const { return m_transport->baseUrl(); }
 
     static ApiRequest getRequest(const QString &name);
     static ApiRequest createRequest(const QString &name, const QueueSettings &settings);
