@@ -49,6 +49,10 @@ QString parseRule(const QString &text, FaultRule &rule)
                 return u"retry_after needs seconds: "_s + option;
         } else if (key == u"field") {
             rule.field = value;
+        } else if (key == u"body") {
+            if (value.isEmpty())
+                return u"body needs a text to look for: "_s + option;
+            rule.bodyContains = value.toUtf8();
         } else if (key == u"after") {
             rule.afterEffect = true;
         } else {
@@ -86,11 +90,13 @@ QString FaultInjector::addSpec(const QString &spec)
     return {};
 }
 
-std::optional<FaultRule> FaultInjector::take(const QByteArray &method, const QString &path, bool afterEffect)
+std::optional<FaultRule> FaultInjector::take(const QByteArray &method, const QString &path, bool afterEffect,
+                                             const QByteArray &body)
 {
     for (auto it = m_rules.begin(); it != m_rules.end(); ++it) {
         FaultRule &rule = *it;
-        if (rule.kind == FaultRule::Kind::Latency || rule.afterEffect != afterEffect || !matches(rule, method, path))
+        if (rule.kind == FaultRule::Kind::Latency || rule.afterEffect != afterEffect ||
+            !matches(rule, method, path, body))
             continue;
         FaultRule taken = rule;
         if (rule.remaining > 0 && --rule.remaining == 0)
@@ -100,16 +106,18 @@ std::optional<FaultRule> FaultInjector::take(const QByteArray &method, const QSt
     return std::nullopt;
 }
 
-bool FaultInjector::matches(const FaultRule &rule, const QByteArray &method, const QString &path)
+bool FaultInjector::matches(const FaultRule &rule, const QByteArray &method, const QString &path,
+                            const QByteArray &body)
 {
-    return path.startsWith(rule.pathPrefix) && (rule.method.isEmpty() || rule.method == method);
+    return path.startsWith(rule.pathPrefix) && (rule.method.isEmpty() || rule.method == method) &&
+           (rule.bodyContains.isEmpty() || body.contains(rule.bodyContains));
 }
 
-int FaultInjector::takeLatency(const QByteArray &method, const QString &path)
+int FaultInjector::takeLatency(const QByteArray &method, const QString &path, const QByteArray &body)
 {
     int total = 0;
     for (auto it = m_rules.begin(); it != m_rules.end();) {
-        if (it->kind != FaultRule::Kind::Latency || !matches(*it, method, path)) {
+        if (it->kind != FaultRule::Kind::Latency || !matches(*it, method, path, body)) {
             ++it;
             continue;
         }
@@ -132,7 +140,8 @@ QJsonArray FaultInjector::describe() const
                                  {u"remaining"_s, rule.remaining},
                                  {u"latency_ms"_s, rule.latencyMs},
                                  {u"retry_after"_s, rule.retryAfterSeconds},
-                                 {u"after"_s, rule.afterEffect}});
+                                 {u"after"_s, rule.afterEffect},
+                                 {u"body"_s, QString::fromUtf8(rule.bodyContains)}});
     }
     return rules;
 }

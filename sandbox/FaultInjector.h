@@ -18,6 +18,7 @@
 // options: path=PREFIX  method=GET  count=N (default: forever)  retry_after=S
 //          after (apply once the call has taken effect, i.e. the answer is lost)
 //          field=NAME (a 400/422 names this field)
+//          body=TEXT (only calls whose body contains TEXT, e.g. one message id)
 // e.g.  "503,path=/v1/db/project/create,count=2;latency=250"
 struct FaultRule
 {
@@ -28,6 +29,7 @@ struct FaultRule
     int retryAfterSeconds = -1;
     QString pathPrefix;
     QString field; // for 400/422: the field the error names
+    QByteArray bodyContains;
     QByteArray method;
     int remaining = -1; // -1: unlimited
     bool afterEffect = false;
@@ -40,12 +42,13 @@ public:
     QString addSpec(const QString &spec);
     void clear() { m_rules.clear(); }
     // Sum of the matching latency rules' delays (each rule consumed once).
-    int takeLatency(const QByteArray &method, const QString &path);
+    int takeLatency(const QByteArray &method, const QString &path, const QByteArray &body = {});
     // Consumes and returns the first matching non-latency rule for the given phase.
-    std::optional<FaultRule> take(const QByteArray &method, const QString &path, bool afterEffect);
+    std::optional<FaultRule> take(const QByteArray &method, const QString &path, bool afterEffect,
+                                  const QByteArray &body = {});
     QJsonArray describe() const;
 
 private:
-    static bool matches(const FaultRule &rule, const QByteArray &method, const QString &path);
+    static bool matches(const FaultRule &rule, const QByteArray &method, const QString &path, const QByteArray &body);
     std::vector<FaultRule> m_rules;
 };

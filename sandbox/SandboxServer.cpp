@@ -169,8 +169,8 @@ SandboxResponse SandboxServer::handle(const SandboxRequest &request)
         const Router::Match match = m_router.match(request.method, request.path);
         if (match.route)
             m_hits[match.route->capability] += 1;
-        const int latency = m_faults.takeLatency(request.method, request.path);
-        const std::optional<FaultRule> fault = m_faults.take(request.method, request.path, false);
+        const int latency = m_faults.takeLatency(request.method, request.path, request.body);
+        const std::optional<FaultRule> fault = m_faults.take(request.method, request.path, false, request.body);
         // Aura and Lakebase have their own authentication, limits and error shapes, faults included.
         const bool aura = AuraService::owns(request.path);
         const bool lakebase = LakebaseService::owns(request.path);
@@ -193,7 +193,7 @@ SandboxResponse SandboxServer::handle(const SandboxRequest &request)
         else
             response = serve(false);
         if (!fault) {
-            if (auto after = m_faults.take(request.method, request.path, true);
+            if (auto after = m_faults.take(request.method, request.path, true, request.body);
                 after && after->kind != FaultRule::Kind::OperationError)
                 response = faulted(*after);
         }

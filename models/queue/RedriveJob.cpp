@@ -230,8 +230,10 @@ void RedriveJob::goOn()
         return;
     m_tracker->restart(m_operation);
     m_ended = false;
-    m_next = 0; // indices left unanswered are found again (done ones are skipped)
+    m_next = 0; // indices left unanswered or set aside are found again (done ones are skipped)
     m_retry.clear();
+    m_attempts.clear();
+    m_stuck.clear();
     m_tracker->progress(m_operation, m_saved.done);
     m_timer.start();
 }
@@ -284,9 +286,9 @@ void RedriveJob::pump()
     m_allowance = std::min(m_allowance + m_saved.rate * double(elapsed) / 1000.0, m_saved.rate / 10.0 + 1);
     while (m_allowance >= 1 && m_inFlight < InFlight) {
         int index = -1;
-        if (!m_retry.empty()) {
-            index = m_retry.front();
-            m_retry.pop_front();
+        if (!m_retry.empty() && m_retry.begin()->first <= now) {
+            index = m_retry.begin()->second;
+            m_retry.erase(m_retry.begin());
         } else {
             while (m_next < m_saved.total && m_done.testBit(m_next))
                 ++m_next;
@@ -298,11 +300,19 @@ void RedriveJob::pump()
         m_allowance -= 1;
         send(index);
     }
-    if (m_inFlight == 0 && m_retry.empty() && m_next >= m_saved.total && m_saved.done >= m_saved.total) {
+    if (m_inFlight == 0 && m_retry.empty() && m_next >= m_saved.total) {
         flushRedriven();
-        removeJournal();
-        m_tracker->setResultCount(m_operation, m_moved);
-        end({});
+        if (m_saved.done >= m_saved.total) {
+            removeJournal();
+            m_tracker->setResultCount(m_operation, m_moved);
+            end({});
+        } else if (!m_stuck.empty()) {
+            // All the rest moved: the job stops with the journal kept (as after any failure,
+            // Retry goes on), with the server's answer; its progress says how many are left.
+            m_ended = true;
+            m_timer.stop();
+            m_tracker->fail(m_operation, m_stuckError);
+        }
     }
 }
 
@@ -327,18 +337,25 @@ void RedriveJob::answered(int index, const ApiError &error, qint64 count)
     const bool gone = error.kind() == ApiError::Kind::NotFound && error.field() == u"message_id";
     if (error.isError() && !gone) {
         if (m_ended) { // stopped by an earlier answer: this one is asked again on Retry
-            m_retry.push_back(index);
+            m_retry.emplace(0, index);
             return;
         }
         if (error.isTransient()) {
-            // Asked again later with the same key; everything waits out a Retry-After.
-            m_retry.push_back(index);
-            const int waitSeconds = error.retryAfterSeconds() > 0 ? error.retryAfterSeconds() : 1;
-            m_waitUntilMs = std::max(m_waitUntilMs, m_clock.elapsed() + waitSeconds * 1000);
+            // Asked again later with the same key, each time twice as late; everything waits
+            // a moment (or out a Retry-After) so a struggling server is not pressed.
+            if (const int attempts = ++m_attempts[index]; attempts >= MaxAttempts) {
+                m_stuck.push_back(index);
+                m_stuckError = error;
+            } else {
+                m_retry.emplace(m_clock.elapsed() + (qint64(m_firstRetryDelayMs) << (attempts - 1)), index);
+            }
+            const qint64 waitMs =
+                error.retryAfterSeconds() > 0 ? qint64(error.retryAfterSeconds()) * 1000 : m_firstRetryDelayMs;
+            m_waitUntilMs = std::max(m_waitUntilMs, m_clock.elapsed() + waitMs);
             return;
         }
         // The key refused, the queue gone…: stop, keep the journal; Retry goes on.
-        m_retry.push_back(index);
+        m_retry.emplace(0, index);
         m_timer.stop();
         m_ended = true;
         m_tracker->fail(m_operation, error);

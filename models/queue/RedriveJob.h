@@ -1,11 +1,13 @@
 #pragma once
 
+#include "api/ApiError.h"
 #include "ops/OperationTracker.h"
 
 #include <QBitArray>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
 #include <QLockFile>
 #include <QObject>
 #include <QPointer>
@@ -13,6 +15,8 @@
 #include <QTimer>
 
 #include <deque>
+#include <map>
+#include <vector>
 
 class InfraiQueueClient;
 
@@ -65,6 +69,8 @@ public:
     QString queue() const { return m_saved.queue; }
     int total() const { return m_saved.total; }
     int doneCount() const { return m_saved.done; }
+    // The wait after a first transient failure (doubling with each next one); 1 s in use.
+    void setFirstRetryDelayMs(int ms) { m_firstRetryDelayMs = std::max(1, ms); }
     qint64 moved() const { return m_moved; }
 
     // OperationControl
@@ -76,6 +82,9 @@ public:
 
     // Calls out at once: enough to keep a high rate over a slow link, few enough to stop soon.
     static constexpr int InFlight = 32;
+    // Tries of a message the server keeps failing (1, 2, 4, 8 and 16 s apart) before it is set
+    // aside, so one bad message neither holds the job up for ever nor ends it early.
+    static constexpr int MaxAttempts = 6;
 
 signals:
     // Messages moved back (in batches, for views to drop them).
@@ -104,12 +113,16 @@ private:
     QStringList m_ids;
     QBitArray m_done;
     QFile m_doneLog;
-    std::deque<int> m_retry; // indices to ask again (their answer was a transient failure)
-    int m_next = 0;          // the first index not yet sent
+    std::multimap<qint64, int> m_retry; // indices to ask again, by when (ms on m_clock)
+    QHash<int, int> m_attempts;         // transient failures of an index in this run
+    std::vector<int> m_stuck;           // set aside after MaxAttempts: Retry sends them again
+    ApiError m_stuckError;
+    int m_next = 0; // the first index not yet sent
     int m_inFlight = 0;
     qint64 m_moved = 0;
     double m_allowance = 0;
     qint64 m_waitUntilMs = 0; // after a 429 / 5xx: nothing is sent before
+    int m_firstRetryDelayMs = 1000;
     bool m_paused = false;
     bool m_ended = false;     // failed (Retry goes on) or done
     bool m_cancelled = false; // for good

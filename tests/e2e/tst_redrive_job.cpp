@@ -139,6 +139,63 @@ private slots:
         QVERIFY(QDir(journal).entryList(QDir::Files).isEmpty());
     }
 
+    void aMessageTheServerKeepsFailingIsSetAsideNotTriedForEver()
+    {
+        auto server = startSandbox();
+        const QString key = u"ifr_test_key"_s;
+        QCOMPARE(
+            rawCall(m_network, server->baseUrl(), "POST", u"/v1/queue/create"_s, {{u"name"_s, u"orders-dlq"_s}}).status,
+            200);
+        QCOMPARE(rawCall(m_network, server->baseUrl(), "POST", u"/v1/queue/create"_s,
+                         {{u"name"_s, u"orders"_s}, {u"dead_letter_queue"_s, u"orders-dlq"_s}, {u"max_retries"_s, 0}})
+                     .status,
+                 200);
+        const QString account = AccountService::accountId(key);
+        const auto orders = server->queues().queue(account, u"orders"_s);
+        QVERIFY(orders);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (int i = 0; i < 20; ++i)
+            server->queues().insertDeadLettered(account, *orders, {{u"n"_s, i}}, now - 60000, now - 30000 + i, 1);
+        QStringList ids;
+        for (const QJsonValue &item : rawCall(m_network, server->baseUrl(), "GET", u"/v1/queue/dlq/list/orders"_s)
+                                          .json.value(u"items"_s)
+                                          .toArray())
+            ids << item.toObject().value(u"message_id"_s).toString();
+        QCOMPARE(ids.size(), 20);
+        // The server fails one message, every time.
+        const QString bad = ids.at(7);
+        QCOMPARE(server->faults().addSpec(u"503,path=/v1/queue/dlq/redrive/orders,body="_s + bad), QString());
+
+        QNetworkAccessManager network;
+        ApiTransport transport(&network, QUrl(server->baseUrl()));
+        transport.setTokenProvider(std::make_shared<StaticTokenProvider>(key));
+        InfraiQueueClient client(&transport);
+        OperationTracker tracker;
+        QTemporaryDir journal;
+        auto job = std::make_shared<RedriveJob>(&client, &tracker, journal.path(), ProfileRef{u"p"_s, u"p"_s},
+                                                u"orders"_s, ids, 200);
+        job->setFirstRetryDelayMs(40);
+        QVERIFY(job->start(job));
+        const int operation = job->operationId();
+        // The others move; the bad one is tried a few times, then the job stops and says so.
+        QTRY_COMPARE_WITH_TIMEOUT(tracker.at(tracker.rowOf(operation)).state, Operation::State::Failed, 20000);
+        QCOMPARE(tracker.at(tracker.rowOf(operation)).error.httpStatus(), 503); // the server's own answer
+        QCOMPARE(tracker.at(tracker.rowOf(operation)).progressDone, 19);
+        QCOMPARE(job->doneCount(), 19);
+        for (const QString &id : std::as_const(ids))
+            QCOMPARE(server->queues().redriveMoves(id), id == bad ? 0 : 1);
+        QCOMPARE(RedriveJob::unfinished(journal.path(), u"p"_s, QUrl(server->baseUrl())).size(), 0); // still ours
+        QVERIFY(!QDir(journal.path()).entryList({u"*.ids"_s}).isEmpty());                            // journal kept
+
+        // The server mended: Retry sends what was set aside, and only that.
+        server->faults().clear();
+        tracker.retry(operation);
+        QTRY_COMPARE_WITH_TIMEOUT(tracker.at(tracker.rowOf(operation)).state, Operation::State::Succeeded, 20000);
+        for (const QString &id : std::as_const(ids))
+            QCOMPARE(server->queues().redriveMoves(id), 1);
+        QVERIFY(QDir(journal.path()).entryList({u"*.ids"_s}).isEmpty());
+    }
+
     void aMissingQueueFailsAndCancelIsForGood()
     {
         auto server = startSandbox();
