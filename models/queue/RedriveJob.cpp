@@ -82,6 +82,7 @@ RedriveJob::RedriveJob(InfraiQueueClient *client, OperationTracker *tracker, con
     m_saved.total = int(messageIds.size());
     m_saved.created = QDateTime::currentDateTimeUtc();
     m_done = QBitArray(m_saved.total);
+    m_sending = QBitArray(m_saved.total);
 }
 
 RedriveJob::RedriveJob(InfraiQueueClient *client, OperationTracker *tracker, const QString &journalDir,
@@ -91,6 +92,9 @@ RedriveJob::RedriveJob(InfraiQueueClient *client, OperationTracker *tracker, con
     m_ids = readIds(path(u".ids"_s));
     m_saved.total = int(m_ids.size());
     m_done = readDone(path(u".done"_s), m_saved.total, &m_saved.done);
+    m_sending = QBitArray(m_saved.total);
+    if (m_saved.baseUrl.isEmpty()) // a journal from before addresses were kept: bound now
+        m_saved.baseUrl = client->baseUrl().toString(QUrl::RemoveUserInfo);
 }
 
 RedriveJob::~RedriveJob()
@@ -115,6 +119,8 @@ bool RedriveJob::sameServer(const QString &saved, const QUrl &baseUrl)
         QUrl plain = url.adjusted(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash | QUrl::NormalizePathSegments);
         if (plain.path().isEmpty())
             plain.setPath(QStringLiteral("/")); // "http://host" and "http://host/" are one server
+        const int defaultPort = plain.scheme() == u"https" ? 443 : plain.scheme() == u"http" ? 80 : -1;
+        plain.setPort(plain.port(defaultPort)); // and "https://host" is "https://host:443"
         return plain;
     };
     return saved.isEmpty() || normal(QUrl(saved)) == normal(baseUrl);
@@ -234,6 +240,7 @@ void RedriveJob::goOn()
     m_retry.clear();
     m_attempts.clear();
     m_stuck.clear();
+    m_failuresInARow = 0;
     m_tracker->progress(m_operation, m_saved.done);
     m_timer.start();
 }
@@ -279,6 +286,7 @@ void RedriveJob::pump()
         flushRedriven();
         m_lastFlushMs = now;
     }
+    finishIfOver();
     if (m_ended || m_paused || !m_client || now < m_waitUntilMs)
         return;
     // A token bucket: the rate's share of the time passed, at most a tenth of a second saved
@@ -289,8 +297,8 @@ void RedriveJob::pump()
         if (!m_retry.empty() && m_retry.begin()->first <= now) {
             index = m_retry.begin()->second;
             m_retry.erase(m_retry.begin());
-        } else {
-            while (m_next < m_saved.total && m_done.testBit(m_next))
+        } else if (m_failuresInARow < OutageFailures) {
+            while (m_next < m_saved.total && (m_done.testBit(m_next) || m_sending.testBit(m_next)))
                 ++m_next;
             if (m_next < m_saved.total)
                 index = m_next++;
@@ -300,7 +308,13 @@ void RedriveJob::pump()
         m_allowance -= 1;
         send(index);
     }
-    if (m_inFlight == 0 && m_retry.empty() && m_next >= m_saved.total) {
+    finishIfOver();
+}
+
+void RedriveJob::finishIfOver()
+{
+    const bool nothingNew = m_next >= m_saved.total || m_failuresInARow >= OutageFailures;
+    if (!m_ended && m_inFlight == 0 && m_retry.empty() && nothingNew) {
         flushRedriven();
         if (m_saved.done >= m_saved.total) {
             removeJournal();
@@ -319,6 +333,7 @@ void RedriveJob::pump()
 void RedriveJob::send(int index)
 {
     ++m_inFlight;
+    m_sending.setBit(index);
     ApiRequest request = InfraiQueueClient::redriveRequest(m_saved.queue, {m_ids.at(index), {}, {}});
     // The same key for this message in this job, whichever run sends it.
     request.idempotencyKey = m_saved.key + u'-' + QString::number(index);
@@ -331,6 +346,7 @@ void RedriveJob::send(int index)
 void RedriveJob::answered(int index, const ApiError &error, qint64 count)
 {
     --m_inFlight;
+    m_sending.clearBit(index);
     if (m_cancelled)
         return;
     // Not a dead letter any more (moved by someone else) is done; a missing queue is not.
@@ -341,17 +357,23 @@ void RedriveJob::answered(int index, const ApiError &error, qint64 count)
             return;
         }
         if (error.isTransient()) {
-            // Asked again later with the same key, each time twice as late; everything waits
-            // a moment (or out a Retry-After) so a struggling server is not pressed.
+            const qint64 now = m_clock.elapsed();
+            if (error.retryAfterSeconds() > 0) {
+                // The server says when: everything waits, and it is no strike against the message.
+                m_waitUntilMs = std::max(m_waitUntilMs, now + qint64(error.retryAfterSeconds()) * 1000);
+                m_retry.emplace(m_waitUntilMs, index);
+                return;
+            }
+            // Asked again later with the same key, each time twice as late; everything waits a
+            // moment so a struggling server is not pressed.
+            ++m_failuresInARow;
             if (const int attempts = ++m_attempts[index]; attempts >= MaxAttempts) {
                 m_stuck.push_back(index);
                 m_stuckError = error;
             } else {
-                m_retry.emplace(m_clock.elapsed() + (qint64(m_firstRetryDelayMs) << (attempts - 1)), index);
+                m_retry.emplace(now + (qint64(m_firstRetryDelayMs) << (attempts - 1)), index);
             }
-            const qint64 waitMs =
-                error.retryAfterSeconds() > 0 ? qint64(error.retryAfterSeconds()) * 1000 : m_firstRetryDelayMs;
-            m_waitUntilMs = std::max(m_waitUntilMs, m_clock.elapsed() + waitMs);
+            m_waitUntilMs = std::max(m_waitUntilMs, now + m_firstRetryDelayMs);
             return;
         }
         // The key refused, the queue gone…: stop, keep the journal; Retry goes on.
@@ -361,6 +383,10 @@ void RedriveJob::answered(int index, const ApiError &error, qint64 count)
         m_tracker->fail(m_operation, error);
         return;
     }
+    m_failuresInARow = 0;
+    m_attempts.remove(index);
+    if (m_done.testBit(index))
+        return; // answered twice (sent again by a Retry while its first answer was out)
     // Moved now, or not a dead letter any more (redriven by someone else): done either way.
     if (!error.isError() && count > 0) {
         ++m_moved;

@@ -85,6 +85,9 @@ public:
     // Tries of a message the server keeps failing (1, 2, 4, 8 and 16 s apart) before it is set
     // aside, so one bad message neither holds the job up for ever nor ends it early.
     static constexpr int MaxAttempts = 6;
+    // Transient failures in a row with no success between: the server is down, not one
+    // message. No new messages are taken then; only those waiting are tried again.
+    static constexpr int OutageFailures = 8;
 
 signals:
     // Messages moved back (in batches, for views to drop them).
@@ -94,6 +97,8 @@ signals:
 
 private:
     void pump();
+    // Ends the job when nothing is left to send or wait for: done, or some set aside.
+    void finishIfOver();
     void send(int index);
     void answered(int index, const ApiError &error, qint64 count);
     void markDone(int index);
@@ -112,11 +117,13 @@ private:
     Saved m_saved;
     QStringList m_ids;
     QBitArray m_done;
+    QBitArray m_sending; // asked and not answered: a Retry meanwhile does not send them again
     QFile m_doneLog;
     std::multimap<qint64, int> m_retry; // indices to ask again, by when (ms on m_clock)
     QHash<int, int> m_attempts;         // transient failures of an index in this run
     std::vector<int> m_stuck;           // set aside after MaxAttempts: Retry sends them again
     ApiError m_stuckError;
+    int m_failuresInARow = 0;
     int m_next = 0; // the first index not yet sent
     int m_inFlight = 0;
     qint64 m_moved = 0;

@@ -2,6 +2,7 @@
 
 #include "AccountService.h"
 #include "api/ApiTransport.h"
+#include "api/RetryPolicy.h"
 #include "api/queue/InfraiQueueClient.h"
 #include "auth/TokenProvider.h"
 #include "ops/OperationTracker.h"
@@ -115,6 +116,10 @@ private slots:
         QCOMPARE(RedriveJob::unfinished(journal, u"runner"_s, QUrl(server->baseUrl())).size(), 1);
         QCOMPARE(RedriveJob::unfinished(journal, u"runner"_s, QUrl(server->baseUrl() + u"/"_s)).size(), 1);
         QCOMPARE(RedriveJob::unfinished(journal, u"runner"_s, QUrl(u"https://api.infrai.example"_s)).size(), 0);
+        QVERIFY(RedriveJob::sameServer(u"https://API.infrai.example"_s, QUrl(u"https://api.infrai.example:443/"_s)));
+        QVERIFY(!RedriveJob::sameServer(u"https://api.infrai.example"_s, QUrl(u"http://api.infrai.example"_s)));
+        QVERIFY(!RedriveJob::sameServer(u"https://api.infrai.example/eu"_s, QUrl(u"https://api.infrai.example/us"_s)));
+        QVERIFY(RedriveJob::sameServer(QString(), QUrl(u"https://anywhere.example"_s))); // an old journal
         QCOMPARE(RedriveJob::unfinished(journal, u"other"_s, QUrl(server->baseUrl())).size(), 0);
 
         // Resumed from the journal.
@@ -178,7 +183,7 @@ private slots:
         QVERIFY(job->start(job));
         const int operation = job->operationId();
         // The others move; the bad one is tried a few times, then the job stops and says so.
-        QTRY_COMPARE_WITH_TIMEOUT(tracker.at(tracker.rowOf(operation)).state, Operation::State::Failed, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(tracker.at(tracker.rowOf(operation)).state, Operation::State::Failed, 60000);
         QCOMPARE(tracker.at(tracker.rowOf(operation)).error.httpStatus(), 503); // the server's own answer
         QCOMPARE(tracker.at(tracker.rowOf(operation)).progressDone, 19);
         QCOMPARE(job->doneCount(), 19);
@@ -186,14 +191,77 @@ private slots:
             QCOMPARE(server->queues().redriveMoves(id), id == bad ? 0 : 1);
         QCOMPARE(RedriveJob::unfinished(journal.path(), u"p"_s, QUrl(server->baseUrl())).size(), 0); // still ours
         QVERIFY(!QDir(journal.path()).entryList({u"*.ids"_s}).isEmpty());                            // journal kept
+        // Tried six times, no more (each try is one call with the transport's own retries).
+        const int perCall = RetryPolicy{}.maxAttempts;
+        QCOMPARE(server->hits(u"queue.dlq.redrive"_s), 19 + RedriveJob::MaxAttempts * perCall);
 
         // The server mended: Retry sends what was set aside, and only that.
         server->faults().clear();
         tracker.retry(operation);
-        QTRY_COMPARE_WITH_TIMEOUT(tracker.at(tracker.rowOf(operation)).state, Operation::State::Succeeded, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(tracker.at(tracker.rowOf(operation)).state, Operation::State::Succeeded, 60000);
         for (const QString &id : std::as_const(ids))
             QCOMPARE(server->queues().redriveMoves(id), 1);
+        QCOMPARE(server->hits(u"queue.dlq.redrive"_s), 19 + RedriveJob::MaxAttempts * perCall + 1); // that one alone
         QVERIFY(QDir(journal.path()).entryList({u"*.ids"_s}).isEmpty());
+    }
+
+    void anOutageStopsTheJobWithoutSpendingEveryMessage()
+    {
+        auto server = startSandbox();
+        const QString key = u"ifr_test_key"_s;
+        QCOMPARE(
+            rawCall(m_network, server->baseUrl(), "POST", u"/v1/queue/create"_s, {{u"name"_s, u"orders-dlq"_s}}).status,
+            200);
+        QCOMPARE(rawCall(m_network, server->baseUrl(), "POST", u"/v1/queue/create"_s,
+                         {{u"name"_s, u"orders"_s}, {u"dead_letter_queue"_s, u"orders-dlq"_s}, {u"max_retries"_s, 0}})
+                     .status,
+                 200);
+        const QString account = AccountService::accountId(key);
+        const auto orders = server->queues().queue(account, u"orders"_s);
+        QVERIFY(orders);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (int i = 0; i < 200; ++i)
+            server->queues().insertDeadLettered(account, *orders, {{u"n"_s, i}}, now - 60000, now - 30000 + i, 1);
+        QStringList ids;
+        QString cursor;
+        do {
+            const RawReply page = rawCall(m_network, server->baseUrl(), "GET",
+                                          u"/v1/queue/dlq/list/orders?limit=100"_s +
+                                              (cursor.isEmpty() ? QString() : u"&cursor="_s + cursor));
+            for (const QJsonValue &item : page.json.value(u"items"_s).toArray())
+                ids << item.toObject().value(u"message_id"_s).toString();
+            cursor = page.json.value(u"next_cursor"_s).toString();
+        } while (!cursor.isEmpty());
+        QCOMPARE(ids.size(), 200);
+        // The server down for every redrive.
+        QCOMPARE(server->faults().addSpec(u"503,path=/v1/queue/dlq/redrive/orders"_s), QString());
+
+        QNetworkAccessManager network;
+        ApiTransport transport(&network, QUrl(server->baseUrl()));
+        transport.setTokenProvider(std::make_shared<StaticTokenProvider>(key));
+        InfraiQueueClient client(&transport);
+        OperationTracker tracker;
+        QTemporaryDir journal;
+        auto job = std::make_shared<RedriveJob>(&client, &tracker, journal.path(), ProfileRef{u"p"_s, u"p"_s},
+                                                u"orders"_s, ids, 100);
+        job->setFirstRetryDelayMs(20);
+        QVERIFY(job->start(job));
+        const int operation = job->operationId();
+        QTRY_COMPARE_WITH_TIMEOUT(tracker.at(tracker.rowOf(operation)).state, Operation::State::Failed, 60000);
+        QCOMPARE(tracker.at(tracker.rowOf(operation)).error.httpStatus(), 503);
+        QCOMPARE(job->doneCount(), 0);
+        // Only the messages out when it began were tried again: the rest were not spent on it.
+        const int calls = server->hits(u"queue.dlq.redrive"_s);
+        const int bound = RedriveJob::InFlight * RedriveJob::MaxAttempts * RetryPolicy{}.maxAttempts;
+        QVERIFY2(calls <= bound, qPrintable(u"%1 calls, at most %2"_s.arg(calls).arg(bound)));
+
+        // Back up: Retry moves all of them, once each.
+        server->faults().clear();
+        tracker.retry(operation);
+        QTRY_COMPARE_WITH_TIMEOUT(tracker.at(tracker.rowOf(operation)).state, Operation::State::Succeeded, 60000);
+        for (const QString &id : std::as_const(ids))
+            QCOMPARE(server->queues().redriveMoves(id), 1);
+        QCOMPARE(job->moved(), 200);
     }
 
     void aMissingQueueFailsAndCancelIsForGood()
