@@ -26,6 +26,63 @@ class RedriveJobTest : public QObject
 private:
     QNetworkAccessManager m_network;
 
+    inline static const QString Key = QStringLiteral("ifr_test_key");
+
+    // `orders` (dead-lettering at once) and its DLQ, holding `count` dead letters.
+    void seedOrders(SandboxServer &server, int count, const std::function<QJsonObject(int)> &payload)
+    {
+        QCOMPARE(
+            rawCall(m_network, server.baseUrl(), "POST", u"/v1/queue/create"_s, {{u"name"_s, u"orders-dlq"_s}}).status,
+            200);
+        QCOMPARE(rawCall(m_network, server.baseUrl(), "POST", u"/v1/queue/create"_s,
+                         {{u"name"_s, u"orders"_s}, {u"dead_letter_queue"_s, u"orders-dlq"_s}, {u"max_retries"_s, 0}})
+                     .status,
+                 200);
+        const QString account = AccountService::accountId(Key);
+        const auto orders = server.queues().queue(account, u"orders"_s);
+        QVERIFY(orders);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (int i = 0; i < count; ++i)
+            server.queues().insertDeadLettered(account, *orders, payload(i), now - 60000, now - 30000 + i, 1);
+    }
+
+    // The dead letters of `orders`, page by page, in the DLQ's order.
+    QList<QJsonObject> deadLetters(SandboxServer &server)
+    {
+        QList<QJsonObject> messages;
+        QString cursor;
+        do {
+            const RawReply page = rawCall(m_network, server.baseUrl(), "GET",
+                                          u"/v1/queue/dlq/list/orders?limit=200"_s +
+                                              (cursor.isEmpty() ? QString() : u"&cursor="_s + cursor));
+            for (const QJsonValue &item : page.json.value(u"items"_s).toArray())
+                messages << item.toObject();
+            cursor = page.json.value(u"next_cursor"_s).toString();
+        } while (!cursor.isEmpty());
+        return messages;
+    }
+
+    QStringList deadLetterIds(SandboxServer &server)
+    {
+        QStringList ids;
+        for (const QJsonObject &message : deadLetters(server))
+            ids << message.value(u"message_id"_s).toString();
+        return ids;
+    }
+
+    // What a console holds to run a job: a client of the sandbox and an Operations list.
+    struct Console
+    {
+        explicit Console(const QString &baseUrl) : transport(&network, QUrl(baseUrl))
+        {
+            transport.setTokenProvider(std::make_shared<StaticTokenProvider>(Key));
+        }
+        QNetworkAccessManager network;
+        ApiTransport transport;
+        InfraiQueueClient client{&transport};
+        OperationTracker tracker;
+    };
+
     QStringList lines(const QString &file)
     {
         QFile log(file);
@@ -37,39 +94,19 @@ private slots:
     void killedAndResumedMovesEachMatchOnce()
     {
         auto server = startSandbox();
-        const QString key = u"ifr_test_key"_s;
-        QCOMPARE(
-            rawCall(m_network, server->baseUrl(), "POST", u"/v1/queue/create"_s, {{u"name"_s, u"orders-dlq"_s}}).status,
-            200);
-        QCOMPARE(rawCall(m_network, server->baseUrl(), "POST", u"/v1/queue/create"_s,
-                         {{u"name"_s, u"orders"_s}, {u"dead_letter_queue"_s, u"orders-dlq"_s}, {u"max_retries"_s, 0}})
-                     .status,
-                 200);
+        const QString key = Key;
         // 600 dead letters, two kinds of failure; a third are not transient.
-        const QString account = AccountService::accountId(key);
-        const auto orders = server->queues().queue(account, u"orders"_s);
-        QVERIFY(orders);
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        for (int i = 0; i < 600; ++i)
-            server->queues().insertDeadLettered(
-                account, *orders,
-                {{u"n"_s, i}, {u"error"_s, QJsonObject{{u"code"_s, i % 3 == 0 ? u"VALIDATION"_s : u"TIMEOUT"_s}}}},
-                now - 60000, now - 30000 + i, 1);
+        seedOrders(*server, 600, [](int i) {
+            return QJsonObject{{u"n"_s, i},
+                               {u"error"_s, QJsonObject{{u"code"_s, i % 3 == 0 ? u"VALIDATION"_s : u"TIMEOUT"_s}}}};
+        });
         // What matches $.error.code == "TIMEOUT", as the browser finds it.
         QStringList matching, others;
-        QString cursor;
-        do {
-            const RawReply page = rawCall(m_network, server->baseUrl(), "GET",
-                                          u"/v1/queue/dlq/list/orders?limit=200"_s +
-                                              (cursor.isEmpty() ? QString() : u"&cursor="_s + cursor));
-            for (const QJsonValue &item : page.json.value(u"items"_s).toArray()) {
-                const QJsonObject message = item.toObject();
-                const QString code =
-                    message.value(u"payload"_s).toObject().value(u"error"_s).toObject().value(u"code"_s).toString();
-                (code == u"TIMEOUT" ? matching : others) << message.value(u"message_id"_s).toString();
-            }
-            cursor = page.json.value(u"next_cursor"_s).toString();
-        } while (!cursor.isEmpty());
+        for (const QJsonObject &message : deadLetters(*server)) {
+            const QString code =
+                message.value(u"payload"_s).toObject().value(u"error"_s).toObject().value(u"code"_s).toString();
+            (code == u"TIMEOUT" ? matching : others) << message.value(u"message_id"_s).toString();
+        }
         QCOMPARE(matching.size(), 400);
         QCOMPARE(others.size(), 200);
 
@@ -147,37 +184,17 @@ private slots:
     void aMessageTheServerKeepsFailingIsSetAsideNotTriedForEver()
     {
         auto server = startSandbox();
-        const QString key = u"ifr_test_key"_s;
-        QCOMPARE(
-            rawCall(m_network, server->baseUrl(), "POST", u"/v1/queue/create"_s, {{u"name"_s, u"orders-dlq"_s}}).status,
-            200);
-        QCOMPARE(rawCall(m_network, server->baseUrl(), "POST", u"/v1/queue/create"_s,
-                         {{u"name"_s, u"orders"_s}, {u"dead_letter_queue"_s, u"orders-dlq"_s}, {u"max_retries"_s, 0}})
-                     .status,
-                 200);
-        const QString account = AccountService::accountId(key);
-        const auto orders = server->queues().queue(account, u"orders"_s);
-        QVERIFY(orders);
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        for (int i = 0; i < 20; ++i)
-            server->queues().insertDeadLettered(account, *orders, {{u"n"_s, i}}, now - 60000, now - 30000 + i, 1);
-        QStringList ids;
-        for (const QJsonValue &item : rawCall(m_network, server->baseUrl(), "GET", u"/v1/queue/dlq/list/orders"_s)
-                                          .json.value(u"items"_s)
-                                          .toArray())
-            ids << item.toObject().value(u"message_id"_s).toString();
+        seedOrders(*server, 20, [](int i) { return QJsonObject{{u"n"_s, i}}; });
+        const QStringList ids = deadLetterIds(*server);
         QCOMPARE(ids.size(), 20);
         // The server fails one message, every time.
         const QString bad = ids.at(7);
         QCOMPARE(server->faults().addSpec(u"503,path=/v1/queue/dlq/redrive/orders,body="_s + bad), QString());
 
-        QNetworkAccessManager network;
-        ApiTransport transport(&network, QUrl(server->baseUrl()));
-        transport.setTokenProvider(std::make_shared<StaticTokenProvider>(key));
-        InfraiQueueClient client(&transport);
-        OperationTracker tracker;
+        Console console(server->baseUrl());
+        OperationTracker &tracker = console.tracker;
         QTemporaryDir journal;
-        auto job = std::make_shared<RedriveJob>(&client, &tracker, journal.path(), ProfileRef{u"p"_s, u"p"_s},
+        auto job = std::make_shared<RedriveJob>(&console.client, &tracker, journal.path(), ProfileRef{u"p"_s, u"p"_s},
                                                 u"orders"_s, ids, 200);
         job->setFirstRetryDelayMs(40);
         QVERIFY(job->start(job));
@@ -208,41 +225,16 @@ private slots:
     void anOutageStopsTheJobWithoutSpendingEveryMessage()
     {
         auto server = startSandbox();
-        const QString key = u"ifr_test_key"_s;
-        QCOMPARE(
-            rawCall(m_network, server->baseUrl(), "POST", u"/v1/queue/create"_s, {{u"name"_s, u"orders-dlq"_s}}).status,
-            200);
-        QCOMPARE(rawCall(m_network, server->baseUrl(), "POST", u"/v1/queue/create"_s,
-                         {{u"name"_s, u"orders"_s}, {u"dead_letter_queue"_s, u"orders-dlq"_s}, {u"max_retries"_s, 0}})
-                     .status,
-                 200);
-        const QString account = AccountService::accountId(key);
-        const auto orders = server->queues().queue(account, u"orders"_s);
-        QVERIFY(orders);
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        for (int i = 0; i < 200; ++i)
-            server->queues().insertDeadLettered(account, *orders, {{u"n"_s, i}}, now - 60000, now - 30000 + i, 1);
-        QStringList ids;
-        QString cursor;
-        do {
-            const RawReply page = rawCall(m_network, server->baseUrl(), "GET",
-                                          u"/v1/queue/dlq/list/orders?limit=100"_s +
-                                              (cursor.isEmpty() ? QString() : u"&cursor="_s + cursor));
-            for (const QJsonValue &item : page.json.value(u"items"_s).toArray())
-                ids << item.toObject().value(u"message_id"_s).toString();
-            cursor = page.json.value(u"next_cursor"_s).toString();
-        } while (!cursor.isEmpty());
+        seedOrders(*server, 200, [](int i) { return QJsonObject{{u"n"_s, i}}; });
+        const QStringList ids = deadLetterIds(*server);
         QCOMPARE(ids.size(), 200);
         // The server down for every redrive.
         QCOMPARE(server->faults().addSpec(u"503,path=/v1/queue/dlq/redrive/orders"_s), QString());
 
-        QNetworkAccessManager network;
-        ApiTransport transport(&network, QUrl(server->baseUrl()));
-        transport.setTokenProvider(std::make_shared<StaticTokenProvider>(key));
-        InfraiQueueClient client(&transport);
-        OperationTracker tracker;
+        Console console(server->baseUrl());
+        OperationTracker &tracker = console.tracker;
         QTemporaryDir journal;
-        auto job = std::make_shared<RedriveJob>(&client, &tracker, journal.path(), ProfileRef{u"p"_s, u"p"_s},
+        auto job = std::make_shared<RedriveJob>(&console.client, &tracker, journal.path(), ProfileRef{u"p"_s, u"p"_s},
                                                 u"orders"_s, ids, 100);
         job->setFirstRetryDelayMs(20);
         QVERIFY(job->start(job));
@@ -267,14 +259,11 @@ private slots:
     void aMissingQueueFailsAndCancelIsForGood()
     {
         auto server = startSandbox();
-        QNetworkAccessManager network;
-        ApiTransport transport(&network, QUrl(server->baseUrl()));
-        transport.setTokenProvider(std::make_shared<StaticTokenProvider>(u"ifr_test_key"_s));
-        InfraiQueueClient client(&transport);
-        OperationTracker tracker;
+        Console console(server->baseUrl());
+        OperationTracker &tracker = console.tracker;
         QTemporaryDir journal;
         // A queue that is not there: its 404 is no "message already moved", and nothing is done.
-        auto job = std::make_shared<RedriveJob>(&client, &tracker, journal.path(), ProfileRef{u"p"_s, u"p"_s},
+        auto job = std::make_shared<RedriveJob>(&console.client, &tracker, journal.path(), ProfileRef{u"p"_s, u"p"_s},
                                                 u"nowhere"_s, QStringList{u"msg_a"_s, u"msg_b"_s}, 100);
         QVERIFY(job->start(job));
         const int operation = job->operationId();
