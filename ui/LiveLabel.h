@@ -1,5 +1,7 @@
 #pragma once
 
+#include "AppearanceManager.h"
+
 #include <QEvent>
 #include <QLabel>
 #include <QTimer>
@@ -25,13 +27,16 @@ public:
     }
     void clearText() { setTextFunction(nullptr); }
 
-    // A result or error line: the text in the colour of its tone, and shown.
+    // A result or error line: the text in the colour of its tone (for the appearance in
+    // use), and shown.
     enum class Tone { Normal, Error, Success };
     void showText(std::function<QString()> text, Tone tone = Tone::Normal)
     {
-        setStyleSheet(tone == Tone::Error     ? QStringLiteral("color:#c62828;")
-                      : tone == Tone::Success ? QStringLiteral("color:#2e7d32;")
-                                              : QString());
+        if (tone == Tone::Normal)
+            AppearanceManager::clearTextRole(this);
+        else
+            AppearanceManager::setTextRole(this, tone == Tone::Error ? SemanticColors::Role::Error
+                                                                     : SemanticColors::Role::Success);
         setTextFunction(std::move(text));
         show();
     }
@@ -76,7 +81,7 @@ struct FieldWithError
         layout->setSpacing(2);
         layout->addWidget(editor);
         error->setObjectName(field + QStringLiteral("Error"));
-        error->setStyleSheet(QStringLiteral("color:#c62828;font-size:small;"));
+        AppearanceManager::setTextRole(error, SemanticColors::Role::Error);
         error->setWordWrap(true);
         error->hide();
         layout->addWidget(error);
