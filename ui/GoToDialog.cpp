@@ -32,6 +32,7 @@ bool isDestination(Kind kind)
 }
 
 constexpr int TargetRole = Qt::UserRole + 1;
+constexpr int FilterRole = Qt::UserRole + 2; // what typing matches: the name alone
 
 } // namespace
 
@@ -72,15 +73,14 @@ GoToDialog::GoToDialog(const QList<Target> &targets, QWidget *parent)
     setAttribute(Qt::WA_DeleteOnClose);
     for (int i = 0; i < m_targets.size(); ++i) {
         const Target &target = m_targets.at(i);
-        auto *item = new QStandardItem(target.icon, target.name);
+        auto *item = new QStandardItem(target.icon, QString(target.name + u"  —  "_s + target.where));
         item->setData(i, TargetRole);
         item->setToolTip(target.where);
-        item->setData(QString(target.name + u"  —  "_s + target.where), Qt::DisplayRole);
-        item->setData(target.name, Qt::UserRole + 2); // what the filter matches
+        item->setData(target.name, FilterRole);
         m_model->appendRow(item);
     }
     m_filter->setSourceModel(m_model);
-    m_filter->setFilterRole(Qt::UserRole + 2);
+    m_filter->setFilterRole(FilterRole);
     m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_list->setModel(m_filter);
     m_list->setUniformItemSizes(true);

@@ -330,12 +330,12 @@ void MainWindow::showGoTo()
             targets += GoToDialog::targetsOf(id, m_ctx.profiles->find(id).value_or(Profile()).name, session->tree());
     auto *dialog = new GoToDialog(targets, this);
     connect(dialog, &GoToDialog::chosen, this,
-            [this](const GoToDialog::Target &target) { goTo(target.profileId, target.nodeId, target.name); });
+            [this](const GoToDialog::Target &target) { goTo(target.profileId, target.nodeId); });
     dialog->show();
     dialog->activateWindow();
 }
 
-void MainWindow::goTo(const QString &profileId, const QString &nodeId, const QString &)
+void MainWindow::goTo(const QString &profileId, const QString &nodeId)
 {
     m_explorer->openProfile(profileId, true);
     if (m_explorer->selectId(nodeId))
@@ -360,7 +360,7 @@ void MainWindow::showOperation(int operationId)
     if (ProfileSession *session = m_explorer->session(operation.profile.id))
         for (const GoToDialog::Target &target : GoToDialog::targetsOf(operation.profile.id, QString(), session->tree()))
             if (target.name == operation.target) {
-                goTo(target.profileId, target.nodeId, target.name);
+                goTo(target.profileId, target.nodeId);
                 m_opsDock->view()->setFocus();
                 break;
             }

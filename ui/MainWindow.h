@@ -92,7 +92,7 @@ private:
     void saveLayout();
     // Shortcuts in tooltips as in menus: "Refresh (F5)".
     void addShortcutHints();
-    void goTo(const QString &profileId, const QString &nodeId, const QString &name);
+    void goTo(const QString &profileId, const QString &nodeId);
 
     AppContext m_ctx;
     QPointer<ProfileManagerDialog> m_profileDialog;

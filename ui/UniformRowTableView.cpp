@@ -22,9 +22,7 @@ int clampToInt(qint64 value)
 } // namespace
 
 UniformRowTableView::UniformRowTableView(QWidget *parent)
-    : QAbstractItemView(parent),
-      m_header(new QHeaderView(Qt::Horizontal, this)),
-      m_rowHeight(fontMetrics().height() + 6)
+    : QAbstractItemView(parent), m_header(new QHeaderView(Qt::Horizontal, this)), m_rowHeight(defaultRowHeight())
 {
     // Screen readers get a table of cells, as from QTableView (Qt builds that for it alone).
     static const bool accessible = [] {
@@ -125,8 +123,7 @@ QRect UniformRowTableView::visualRect(const QModelIndex &index) const
 {
     if (!index.isValid() || index.model() != model() || index.parent() != rootIndex())
         return {};
-    const qint64 y = qint64(index.row()) * m_rowHeight - verticalOffset();
-    return QRect(m_header->sectionViewportPosition(index.column()), clampToInt(y),
+    return QRect(m_header->sectionViewportPosition(index.column()), rowY(index.row()),
                  m_header->sectionSize(index.column()), m_rowHeight);
 }
 
@@ -298,18 +295,9 @@ QRegion UniformRowTableView::visualRegionForSelection(const QItemSelection &sele
 {
     // Whole visible stretches of rows: cheap, and a selection is mostly whole rows.
     QRegion region;
-    const int firstShown = firstVisibleRow();
-    const int lastShown = lastVisibleRow();
-    for (const QItemSelectionRange &range : selection) {
-        if (!range.isValid() || range.parent() != rootIndex())
-            continue;
-        const int top = std::max(range.top(), firstShown);
-        const int bottom = std::min(range.bottom(), lastShown);
-        if (top > bottom)
-            continue;
-        const qint64 y = qint64(top) * m_rowHeight - verticalOffset();
-        region += QRect(0, clampToInt(y), viewport()->width(), (bottom - top + 1) * m_rowHeight);
-    }
+    for (const QItemSelectionRange &range : selection)
+        if (range.isValid() && range.parent() == rootIndex())
+            region += shownRows(range.top(), range.bottom());
     return region;
 }
 
@@ -369,11 +357,8 @@ void UniformRowTableView::dataChanged(const QModelIndex &topLeft, const QModelIn
         return QAbstractItemView::dataChanged(topLeft, bottomRight, roles);
     // A stretch of rows: the part on screen is painted again (the base would work out the
     // rectangle of every cell in it).
-    const int top = std::max(topLeft.row(), firstVisibleRow());
-    const int bottom = std::min(bottomRight.row(), lastVisibleRow());
-    if (top <= bottom)
-        viewport()->update(0, clampToInt(qint64(top) * m_rowHeight - verticalOffset()), viewport()->width(),
-                           (bottom - top + 1) * m_rowHeight);
+    if (const QRect band = shownRows(topLeft.row(), bottomRight.row()); !band.isEmpty())
+        viewport()->update(band);
 }
 
 void UniformRowTableView::currentChanged(const QModelIndex &current, const QModelIndex &previous)
@@ -392,7 +377,7 @@ void UniformRowTableView::currentChanged(const QModelIndex &current, const QMode
 void UniformRowTableView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::FontChange && !m_rowHeightSet) {
-        m_rowHeight = fontMetrics().height() + 6;
+        m_rowHeight = defaultRowHeight();
         updateGeometries();
     }
     QAbstractItemView::changeEvent(event);
@@ -438,6 +423,20 @@ UniformRowTableView::SelectedCells UniformRowTableView::selectedCells(int firstR
 int UniformRowTableView::firstVisibleRow() const
 {
     return verticalOffset() / m_rowHeight;
+}
+
+int UniformRowTableView::rowY(int row) const
+{
+    return clampToInt(qint64(row) * m_rowHeight - verticalOffset());
+}
+
+QRect UniformRowTableView::shownRows(int first, int last) const
+{
+    const int top = std::max(first, firstVisibleRow());
+    const int bottom = std::min(last, lastVisibleRow());
+    if (top > bottom)
+        return {};
+    return QRect(0, rowY(top), viewport()->width(), (bottom - top + 1) * m_rowHeight);
 }
 
 int UniformRowTableView::rowCount() const
@@ -490,7 +489,7 @@ void UniformRowTableView::paintEvent(QPaintEvent *event)
     const bool alternate = alternatingRowColors();
     const SelectedCells selected = selectedCells(int(firstRow), int(lastRow));
     for (int row = int(firstRow); row <= lastRow; ++row) {
-        const int y = clampToInt(qint64(row) * m_rowHeight - verticalOffset());
+        const int y = rowY(row);
         for (int visual = firstVisual; visual <= lastVisual; ++visual) {
             const int column = m_header->logicalIndex(visual);
             if (m_header->isSectionHidden(column))
@@ -522,7 +521,7 @@ void UniformRowTableView::paintGrid(QPainter &painter, int firstRow, int lastRow
     QStyleOptionViewItem option;
     initViewItemOption(&option);
     painter.setPen(QColor::fromRgba(QRgb(style()->styleHint(QStyle::SH_Table_GridLineColor, &option, this))));
-    const int top = clampToInt(qint64(firstRow) * m_rowHeight - verticalOffset());
+    const int top = rowY(firstRow);
     const int bottom = top + (lastRow - firstRow + 1) * m_rowHeight - 1;
     int right = 0;
     for (int visual = firstVisual; visual <= lastVisual; ++visual) {

@@ -76,6 +76,11 @@ private:
     SelectedCells selectedCells(int firstRow, int lastRow) const;
     int rowCount() const;
     int firstVisibleRow() const;
+    // Where a row's top is in the viewport (negative above it).
+    int rowY(int row) const;
+    // The viewport's band for rows first..last, cut to those on screen (empty when none is).
+    QRect shownRows(int first, int last) const;
+    int defaultRowHeight() const { return fontMetrics().height() + 6; }
     int lastVisibleRow() const;
     // Rows changed at or after `first`: new scroll range; a repaint only if they show.
     void rowsChangedFrom(int first);

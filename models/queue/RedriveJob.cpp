@@ -19,6 +19,12 @@ constexpr int TickMs = 20;
 constexpr int PaceWindowMs = 3000;
 constexpr int RedrivenBatchMs = 500;
 
+// What the journal keeps of the server: its address, without user info (no secrets).
+QString serverAddress(const InfraiQueueClient *client)
+{
+    return client->baseUrl().toString(QUrl::RemoveUserInfo);
+}
+
 RedriveJob::Saved readHeader(const QString &file)
 {
     QFile header(file);
@@ -77,7 +83,7 @@ RedriveJob::RedriveJob(InfraiQueueClient *client, OperationTracker *tracker, con
     m_saved.profileId = profile.id;
     m_saved.queue = queue;
     m_saved.key = ApiRequest::newIdempotencyKey();
-    m_saved.baseUrl = client->baseUrl().toString(QUrl::RemoveUserInfo); // no secrets in the journal
+    m_saved.baseUrl = serverAddress(client);
     m_saved.rate = std::max(1.0, rate);
     m_saved.total = int(messageIds.size());
     m_saved.created = QDateTime::currentDateTimeUtc();
@@ -94,7 +100,7 @@ RedriveJob::RedriveJob(InfraiQueueClient *client, OperationTracker *tracker, con
     m_done = readDone(path(u".done"_s), m_saved.total, &m_saved.done);
     m_sending = QBitArray(m_saved.total);
     if (m_saved.baseUrl.isEmpty()) // a journal from before addresses were kept: bound now
-        m_saved.baseUrl = client->baseUrl().toString(QUrl::RemoveUserInfo);
+        m_saved.baseUrl = serverAddress(client);
 }
 
 RedriveJob::~RedriveJob()
@@ -239,7 +245,7 @@ void RedriveJob::goOn()
     m_next = 0; // indices left unanswered or set aside are found again (done ones are skipped)
     m_retry.clear();
     m_attempts.clear();
-    m_stuck.clear();
+    m_setAside = 0;
     m_failuresInARow = 0;
     m_tracker->progress(m_operation, m_saved.done);
     m_timer.start();
@@ -320,7 +326,7 @@ void RedriveJob::finishIfOver()
             removeJournal();
             m_tracker->setResultCount(m_operation, m_moved);
             end({});
-        } else if (!m_stuck.empty()) {
+        } else if (m_setAside > 0) {
             // All the rest moved: the job stops with the journal kept (as after any failure,
             // Retry goes on), with the server's answer; its progress says how many are left.
             m_ended = true;
@@ -368,7 +374,7 @@ void RedriveJob::answered(int index, const ApiError &error, qint64 count)
             // moment so a struggling server is not pressed.
             ++m_failuresInARow;
             if (const int attempts = ++m_attempts[index]; attempts >= MaxAttempts) {
-                m_stuck.push_back(index);
+                ++m_setAside;
                 m_stuckError = error;
             } else {
                 m_retry.emplace(now + (qint64(m_firstRetryDelayMs) << (attempts - 1)), index);

@@ -16,7 +16,6 @@
 
 #include <deque>
 #include <map>
-#include <vector>
 
 class InfraiQueueClient;
 
@@ -121,7 +120,7 @@ private:
     QFile m_doneLog;
     std::multimap<qint64, int> m_retry; // indices to ask again, by when (ms on m_clock)
     QHash<int, int> m_attempts;         // transient failures of an index in this run
-    std::vector<int> m_stuck;           // set aside after MaxAttempts: Retry sends them again
+    int m_setAside = 0;                 // after MaxAttempts (not done): Retry sends them again
     ApiError m_stuckError;
     int m_failuresInARow = 0;
     int m_next = 0; // the first index not yet sent

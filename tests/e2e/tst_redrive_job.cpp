@@ -81,6 +81,17 @@ private:
         ApiTransport transport;
         InfraiQueueClient client{&transport};
         OperationTracker tracker;
+        QTemporaryDir journal;
+
+        // A job of the profile "p", started; null when it could not start.
+        std::shared_ptr<RedriveJob> start(const QString &queue, const QStringList &ids, double rate,
+                                          int firstRetryDelayMs = 1000)
+        {
+            auto job = std::make_shared<RedriveJob>(&client, &tracker, journal.path(), ProfileRef{u"p"_s, u"p"_s},
+                                                    queue, ids, rate);
+            job->setFirstRetryDelayMs(firstRetryDelayMs);
+            return job->start(job) ? job : nullptr;
+        }
     };
 
     QStringList lines(const QString &file)
@@ -193,11 +204,8 @@ private slots:
 
         Console console(server->baseUrl());
         OperationTracker &tracker = console.tracker;
-        QTemporaryDir journal;
-        auto job = std::make_shared<RedriveJob>(&console.client, &tracker, journal.path(), ProfileRef{u"p"_s, u"p"_s},
-                                                u"orders"_s, ids, 200);
-        job->setFirstRetryDelayMs(40);
-        QVERIFY(job->start(job));
+        auto job = console.start(u"orders"_s, ids, 200, 40);
+        QVERIFY(job);
         const int operation = job->operationId();
         // The others move; the bad one is tried a few times, then the job stops and says so.
         QTRY_COMPARE_WITH_TIMEOUT(tracker.at(tracker.rowOf(operation)).state, Operation::State::Failed, 60000);
@@ -206,8 +214,9 @@ private slots:
         QCOMPARE(job->doneCount(), 19);
         for (const QString &id : std::as_const(ids))
             QCOMPARE(server->queues().redriveMoves(id), id == bad ? 0 : 1);
-        QCOMPARE(RedriveJob::unfinished(journal.path(), u"p"_s, QUrl(server->baseUrl())).size(), 0); // still ours
-        QVERIFY(!QDir(journal.path()).entryList({u"*.ids"_s}).isEmpty());                            // journal kept
+        QCOMPARE(RedriveJob::unfinished(console.journal.path(), u"p"_s, QUrl(server->baseUrl())).size(),
+                 0);                                                              // still ours
+        QVERIFY(!QDir(console.journal.path()).entryList({u"*.ids"_s}).isEmpty()); // journal kept
         // Tried six times, no more (each try is one call with the transport's own retries).
         const int perCall = RetryPolicy{}.maxAttempts;
         QCOMPARE(server->hits(u"queue.dlq.redrive"_s), 19 + RedriveJob::MaxAttempts * perCall);
@@ -219,7 +228,7 @@ private slots:
         for (const QString &id : std::as_const(ids))
             QCOMPARE(server->queues().redriveMoves(id), 1);
         QCOMPARE(server->hits(u"queue.dlq.redrive"_s), 19 + RedriveJob::MaxAttempts * perCall + 1); // that one alone
-        QVERIFY(QDir(journal.path()).entryList({u"*.ids"_s}).isEmpty());
+        QVERIFY(QDir(console.journal.path()).entryList({u"*.ids"_s}).isEmpty());
     }
 
     void anOutageStopsTheJobWithoutSpendingEveryMessage()
@@ -233,11 +242,8 @@ private slots:
 
         Console console(server->baseUrl());
         OperationTracker &tracker = console.tracker;
-        QTemporaryDir journal;
-        auto job = std::make_shared<RedriveJob>(&console.client, &tracker, journal.path(), ProfileRef{u"p"_s, u"p"_s},
-                                                u"orders"_s, ids, 100);
-        job->setFirstRetryDelayMs(20);
-        QVERIFY(job->start(job));
+        auto job = console.start(u"orders"_s, ids, 100, 20);
+        QVERIFY(job);
         const int operation = job->operationId();
         QTRY_COMPARE_WITH_TIMEOUT(tracker.at(tracker.rowOf(operation)).state, Operation::State::Failed, 60000);
         QCOMPARE(tracker.at(tracker.rowOf(operation)).error.httpStatus(), 503);
@@ -261,23 +267,21 @@ private slots:
         auto server = startSandbox();
         Console console(server->baseUrl());
         OperationTracker &tracker = console.tracker;
-        QTemporaryDir journal;
         // A queue that is not there: its 404 is no "message already moved", and nothing is done.
-        auto job = std::make_shared<RedriveJob>(&console.client, &tracker, journal.path(), ProfileRef{u"p"_s, u"p"_s},
-                                                u"nowhere"_s, QStringList{u"msg_a"_s, u"msg_b"_s}, 100);
-        QVERIFY(job->start(job));
+        auto job = console.start(u"nowhere"_s, QStringList{u"msg_a"_s, u"msg_b"_s}, 100);
+        QVERIFY(job);
         const int operation = job->operationId();
         QTRY_COMPARE(tracker.at(tracker.rowOf(operation)).state, Operation::State::Failed);
         QCOMPARE(tracker.at(tracker.rowOf(operation)).error.kind(), ApiError::Kind::NotFound);
         QCOMPARE(job->doneCount(), 0);
-        QCOMPARE(RedriveJob::unfinished(journal.path(), u"p"_s, QUrl(server->baseUrl())).size(),
+        QCOMPARE(RedriveJob::unfinished(console.journal.path(), u"p"_s, QUrl(server->baseUrl())).size(),
                  0); // running here: locked
         // Cancelled, it is over: no Retry reaches it, even once it is gone.
         job->cancel();
         QVERIFY(!tracker.at(tracker.rowOf(operation)).retry);
         job.reset();
         tracker.retry(operation); // nothing to call: no crash
-        QVERIFY(QDir(journal.path()).entryList(QDir::Files).isEmpty());
+        QVERIFY(QDir(console.journal.path()).entryList(QDir::Files).isEmpty());
     }
 };
 

@@ -828,7 +828,7 @@ private slots:
         QTRY_VERIFY(browser->redriveSelectedButton()->text().contains(u"4"_s));
 
         // While a search narrows the list: the same, in the rows that match.
-        browser->searchModeCombo()->setCurrentIndex(1); // JSON path
+        browser->searchMode()->setCurrentIndex(1); // JSON path
         browser->searchEdit()->setText(u"$.error.code == \"TIMEOUT\""_s);
         browser->applySearch();
         QTRY_VERIFY(browser->proxy()->rowCount() > 20);

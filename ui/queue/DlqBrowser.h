@@ -50,7 +50,6 @@ public:
     QTableWidget *groupTable() const { return m_groups; }
     QPlainTextEdit *payloadView() const { return m_payload; }
     QComboBox *payloadModeCombo() const { return m_payloadMode; }
-    QComboBox *searchModeCombo() const { return m_mode; }
     QLabel *statusLabel() const { return m_status; }
     QLabel *resultLabel() const { return m_result; }
     LoadProblemBanner *loadBanner() const { return m_loadBanner; }
