@@ -56,11 +56,7 @@ LocalSandbox::LocalSandbox(ProfileStore *profiles, SecretStore *secrets, QObject
 LocalSandbox::~LocalSandbox()
 {
     m_process.disconnect(this); // no restart, and no handler, while it goes
-    if (m_process.state() != QProcess::NotRunning) {
-        m_process.terminate();
-        if (!m_process.waitForFinished(2000))
-            m_process.kill();
-    }
+    stop();
 }
 
 QString LocalSandbox::executable()
